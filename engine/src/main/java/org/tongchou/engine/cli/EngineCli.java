@@ -1,0 +1,38 @@
+package org.tongchou.engine.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Command-line entry of the engine: {@code java -jar tongchou-engine.jar <method> [options]}.
+ * Every subcommand reads CSV and writes CSV (to a file or standard output). Exit codes: 0 done,
+ * 1 bad input (message on stderr), 2 bad usage.
+ */
+@Command(name = "tongchou-engine", mixinStandardHelpOptions = true, version = "tongchou-engine 0.1",
+        description = "Tongchou evaluation engine on CSV files.",
+        subcommands = {
+                // Each method adds its subcommand class here.
+        })
+public final class EngineCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new EngineCli());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + ex.getMessage());
+            return 1;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,129 @@
+package org.tongchou.engine.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tongchou.engine.data.Dataset;
+import org.tongchou.engine.data.Grouping;
+
+/**
+ * Reads and writes a {@link Dataset} as a wide CSV: one row per unit, an id column, optional text
+ * columns kept as {@link Grouping}s, every other column numeric. Empty cells and {@code NA}/{@code NaN}
+ * are missing. The whole file is checked and every bad cell reported at once.
+ */
+public final class DatasetCsv {
+    private DatasetCsv() {
+    }
+
+    /**
+     * @param idColumn     the column naming units
+     * @param groupColumns text columns to keep as groupings
+     * @param ignore       other columns to leave out (e.g. free-text names)
+     */
+    public static Dataset read(CsvTable table, String idColumn, Set<String> groupColumns, Set<String> ignore) {
+        int idCol = table.requireColumn(idColumn);
+        List<CsvProblem> problems = new ArrayList<>();
+        for (String g : groupColumns) {
+            if (table.columnIndex(g) < 0) {
+                problems.add(new CsvProblem(table.source(), 1, g, "grouping column not found; header is " + table.header()));
+            }
+        }
+        List<Integer> numeric = new ArrayList<>();
+        List<String> indicators = new ArrayList<>();
+        for (int c = 0; c < table.header().size(); c++) {
+            String h = table.header().get(c);
+            if (c == idCol || groupColumns.contains(h) || ignore.contains(h)) continue;
+            numeric.add(c);
+            indicators.add(h);
+        }
+        int n = table.rows().size();
+        double[][] cols = new double[numeric.size()][n];
+        List<String> units = new ArrayList<>(n);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            List<String> row = table.rows().get(i);
+            int line = i + 2;
+            String id = row.get(idCol).trim();
+            if (id.isEmpty()) {
+                problems.add(new CsvProblem(table.source(), line, idColumn, "empty unit id"));
+            } else if (!seen.add(id)) {
+                problems.add(new CsvProblem(table.source(), line, idColumn, "duplicate unit id '" + id + "'"));
+            }
+            units.add(id);
+            for (int k = 0; k < numeric.size(); k++) {
+                String cell = row.get(numeric.get(k)).trim();
+                double v = parseNumber(cell);
+                if (Double.isNaN(v) && !isMissingToken(cell)) {
+                    problems.add(new CsvProblem(table.source(), line, indicators.get(k), "'" + cell + "' is not a number"));
+                }
+                cols[k][i] = v;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvFormatException(problems);
+        }
+        List<Grouping> groupings = new ArrayList<>();
+        for (String g : groupColumns) {
+            int c = table.columnIndex(g);
+            groupings.add(new Grouping(g, table.rows().stream().map(r -> r.get(c).trim()).toList()));
+        }
+        return new Dataset(units, indicators, cols, groupings);
+    }
+
+    public static Dataset read(Path file, String idColumn, Set<String> groupColumns, Set<String> ignore) {
+        return read(CsvTable.read(file), idColumn, groupColumns, ignore);
+    }
+
+    static boolean isMissingToken(String cell) {
+        String c = cell.toLowerCase(Locale.ROOT);
+        return c.isEmpty() || c.equals("na") || c.equals("nan") || c.equals("null") || c.equals("n/a");
+    }
+
+    /** Parses a number; NaN for a missing token or for text that is not a number. */
+    public static double parseNumber(String cell) {
+        if (isMissingToken(cell)) return Double.NaN;
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Formats a double for CSV output: shortest round-trip text, empty for missing. */
+    public static String format(double v) {
+        if (Double.isNaN(v)) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return Double.toString(v);
+    }
+
+    public static void write(Dataset d, String idColumn, Writer w) {
+        List<String> header = new ArrayList<>();
+        header.add(idColumn);
+        d.groupings().forEach(g -> header.add(g.name()));
+        header.addAll(d.indicators());
+        List<List<String>> rows = new ArrayList<>(d.unitCount());
+        for (int i = 0; i < d.unitCount(); i++) {
+            List<String> r = new ArrayList<>(header.size());
+            r.add(d.units().get(i));
+            for (Grouping g : d.groupings()) r.add(g.labels().get(i));
+            for (int j = 0; j < d.indicatorCount(); j++) r.add(format(d.get(i, j)));
+            rows.add(r);
+        }
+        CsvTable.write(w, header, rows);
+    }
+
+    public static void write(Dataset d, String idColumn, Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(d, idColumn, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every test: the engine, the application on H2 and PostgreSQL, and the browser tests.
+# Makes sure what the tests need is there first: PostgreSQL, the code lists, Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-postgres.sh
+scripts/fetch-divisions.sh
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "installing Chromium and ChromeDriver from Debian's packages" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+    || echo "warning: could not install Chromium; browser tests will be skipped" >&2
+fi
+exec mvn -B -ntp verify "$@"
