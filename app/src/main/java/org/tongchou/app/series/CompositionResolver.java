@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * successors, which is only known when each successor came wholly from it and its outgoing shares sum
  * to 1 (a split); when a successor also took in other units, the part that came from this one is not
  * recorded and the composition fails with a reason saying so. Renames and re-codes are edges with
- * share 1 and so are identities.
+ * share 1 and so are identities. A unit that continues and absorbs others (an absorber) is, before the
+ * absorption, itself plus the absorbed units' shares; forwards, an absorbed unit cannot be told apart
+ * from its absorber and the composition fails.
  */
 final class CompositionResolver {
     /** Far beyond any real chain of boundary changes; guards against a cyclic event history. */
@@ -30,9 +32,10 @@ final class CompositionResolver {
     }
 
     Composition resolve(HistoricUnit unit, LocalDate day) {
-        if (unit.validOn(day)) return Composition.self(unit.id());
+        boolean absorbedLater = history.linksInto(unit.id()).stream().anyMatch(l -> l.date().isAfter(day));
+        if (unit.validOn(day) && !absorbedLater) return Composition.self(unit.id());
         Map<Long, Double> factors = new LinkedHashMap<>();
-        boolean backward = unit.validFrom() != null && day.isBefore(unit.validFrom());
+        boolean backward = unit.validOn(day) || unit.validFrom() != null && day.isBefore(unit.validFrom());
         String failure = backward ? backward(unit, day, 1.0, factors, 0) : forward(unit, day, 1.0, factors, 0);
         if (failure != null) return Composition.failed(failure);
         return new Composition(backward ? Composition.Direction.BACKWARD : Composition.Direction.FORWARD, factors, null);
@@ -40,16 +43,15 @@ final class CompositionResolver {
 
     private String backward(HistoricUnit unit, LocalDate day, double factor, Map<Long, Double> out, int depth) {
         if (depth > MAX_DEPTH) return "change history too deep or cyclic at " + label(unit);
-        if (unit.validOn(day)) {
-            out.merge(unit.id(), factor, Double::sum);
-            return null;
-        }
         if (unit.validTo() != null && !day.isBefore(unit.validTo())) {
             // a predecessor that had already ended on that day: it came from an earlier change
             return label(unit) + " had already ended on " + day;
         }
-        List<BoundaryLink> in = history.linksInto(unit.id());
-        if (in.isEmpty()) {
+        boolean valid = unit.validOn(day);
+        if (valid) out.merge(unit.id(), factor, Double::sum);
+        // edges after the day: the unit's predecessors, or units it absorbed later and so are part of it now
+        List<BoundaryLink> in = history.linksInto(unit.id()).stream().filter(l -> l.date().isAfter(day)).toList();
+        if (!valid && in.isEmpty()) {
             return label(unit) + " begins on " + unit.validFrom() + " and has no recorded predecessor";
         }
         for (BoundaryLink link : in) {
@@ -78,8 +80,12 @@ final class CompositionResolver {
         }
         for (BoundaryLink link : outLinks) {
             HistoricUnit successor = history.unit(link.toId());
+            if (successor.validFrom() != null && successor.validFrom().isBefore(link.date())) {
+                return "successor " + label(successor) + " existed before it absorbed " + label(unit)
+                        + " on " + link.date() + "; the part of it that came from " + label(unit) + " is not recorded";
+            }
             List<BoundaryLink> othersIn = history.linksInto(successor.id()).stream()
-                    .filter(l -> l.fromId() != unit.id()).toList();
+                    .filter(l -> l.fromId() != unit.id() && l.date().equals(link.date())).toList();
             if (!othersIn.isEmpty()) {
                 String others = othersIn.stream().map(l -> label(history.unit(l.fromId())))
                         .collect(Collectors.joining(", "));

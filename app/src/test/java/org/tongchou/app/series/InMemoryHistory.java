@@ -27,6 +27,10 @@ final class InMemoryHistory implements BoundaryHistory, IndicatorRules, Observed
         links.add(new BoundaryLink(from.id(), to.id(), share, to.validFrom()));
     }
 
+    void links(BoundaryLink link) {
+        links.add(link);
+    }
+
     void indicator(SeriesIndicator i) {
         indicators.put(i.code(), i);
     }

@@ -188,4 +188,30 @@ class SeriesCalculatorTest {
         assertThat(p.method()).isEqualTo(SeriesMethod.MISSING);
         assertThat(p.reason()).contains("also took in B 乙镇");
     }
+
+    @Test
+    void absorberHistoryIncludesTheUnitsItAbsorbed() {
+        // the 2003 pattern: 锦丰 continues and absorbs 三兴 and 合兴 (synthetic figures, real names)
+        InMemoryHistory m = new InMemoryHistory();
+        LocalDate merge = LocalDate.of(2018, 1, 1);
+        HistoricUnit jinfeng = m.unit("J", "锦丰镇", LocalDate.of(2016, 1, 1), null);
+        HistoricUnit sanxing = m.unit("S", "三兴镇", LocalDate.of(2016, 1, 1), merge);
+        HistoricUnit hexing = m.unit("H", "合兴镇", LocalDate.of(2016, 1, 1), merge);
+        m.links(new BoundaryLink(sanxing.id(), jinfeng.id(), 1.0, merge));
+        m.links(new BoundaryLink(hexing.id(), jinfeng.id(), 1.0, merge));
+        m.indicator(new SeriesIndicator("gdp", SeriesAggregation.SUM, null, Set.of(), null));
+        m.value(jinfeng, "gdp", 2017, 10);
+        m.value(sanxing, "gdp", 2017, 4);
+        m.value(hexing, "gdp", 2017, 3);
+        m.value(jinfeng, "gdp", 2018, 19);
+        List<SeriesPeriod> years = List.of(SeriesPeriod.year(2017), SeriesPeriod.year(2018));
+        ComparableSeries s = new SeriesCalculator(m, m, m).compute("gdp", jinfeng, years, ReferenceDay.PERIOD_END);
+        assertThat(s.points().get(0).value()).as("锦丰 + 三兴 + 合兴 2017").isCloseTo(17.0, within(EPS));
+        assertThat(s.points().get(0).method()).isEqualTo(SeriesMethod.SUM_OF_PREDECESSORS);
+        assertThat(s.points().get(1).method()).isEqualTo(SeriesMethod.OBSERVED);
+        SeriesPoint absorbed = new SeriesCalculator(m, m, m).compute("gdp", hexing, years, ReferenceDay.PERIOD_END)
+                .points().get(1);
+        assertThat(absorbed.method()).isEqualTo(SeriesMethod.MISSING);
+        assertThat(absorbed.reason()).contains("existed before it absorbed");
+    }
 }
