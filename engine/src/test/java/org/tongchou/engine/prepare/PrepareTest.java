@@ -123,9 +123,17 @@ class PrepareTest {
         assertThat(out[10]).isEqualTo(10);
         assertThat(out[11]).isEqualTo(10);
         OutlierTreatment one = new OutlierTreatment(1, 2, 3.5, OutlierTreatment.Fallback.LOG_CT);
-        OutlierTreatment.ColumnOutcome lo = one.treat(new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 100, 1000}, out, "y", s);
+        // twenty 1s, 50, 1000: after 1000 → 50 skew is still 3.06 and kurtosis 8.08, so winmax 1 is not enough
+        double[] y = new double[22];
+        java.util.Arrays.fill(y, 1);
+        y[20] = 50;
+        y[21] = 1000;
+        double[] outY = new double[22];
+        OutlierTreatment.ColumnOutcome lo = one.treat(y, outY, "y", new OutlierTreatment.Scratch(22));
         assertThat(lo.logged()).as("one point is not enough: log_CT of the original").isTrue();
-        assertThat(out[0]).as("ln(x - min + 0.01(max - min))").isCloseTo(Math.log(0.01 * 999), within(1e-12));
+        assertThat(lo.winsorised()).isFalse();
+        assertThat(outY[0]).as("COINr log_CT: ln(x - min + 0.01(max - min))").isCloseTo(Math.log(0.01 * 999), within(1e-12));
+        assertThat(outY[21]).isCloseTo(Math.log(999 + 0.01 * 999), within(1e-12));
         assertThatThrownBy(() -> t.treat(new double[] {1, 2, 3}, new double[3], "z", s)).hasMessageContaining("fewer than 4");
         OutlierTreatment.ColumnOutcome constant = t.treat(new double[] {2, 2, 2, 2, 2}, new double[5], "c", s);
         assertThat(constant.winsorised() || constant.logged()).as("constant column left as is").isFalse();
