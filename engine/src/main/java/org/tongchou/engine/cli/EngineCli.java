@@ -12,6 +12,12 @@ import picocli.CommandLine.Command;
         description = "Tongchou evaluation engine on CSV files.",
         subcommands = {
                 // Each method adds its subcommand class here.
+                NormaliseCommand.class,
+                WeightsCommand.class,
+                AggregateCommand.class,
+                ImputeCommand.class,
+                TreatCommand.class,
+                PipelineCommand.class,
         })
 public final class EngineCli implements Runnable {
 
