@@ -40,7 +40,6 @@ public final class Topsis {
     }
 
     public TopsisResult evaluate(Dataset data, double[] weights, Direction[] directions) {
-        if (missing == MissingPolicy.FAIL) data.requireComplete("TOPSIS");
         return evaluate(data.columns(), data.units(), data.indicators(), weights, directions);
     }
 
@@ -64,12 +63,8 @@ public final class Topsis {
             if (columns[j].length != n) {
                 throw new InvalidInputException("criterion '" + criteria.get(j) + "' has " + columns[j].length + " values for " + n + " units");
             }
-            if (missing == MissingPolicy.FAIL) {
-                for (int i = 0; i < n; i++) {
-                    if (Double.isNaN(columns[j][i])) throw new MissingValueException(units.get(i), criteria.get(j), "TOPSIS");
-                }
-            }
         }
+        boolean failOnMissing = missing == MissingPolicy.FAIL;
         double[] dPlus = new double[n];
         double[] dMinus = new double[n];
         boolean[] unitMissing = new boolean[n];
@@ -85,7 +80,11 @@ public final class Topsis {
             double sumSq = 0;
             for (int i = 0; i < n; i++) {
                 double v = c[i];
-                if (Double.isNaN(v)) continue;
+                if (Double.isNaN(v)) {
+                    // checked here rather than in a separate pass: one read of the column
+                    if (failOnMissing) throw new MissingValueException(units.get(i), criteria.get(j), "TOPSIS");
+                    continue;
+                }
                 if (v < min) min = v;
                 if (v > max) max = v;
                 sumSq += v * v;
