@@ -150,7 +150,6 @@ public final class Disparity {
         int n = s.size();
         requireNonEmpty(what, n);
         requireNonNegative(what, units, x);
-        double[] groupIndex = theilOfGroups(what, units, s, s.group, g, index);
         double[] y = new double[g];
         double[] p = new double[g];
         double totalY = 0;
@@ -162,6 +161,10 @@ public final class Disparity {
             totalY += w * s.x[i];
             totalP += w;
         }
+        if (!(totalY > 0)) {
+            throw new InvalidInputException("Theil index of " + what + " is undefined: the total is 0");
+        }
+        double[] groupIndex = theilOfGroups(what, units, s, s.group, g, index);
         double between = 0;
         double within = 0;
         double[] share = new double[g];
