@@ -18,6 +18,13 @@ import picocli.CommandLine.Command;
                 ImputeCommand.class,
                 TreatCommand.class,
                 PipelineCommand.class,
+                // engine-analysis: TOPSIS, coupling, obstacle degree, disparity, ranks and gaps
+                org.tongchou.engine.cli.analysis.TopsisCommand.class,
+                org.tongchou.engine.cli.analysis.CouplingCommand.class,
+                org.tongchou.engine.cli.analysis.ObstacleCommand.class,
+                org.tongchou.engine.cli.analysis.DisparityCommand.class,
+                org.tongchou.engine.cli.analysis.RankCommand.class,
+                org.tongchou.engine.cli.analysis.GapCommand.class,
         })
 public final class EngineCli implements Runnable {
 
@@ -31,6 +38,7 @@ public final class EngineCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EngineCli());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());
             return 1;
