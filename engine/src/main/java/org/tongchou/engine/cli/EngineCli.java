@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
         description = "Tongchou evaluation engine on CSV files.",
         subcommands = {
                 // Each method adds its subcommand class here.
+                // engine-robustness: Monte Carlo uncertainty, sensitivity indices, rank statistics
+                org.tongchou.engine.cli.robustness.UncertaintyCommand.class,
+                org.tongchou.engine.cli.robustness.SensitivityCommand.class,
+                org.tongchou.engine.cli.robustness.RankStatsCommand.class,
         })
 public final class EngineCli implements Runnable {
 
