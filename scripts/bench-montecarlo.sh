@@ -9,6 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ref="${TONGCHOU_REFERENCE:-$(cd .. && pwd)/shared/reference}/coinr-asem"
 mvn -B -ntp -o -q test-compile -pl engine
-mvn -B -ntp -o -q dependency:build-classpath -pl engine -Dmdep.includeScope=test -Dmdep.outputFile=engine/target/bench-classpath.txt
+mvn -B -ntp -o -q dependency:build-classpath -pl engine -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/engine/target/bench-classpath.txt"
 java -Xms512m -Xmx512m -cp "engine/target/classes:engine/target/test-classes:$(cat engine/target/bench-classpath.txt)" \
   org.tongchou.engine.robustness.bench.MonteCarloBench "$ref" "${1:-10000}" "${2:-5}" "${3:-1,2}"
