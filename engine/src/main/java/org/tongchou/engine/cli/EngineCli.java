@@ -25,6 +25,10 @@ import picocli.CommandLine.Command;
                 org.tongchou.engine.cli.analysis.DisparityCommand.class,
                 org.tongchou.engine.cli.analysis.RankCommand.class,
                 org.tongchou.engine.cli.analysis.GapCommand.class,
+                // engine-robustness: Monte Carlo uncertainty, sensitivity indices, rank statistics
+                org.tongchou.engine.cli.robustness.UncertaintyCommand.class,
+                org.tongchou.engine.cli.robustness.SensitivityCommand.class,
+                org.tongchou.engine.cli.robustness.RankStatsCommand.class,
         })
 public final class EngineCli implements Runnable {
 
