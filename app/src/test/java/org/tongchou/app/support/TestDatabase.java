@@ -28,9 +28,11 @@ public class TestDatabase {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(null, pg ? "public" : "PUBLIC", "%", new String[] {"TABLE"})) {
+            // H2 with DATABASE_TO_LOWER=TRUE names the schema "public", without it "PUBLIC"
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String t = rs.getString("TABLE_NAME");
+                    if (!"public".equalsIgnoreCase(rs.getString("TABLE_SCHEM"))) continue;
                     if (!t.equalsIgnoreCase("flyway_schema_history")) tables.add(t);
                 }
             }

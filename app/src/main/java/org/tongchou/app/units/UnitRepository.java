@@ -1,0 +1,140 @@
+package org.tongchou.app.units;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes admin_unit rows. */
+@Repository
+class UnitRepository {
+    static final String COLUMNS = "id, code, name, level, kind, parent_id, valid_from, valid_to";
+    private static final String VALID_ON = " valid_from <= :on AND (valid_to IS NULL OR valid_to > :on) ";
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static AdminUnit map(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        Date to = rs.getDate("valid_to");
+        return new AdminUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                UnitLevel.valueOf(rs.getString("level")), rs.getString("kind"), parentId,
+                rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate());
+    }
+
+    Optional<AdminUnit> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE id = :id").param("id", id).query(UnitRepository::map)
+                .optional();
+    }
+
+    List<AdminUnit> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<AdminUnit> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
+            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE id IN (:ids)").param("ids", chunk)
+                    .query(UnitRepository::map).list());
+        }
+        return out;
+    }
+
+    Optional<AdminUnit> findByCode(String code12, LocalDate on) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code = :code AND" + VALID_ON)
+                .param("code", code12).param("on", on).query(UnitRepository::map).optional();
+    }
+
+    /** Every version of every given code, ordered by code and validity. */
+    List<AdminUnit> findByCodes(Collection<String> codes12) {
+        List<AdminUnit> out = new ArrayList<>();
+        for (List<String> chunk : chunks(new ArrayList<>(codes12))) {
+            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code IN (:codes) ORDER BY code, valid_from")
+                    .param("codes", chunk).query(UnitRepository::map).list());
+        }
+        return out;
+    }
+
+    List<AdminUnit> children(long parentId, LocalDate on) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE parent_id = :p AND" + VALID_ON + "ORDER BY code")
+                .param("p", parentId).param("on", on).query(UnitRepository::map).list();
+    }
+
+    /** The subtree below a unit (without it), each level filtered to versions valid on the day. */
+    List<AdminUnit> descendants(long unitId, LocalDate on) {
+        return jdbc.sql("""
+                WITH RECURSIVE sub (id) AS (
+                    SELECT id FROM admin_unit WHERE parent_id = :root AND valid_from <= :on AND (valid_to IS NULL OR valid_to > :on)
+                    UNION ALL
+                    SELECT u.id FROM admin_unit u JOIN sub s ON u.parent_id = s.id
+                     WHERE u.valid_from <= :on AND (u.valid_to IS NULL OR u.valid_to > :on)
+                )
+                SELECT %s FROM admin_unit WHERE id IN (SELECT id FROM sub) ORDER BY code
+                """.formatted(COLUMNS)).param("root", unitId).param("on", on).query(UnitRepository::map).list();
+    }
+
+    /** The ids of a unit's ancestors through parent links, nearest first (any validity). */
+    List<Long> ancestorIds(long unitId) {
+        List<Long> out = new ArrayList<>();
+        Long current = unitId;
+        // at most five levels; a loop guard against corrupt cycles
+        for (int i = 0; i < 10; i++) {
+            Long parent = jdbc.sql("SELECT parent_id FROM admin_unit WHERE id = :id").param("id", current)
+                    .query(Long.class).optional().orElse(null);
+            if (parent == null) break;
+            out.add(parent);
+            current = parent;
+        }
+        return out;
+    }
+
+    /** Units valid on a day whose code starts with a prefix (a subtree by code), ordered by code. */
+    List<AdminUnit> validWithPrefix(String prefix, LocalDate on) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code LIKE :p AND" + VALID_ON + "ORDER BY code")
+                .param("p", prefix + "%").param("on", on).query(UnitRepository::map).list();
+    }
+
+    /** Units still valid (valid_to null) whose code starts with a prefix. */
+    List<AdminUnit> currentWithPrefix(String prefix) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code LIKE :p AND valid_to IS NULL ORDER BY code")
+                .param("p", prefix + "%").query(UnitRepository::map).list();
+    }
+
+    long countCurrent() {
+        return jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE valid_to IS NULL").query(Long.class).single();
+    }
+
+    long insert(String code12, String name, UnitLevel level, String kind, Long parentId, LocalDate validFrom) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, parent_id, valid_from) VALUES (:c, :n, :l, :k, :p, :f)")
+                .param("c", code12).param("n", name).param("l", level.name()).param("k", kind).param("p", parentId)
+                .param("f", validFrom).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Ends a version's validity on a day (exclusive). */
+    void close(long id, LocalDate validTo) {
+        jdbc.sql("UPDATE admin_unit SET valid_to = :t WHERE id = :id").param("t", validTo).param("id", id).update();
+    }
+
+    /** Moves the still-valid children of one version to another (when a parent is continued 1:1). */
+    int moveCurrentChildren(long fromParent, long toParent) {
+        return jdbc.sql("UPDATE admin_unit SET parent_id = :to WHERE parent_id = :from AND valid_to IS NULL")
+                .param("to", toParent).param("from", fromParent).update();
+    }
+
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) out.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        return out;
+    }
+}
