@@ -1,0 +1,101 @@
+package org.tongchou.app.security;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.tongchou.app.units.AdminUnit;
+import org.tongchou.app.units.UnitLevel;
+import org.tongchou.app.units.UnitService;
+
+/**
+ * Answers whether a user may read or write an administrative unit, identified by its 12-digit
+ * statistical division code. The rules:
+ * <ul>
+ * <li>ADMIN and ANALYST read and write every unit;</li>
+ * <li>LEADER reads every unit and writes none;</li>
+ * <li>REPORTER reads and writes its scope unit and the units within it (its villages), nothing else.</li>
+ * </ul>
+ * Controllers call {@link #requireRead(String)} / {@link #requireWrite(String)}; handlers with a
+ * {@code {unitCode}} path variable are checked automatically by {@code UnitScopeInterceptor}.
+ */
+@Service
+public class ScopeService {
+    private final UnitService units;
+    private final Clock clock;
+
+    public ScopeService(UnitService units) {
+        this.units = units;
+        // China Standard Time: a unit's validity changes at midnight in Beijing
+        this.clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
+
+    public boolean canRead(AppUser user, String unitCode) {
+        return switch (user.role()) {
+            case ADMIN, ANALYST, LEADER -> true;
+            case REPORTER -> isWithin(unitCode, user.scopeUnit());
+        };
+    }
+
+    public boolean canWrite(AppUser user, String unitCode) {
+        return switch (user.role()) {
+            case ADMIN, ANALYST -> true;
+            case LEADER -> false;
+            case REPORTER -> isWithin(unitCode, user.scopeUnit());
+        };
+    }
+
+    /** Throws {@link OutOfScopeException} (answered 403) unless the signed-in user may read the unit. */
+    public void requireRead(String unitCode) {
+        AppUser u = requireUser();
+        if (!canRead(u, unitCode)) throw new OutOfScopeException(u.username(), unitCode, false);
+    }
+
+    /** Throws {@link OutOfScopeException} (answered 403) unless the signed-in user may change the unit. */
+    public void requireWrite(String unitCode) {
+        AppUser u = requireUser();
+        if (!canWrite(u, unitCode)) throw new OutOfScopeException(u.username(), unitCode, true);
+    }
+
+    /** The signed-in user of the current request, if any. */
+    public Optional<AppUser> currentUser() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        if (a != null && a.getPrincipal() instanceof SignedInUser s) return Optional.of(s.user());
+        return Optional.empty();
+    }
+
+    private AppUser requireUser() {
+        return currentUser().orElseThrow(() -> new OutOfScopeException("(anonymous)", "-", false));
+    }
+
+    /** Why this code cannot be a reporter's scope, or empty when it can. */
+    Optional<String> scopeUnitProblem(String code) {
+        Optional<AdminUnit> unit = current(code);
+        if (unit.isEmpty()) return Optional.of("no administrative unit with this code is valid today");
+        if (unit.get().level() != UnitLevel.TOWNSHIP) {
+            return Optional.of("a reporter's scope must be a township-level unit, not " + unit.get().level());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code unitCode} is {@code ancestorCode} or lies within it, both as valid today, through
+     * the units' parent links. A code that names no current unit is within nothing.
+     */
+    private boolean isWithin(String unitCode, String ancestorCode) {
+        Optional<AdminUnit> unit = current(unitCode);
+        Optional<AdminUnit> ancestor = current(ancestorCode);
+        return unit.isPresent() && ancestor.isPresent() && units.isWithin(unit.get().id(), ancestor.get().id());
+    }
+
+    private Optional<AdminUnit> current(String code) {
+        try {
+            return code == null ? Optional.empty() : units.findByCode(code, LocalDate.now(clock));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+}
