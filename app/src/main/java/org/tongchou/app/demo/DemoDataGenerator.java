@@ -36,9 +36,15 @@ final class DemoDataGenerator {
         this(SEED);
     }
 
+    /** Generates with the split of 金港镇 as the units feature proposes it from the lists (streets only). */
     DemoDataset generate(Map<Integer, List<DemoTown>> townsByYear) {
+        return generate(townsByYear, DemoSplit.STREETS_ONLY);
+    }
+
+    DemoDataset generate(Map<Integer, List<DemoTown>> townsByYear, DemoSplit split) {
         List<DemoValue> out = new ArrayList<>();
-        townsByYear.forEach((year, towns) -> generateYear(year, towns, out));
+        List<TownProfile> parts = TownProfiles.jingangParts(split);
+        townsByYear.forEach((year, towns) -> generateYear(year, towns, split, parts, out));
         return new DemoDataset(out);
     }
 
@@ -46,40 +52,49 @@ final class DemoDataGenerator {
     private record Territory(TownProfile profile, int villageCommittees) {
     }
 
-    private void generateYear(int year, List<DemoTown> towns, List<DemoValue> out) {
+    private void generateYear(int year, List<DemoTown> towns, DemoSplit split, List<TownProfile> parts,
+            List<DemoValue> out) {
+        Map<String, TownProfile> partByCode = new LinkedHashMap<>();
+        parts.forEach(p -> partByCode.put(p.code(), p));
+        boolean beforeSplit = towns.stream().anyMatch(t -> t.code().equals(TownProfiles.JINGANG_TOWN));
         List<Territory> territories = new ArrayList<>();
+        Map<String, List<String>> territoriesOfUnit = new LinkedHashMap<>();
         for (DemoTown t : towns) {
+            List<String> codes = new ArrayList<>();
             if (t.code().equals(TownProfiles.JINGANG_TOWN)) {
-                territories.addAll(jingangParts(t.villageCommittees()));
+                int assigned = 0;
+                for (int i = 0; i < parts.size(); i++) {
+                    TownProfile p = parts.get(i);
+                    int vc = i < parts.size() - 1 ? (int) Math.round(t.villageCommittees() * p.population2016()
+                            / parts.stream().mapToDouble(TownProfile::population2016).sum()) : t.villageCommittees() - assigned;
+                    assigned += vc;
+                    territories.add(new Territory(p, vc));
+                    codes.add(p.code());
+                }
+            } else if (split.isNewSuccessor(t.code())) {
+                territories.add(new Territory(partByCode.get(t.code()), t.villageCommittees()));
+                codes.add(t.code());
             } else {
-                TownProfile p = TownProfiles.forCode(t.code()).orElseGet(() -> TownProfiles.generic(t.code(), t.name()));
-                territories.add(new Territory(p, t.villageCommittees()));
+                TownProfile own = TownProfiles.forCode(t.code()).orElseGet(() -> TownProfiles.generic(t.code(), t.name()));
+                territories.add(new Territory(own, t.villageCommittees()));
+                codes.add(t.code());
+                TownProfile transfer = partByCode.get(TownProfiles.transferCode(t.code()));
+                if (transfer != null && !beforeSplit) {
+                    territories.add(new Territory(transfer, 0));
+                    codes.add(transfer.code());
+                }
             }
+            territoriesOfUnit.put(t.code(), codes);
         }
         Map<String, Map<DemoQuantity, Double>> values = new LinkedHashMap<>();
         for (Territory t : territories) values.put(t.profile().code(), new EnumMap<>(DemoQuantity.class));
         distributeCityTotals(year, territories, values);
         for (Territory t : territories) deriveTheRest(year, t, values.get(t.profile().code()));
-        for (DemoTown t : towns) {
-            Map<DemoQuantity, Double> v = t.code().equals(TownProfiles.JINGANG_TOWN)
-                    ? combineParts(values) : values.get(t.code());
-            v.forEach((q, x) -> out.add(new DemoValue(t.code(), q, year, x)));
-        }
-    }
-
-    private static List<Territory> jingangParts(int villageCommittees) {
-        List<Territory> parts = new ArrayList<>();
-        int assigned = 0;
-        List<String> codes = List.of("320582001", "320582002", "320582003");
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            int vc = i < codes.size() - 1
-                    ? (int) Math.round(villageCommittees * TownProfiles.JINGANG_PARTS.get(code))
-                    : villageCommittees - assigned;
-            assigned += vc;
-            parts.add(new Territory(TownProfiles.forCode(code).orElseThrow(), vc));
-        }
-        return parts;
+        territoriesOfUnit.forEach((unit, codes) -> {
+            Map<DemoQuantity, Double> v = codes.size() == 1 ? values.get(codes.get(0))
+                    : combine(codes.stream().map(values::get).toList());
+            v.forEach((q, x) -> out.add(new DemoValue(unit, q, year, x)));
+        });
     }
 
     private void distributeCityTotals(int year, List<Territory> territories, Map<String, Map<DemoQuantity, Double>> values) {
@@ -153,7 +168,8 @@ final class DemoDataGenerator {
         v.put(NEW_PROJECTS_OVER_100M, (double) Math.round(fai / 8 * e(0.2, c, NEW_PROJECTS_OVER_100M, year)));
         v.put(FOREIGN_INVESTMENT_USED, round2(gdp * 35 * e(0.15, c, FOREIGN_INVESTMENT_USED, year)));
 
-        v.put(BUILT_UP_AREA, round2(p.areaKm2() * clamp(urbanRate / 100 * 0.45 + 0.05 + 0.004 * t, 0.05, 0.95)));
+        double builtUp = round2(p.areaKm2() * clamp(urbanRate / 100 * 0.45 + 0.05 + 0.004 * t, 0.05, 0.95));
+        v.put(BUILT_UP_AREA, builtUp);
         v.put(STANDARD_FACTORY_FLOOR_AREA, round2(gdp * 0.25 * (1 + 0.03 * t) * (1 + (perf - 0.7))
                 * e(0.1, c, STANDARD_FACTORY_FLOOR_AREA, year)));
         v.put(CONSTRUCTION_LAND_AREA, round2(p.areaKm2() * clamp(0.30 + urbanRate / 100 * 0.25 + 0.003 * t, 0.1, 0.9)));
@@ -168,7 +184,7 @@ final class DemoDataGenerator {
 
         v.put(TAP_WATER_COVERAGE, round2(clamp(99.0 + 0.1 * t + 0.3 * n(c, TAP_WATER_COVERAGE, year), 90, 100)));
         v.put(GAS_COVERAGE, round2(clamp(85 + p.urbanOffset() * 0.5 + 1.2 * t + n(c, GAS_COVERAGE, year), 40, 100)));
-        v.put(GREEN_COVERAGE, round2(clamp(38 + 0.4 * t + 1.5 * n(c, GREEN_COVERAGE, year) + 3 * (perf - 0.7), 25, 50)));
+        v.put(GREEN_AREA, round2(builtUp * clamp(38 + 0.4 * t + 1.5 * n(c, GREEN_AREA, year) + 3 * (perf - 0.7), 25, 50) / 100));
         double urbanIncome = CityFacts.urbanIncome(year) * p.incomeFactor() * e(0.015, c, URBAN_DISPOSABLE_INCOME, year);
         v.put(URBAN_DISPOSABLE_INCOME, (double) Math.round(urbanIncome));
         v.put(RURAL_DISPOSABLE_INCOME, (double) Math.round(CityFacts.urbanIncome(year) / CityFacts.incomeRatio(year)
@@ -177,13 +193,16 @@ final class DemoDataGenerator {
         v.put(MEDICAL_COVERAGE, round2(clamp(98 + 0.15 * t + 0.3 * n(c, MEDICAL_COVERAGE, year), 90, 99.9)));
         v.put(UNEMPLOYMENT_RATE, round2(clamp(2.2 - 0.05 * t - (perf - 0.7) + 0.15 * n(c, UNEMPLOYMENT_RATE, year), 0.8, 4.5)));
         v.put(TARGET_COMPLETION_RATE, round2(clamp(85 + 25 * (perf - 0.6) + 3 * n(c, TARGET_COMPLETION_RATE, year), 60, 115)));
-        v.put(COMMITMENTS_ON_TIME, round2(clamp(70 + 40 * (perf - 0.6) + 4 * n(c, COMMITMENTS_ON_TIME, year), 40, 100)));
+        // commitments made at the yearly on-site meeting: more in bigger towns, kept on time by the better-run
+        double due = Math.max(3, Math.round(6 + pop / 40_000 + n(c, COMMITMENTS_DUE, year)));
+        v.put(COMMITMENTS_DUE, due);
+        v.put(COMMITMENTS_DONE_ON_TIME, (double) Math.round(due
+                * clamp(0.70 + 0.4 * (perf - 0.6) + 0.04 * n(c, COMMITMENTS_DONE_ON_TIME, year), 0.3, 1.0)));
         v.put(SATISFACTION_SCORE, round2(clamp(80 + 15 * (perf - 0.6) + 2 * n(c, SATISFACTION_SCORE, year), 60, 99)));
     }
 
-    /** 金港镇 as the sum (additive) or population-weighted mean (rates, means) of its three parts. */
-    private static Map<DemoQuantity, Double> combineParts(Map<String, Map<DemoQuantity, Double>> values) {
-        List<Map<DemoQuantity, Double>> parts = TownProfiles.JINGANG_PARTS.keySet().stream().sorted().map(values::get).toList();
+    /** A unit made of several territories: sums of additive quantities, population-weighted means of the others. */
+    private static Map<DemoQuantity, Double> combine(List<Map<DemoQuantity, Double>> parts) {
         Map<DemoQuantity, Double> out = new EnumMap<>(DemoQuantity.class);
         double pop = parts.stream().mapToDouble(m -> m.get(RESIDENT_POPULATION)).sum();
         for (DemoQuantity q : DemoQuantity.values()) {
