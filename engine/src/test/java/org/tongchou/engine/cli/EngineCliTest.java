@@ -122,6 +122,23 @@ class EngineCliTest {
     }
 
     @Test
+    void denominateAndScreen() throws Exception {
+        Path in = file("in.csv", "u,gdp,pop,trade\na,100,10,50\nb,,20,30\nc,300,0,\n");
+        Path meta = file("meta.csv", "iCode,Level,Parent,Weight,Denominator\ntrade,1,I,1,gdp\ngdp,1,I,1,pop\nI,2,,1,NA\n");
+        Run bad = run("denominate", "--framework", meta.toString(), in.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("unit 'c': denominator 'pop' of indicator 'gdp' is 0");
+        Path ok = file("ok.csv", "u,gdp,pop,trade\na,100,10,50\nb,,20,30\n");
+        Run d = run("denominate", "--framework", meta.toString(), ok.toString());
+        assertThat(d.exit()).as(d.err()).isZero();
+        assertThat(d.out()).isEqualTo("u,trade,gdp\na,0.5,10\nb,,\n");
+        Run s = run("screen", "--min-availability", "0.9", in.toString());
+        assertThat(s.exit()).as(s.err()).isZero();
+        assertThat(s.out()).isEqualTo("u,gdp,pop,trade\na,100,10,50\n");
+        assertThat(s.err()).contains("removed b: 66.7% of indicator values present").contains("2 unit(s) removed, 1 kept");
+    }
+
+    @Test
     void imputeLocfOnPanel() throws Exception {
         Path in = file("panel.csv", "code,Time,x\nA,2019,\nA,2018,5\nB,2018,\nB,2019,7\n");
         Run r = run("impute", "--method", "LOCF", "--unit-column", "code", "--time-column", "Time", in.toString());
@@ -151,6 +168,19 @@ class EngineCliTest {
         for (String f : List.of("denominated.csv", "imputed.csv", "treated.csv", "normalised.csv", "aggregated.csv", "treatment.csv")) {
             assertThat(out.resolve(f)).exists();
         }
+        // weights file: the Connectivity sub-index alone (Sust weight 0) changes the Index to Conn's score
+        Path w = file("w.csv", "indicator,weight\nSust,0\n");
+        Path out2 = dir.resolve("result2");
+        Run rw = run("pipeline", "--config", file("w.properties", example + "\nweights = " + w.toAbsolutePath().toString().replace("\\", "/") + "\n").toString(),
+                "-o", out2.toString());
+        assertThat(rw.exit()).as(rw.err()).isZero();
+        CsvTable agg = CsvTable.read(out2.resolve("aggregated.csv"));
+        assertThat(cell(agg, 0, "Index")).as("Index = Conn when Sust has weight 0").isEqualTo(cell(agg, 0, "Conn"));
+        Path badW = file("badw.csv", "indicator,weight\nNoSuchNode,1\nConn,-1\n");
+        Run rb = run("pipeline", "--config", file("bw.properties", example + "\nweights = " + badW.toAbsolutePath().toString().replace("\\", "/") + "\n").toString(),
+                "-o", out2.toString());
+        assertThat(rb.exit()).isEqualTo(1);
+        assertThat(rb.err()).contains("'NoSuchNode' is not a node of the framework").contains("'-1' is not a number >= 0");
         Path badCfg = file("bad.properties", "data = nope.csv\nframework = nope.csv\nnormalisation = fancy\ncolour = red\n");
         Run bad = run("pipeline", "--config", badCfg.toString(), "-o", out.toString());
         assertThat(bad.exit()).isEqualTo(1);
