@@ -12,6 +12,12 @@ import picocli.CommandLine.Command;
         description = "Tongchou evaluation engine on CSV files.",
         subcommands = {
                 // Each method adds its subcommand class here.
+                NormaliseCommand.class,
+                WeightsCommand.class,
+                AggregateCommand.class,
+                ImputeCommand.class,
+                TreatCommand.class,
+                PipelineCommand.class,
                 // engine-analysis: TOPSIS, coupling, obstacle degree, disparity, ranks and gaps
                 org.tongchou.engine.cli.analysis.TopsisCommand.class,
                 org.tongchou.engine.cli.analysis.CouplingCommand.class,
