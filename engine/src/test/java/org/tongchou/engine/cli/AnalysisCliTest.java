@@ -82,6 +82,18 @@ class AnalysisCliTest {
     }
 
     @Test
+    void couplingWithOwnClassTableAndUpperClosedIntervals() throws IOException {
+        Path in = file("in.csv", "town,a,b\nX,0.25,0.25\nY,0.64,0.64\n");
+        Path classes = file("classes.csv", "lower,upper,label_zh,label_en\n0,0.5,失调,imbalanced\n0.5,0.8,协调,coordinated\n0.8,1,优质,excellent\n");
+        assertThat(run("coupling", in.toString(), "--subsystems", "a,b", "--classes", classes.toString(), "--closure", "upper_closed"))
+                .as(err.toString()).isZero();
+        CsvTable t = CsvTable.read(new java.io.StringReader(out.toString()), "stdout");
+        assertThat(t.header().get(0)).as("id column defaults to the first column").isEqualTo("town");
+        assertThat(t.rows().get(0).get(t.requireColumn("class_en"))).as("D = 0.5 in (0, 0.5]").isEqualTo("imbalanced");
+        assertThat(t.rows().get(1).get(t.requireColumn("class_en"))).as("D = 0.8 in (0.5, 0.8]").isEqualTo("coordinated");
+    }
+
+    @Test
     void obstacleWithDimensionsAndTopFactors() throws IOException {
         Path in = file("in.csv", "id,s1,s2,s3\nA,0.0162,0.2720,0.2655\nB,0.1782,0.6824,0.3721\n");
         Path meta = file("meta.csv", "indicator,weight,dimension,dimension_weight\ns1,1,econ,0.5\ns2,1,econ,0.5\ns3,1,social,0.5\n");
