@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
                 NormaliseCommand.class,
                 WeightsCommand.class,
                 AggregateCommand.class,
+                DenominateCommand.class,
                 ImputeCommand.class,
+                ScreenCommand.class,
                 TreatCommand.class,
                 PipelineCommand.class,
                 // engine-analysis: TOPSIS, coupling, obstacle degree, disparity, ranks and gaps
