@@ -61,6 +61,9 @@ public final class Disparity {
             sw += p;
             swx += p * s.x[i];
         }
+        if (!(sw > 0)) {
+            throw new InvalidInputException("coefficient of variation of " + what + " is undefined: the weights sum to 0");
+        }
         double mean = swx / sw;
         if (mean == 0) {
             throw new InvalidInputException("coefficient of variation of " + what + " is undefined: the mean is 0");
