@@ -12,6 +12,12 @@ import picocli.CommandLine.Command;
         description = "Tongchou evaluation engine on CSV files.",
         subcommands = {
                 // Each method adds its subcommand class here.
+                NormaliseCommand.class,
+                WeightsCommand.class,
+                AggregateCommand.class,
+                ImputeCommand.class,
+                TreatCommand.class,
+                PipelineCommand.class,
                 // engine-robustness: Monte Carlo uncertainty, sensitivity indices, rank statistics
                 org.tongchou.engine.cli.robustness.UncertaintyCommand.class,
                 org.tongchou.engine.cli.robustness.SensitivityCommand.class,

@@ -16,8 +16,8 @@ public enum RandomIndex {
      * Alonso, J. A. &amp; Lamata, M. T. (2006), "Consistency in the analytic hierarchy process: a new approach",
      * Int. J. Uncertainty, Fuzziness and Knowledge-Based Systems 14(4), 445–459, Table 2 (n = 3..15).
      */
-    ALONSO_LAMATA_2006(new double[] {0, 0, 0.5245, 0.8815, 1.1086, 1.2479, 1.3417, 1.4056, 1.4499, 1.4854,
-            1.5141, 1.5365, 1.5551, 1.5713, 1.5838});
+    ALONSO_LAMATA_2006(new double[] {0, 0, 0.5247, 0.8816, 1.1086, 1.2479, 1.3417, 1.4057, 1.4499, 1.4854,
+            1.5140, 1.5365, 1.5551, 1.5713, 1.5838});
 
     private final double[] table;
 
