@@ -98,7 +98,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
                     + "rank statistics then use the 2N rows of A and B, as COINr's.")
     Integer sensitivityN;
 
-    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for the indices' 5%/95% bounds.")
+    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for the indices' 5%%/95%% bounds.")
     Integer bootstrap;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
