@@ -27,6 +27,7 @@ import org.tongchou.engine.robustness.PipelineModel;
 import org.tongchou.engine.robustness.ReplicationFailure;
 import org.tongchou.engine.robustness.SensitivityRun;
 import org.tongchou.engine.robustness.SensitivityTarget;
+import org.tongchou.engine.robustness.StageReuse;
 import org.tongchou.engine.robustness.UncertaintyResult;
 import org.tongchou.engine.robustness.VarianceEstimator;
 import picocli.CommandLine.Command;
@@ -107,6 +108,11 @@ public final class UncertaintyCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--stages", defaultValue = "REGENERATE_ALL",
+            description = "${COMPLETION-CANDIDATES}: regenerate every stage in every replication, or keep the normalised "
+                    + "indicators of each distinct preparation and only aggregate (identical scores, faster) (default: ${DEFAULT-VALUE}).")
+    StageReuse stages;
+
     @Option(names = "--on-failure", defaultValue = "FAIL",
             description = "A replication whose pipeline fails: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReplicationFailure onFailure;
@@ -138,7 +144,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
                     + "--winmax, --normalisation, --aggregation, --noise");
         }
         if (sensitivityN == null && indicesOut != null) throw new InvalidInputException("--indices-out needs --sensitivity N");
-        PipelineModel model = new PipelineModel(new CompositePipeline(fw, ds), base, assumptions);
+        PipelineModel model = new PipelineModel(new CompositePipeline(fw, ds), base, assumptions, stages);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         MonteCarlo mc = new MonteCarlo(ds.units(), model.assumptions(), model, t, onFailure);
         UncertaintyResult result;
