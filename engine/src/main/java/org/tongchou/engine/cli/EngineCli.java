@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
                 NormaliseCommand.class,
                 WeightsCommand.class,
                 AggregateCommand.class,
+                DenominateCommand.class,
                 ImputeCommand.class,
+                ScreenCommand.class,
                 TreatCommand.class,
                 PipelineCommand.class,
                 // engine-robustness: Monte Carlo uncertainty, sensitivity indices, rank statistics

@@ -122,6 +122,23 @@ class EngineCliTest {
     }
 
     @Test
+    void denominateAndScreen() throws Exception {
+        Path in = file("in.csv", "u,gdp,pop,trade\na,100,10,50\nb,,20,30\nc,300,0,\n");
+        Path meta = file("meta.csv", "iCode,Level,Parent,Weight,Denominator\ntrade,1,I,1,gdp\ngdp,1,I,1,pop\nI,2,,1,NA\n");
+        Run bad = run("denominate", "--framework", meta.toString(), in.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("unit 'c': denominator 'pop' of indicator 'gdp' is 0");
+        Path ok = file("ok.csv", "u,gdp,pop,trade\na,100,10,50\nb,,20,30\n");
+        Run d = run("denominate", "--framework", meta.toString(), ok.toString());
+        assertThat(d.exit()).as(d.err()).isZero();
+        assertThat(d.out()).isEqualTo("u,trade,gdp\na,0.5,10\nb,,\n");
+        Run s = run("screen", "--min-availability", "0.9", in.toString());
+        assertThat(s.exit()).as(s.err()).isZero();
+        assertThat(s.out()).isEqualTo("u,gdp,pop,trade\na,100,10,50\n");
+        assertThat(s.err()).contains("removed b: 66.7% of indicator values present").contains("2 unit(s) removed, 1 kept");
+    }
+
+    @Test
     void imputeLocfOnPanel() throws Exception {
         Path in = file("panel.csv", "code,Time,x\nA,2019,\nA,2018,5\nB,2018,\nB,2019,7\n");
         Run r = run("impute", "--method", "LOCF", "--unit-column", "code", "--time-column", "Time", in.toString());
