@@ -105,6 +105,9 @@ class RobustnessCliTest {
         assertThat(run(concat(common, "--threads", "2", "--out", two.toString(), "--ranks-out", ranks.toString())))
                 .as(err.toString()).isZero();
         assertThat(Files.readString(two)).isEqualTo(Files.readString(one));
+        Path reused = tmp.resolve("reused.csv");
+        assertThat(run(concat(common, "--stages", "REUSE_NORMALISED", "--out", reused.toString()))).as(err.toString()).isZero();
+        assertThat(Files.readString(reused)).as("stage reuse gives the same statistics").isEqualTo(Files.readString(one));
         CsvTable stats = CsvTable.read(one);
         assertThat(stats.header()).containsExactly("uCode", "Nominal", "Mean", "Median", "Q5", "Q95");
         assertThat(stats.rows()).hasSize(51);

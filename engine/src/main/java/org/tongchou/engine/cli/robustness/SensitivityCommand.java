@@ -71,7 +71,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                     + "POPULATION = numpy var, SALib) (default: ${DEFAULT-VALUE}).")
     VarianceEstimator variance;
 
-    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for 5%/95% bounds (COINr's Nboot); none by default.")
+    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for 5%%/95%% bounds (COINr's Nboot); none by default.")
     Integer bootstrap;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")

@@ -6,27 +6,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tongchou.engine.aggregate.AggregationSpec;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.data.InvalidInputException;
 import org.tongchou.engine.framework.Framework;
 import org.tongchou.engine.framework.FrameworkCsv;
 import org.tongchou.engine.io.DatasetCsv;
-import org.tongchou.engine.normalise.Normaliser;
 import org.tongchou.engine.pipeline.CompositePipeline;
 import org.tongchou.engine.pipeline.PipelineConfig;
-import org.tongchou.engine.prepare.ImputationSpec;
-import org.tongchou.engine.prepare.OutlierTreatment;
 import org.tongchou.engine.robustness.Bootstrap;
-import org.tongchou.engine.robustness.Choice;
 import org.tongchou.engine.robustness.CoinrExampleAssumptions;
 import org.tongchou.engine.robustness.MonteCarlo;
-import org.tongchou.engine.robustness.NoisyWeights;
 import org.tongchou.engine.robustness.PipelineAssumption;
+import org.tongchou.engine.robustness.PipelineAssumptions;
 import org.tongchou.engine.robustness.PipelineModel;
 import org.tongchou.engine.robustness.ReplicationFailure;
 import org.tongchou.engine.robustness.SensitivityRun;
 import org.tongchou.engine.robustness.SensitivityTarget;
+import org.tongchou.engine.robustness.StageReuse;
 import org.tongchou.engine.robustness.UncertaintyResult;
 import org.tongchou.engine.robustness.VarianceEstimator;
 import picocli.CommandLine.Command;
@@ -98,7 +94,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
                     + "rank statistics then use the 2N rows of A and B, as COINr's.")
     Integer sensitivityN;
 
-    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for the indices' 5%/95% bounds.")
+    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for the indices' 5%%/95%% bounds.")
     Integer bootstrap;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
@@ -106,6 +102,11 @@ public final class UncertaintyCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Threads (default: all processors).")
     Integer threads;
+
+    @Option(names = "--stages", defaultValue = "REGENERATE_ALL",
+            description = "${COMPLETION-CANDIDATES}: regenerate every stage in every replication, or keep the normalised "
+                    + "indicators of each distinct preparation and only aggregate (identical scores, faster) (default: ${DEFAULT-VALUE}).")
+    StageReuse stages;
 
     @Option(names = "--on-failure", defaultValue = "FAIL",
             description = "A replication whose pipeline fails: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -138,7 +139,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
                     + "--winmax, --normalisation, --aggregation, --noise");
         }
         if (sensitivityN == null && indicesOut != null) throw new InvalidInputException("--indices-out needs --sensitivity N");
-        PipelineModel model = new PipelineModel(new CompositePipeline(fw, ds), base, assumptions);
+        PipelineModel model = new PipelineModel(new CompositePipeline(fw, ds), base, assumptions, stages);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         MonteCarlo mc = new MonteCarlo(ds.units(), model.assumptions(), model, t, onFailure);
         UncertaintyResult result;
@@ -164,40 +165,26 @@ public final class UncertaintyCommand implements Callable<Integer> {
     private List<PipelineAssumption<?>> fromOptions(Framework fw, PipelineConfig base) {
         List<PipelineAssumption<?>> out = new ArrayList<>();
         if (imputations != null) {
-            List<Optional<ImputationSpec>> alts = AssumptionSpecs.parseAll(imputations, AssumptionSpecs::imputation);
-            out.add(new PipelineAssumption<>(new Choice<>("Imputation", alts, Optional.ofNullable(base.imputation())),
-                    (c, v) -> c.withImputation(v.orElse(null))));
+            out.add(PipelineAssumptions.imputation(AssumptionSpecs.parseAll(imputations, AssumptionSpecs::imputation), base));
         }
-        if (winmax != null) {
-            OutlierTreatment nominal = base.treatment();
-            out.add(new PipelineAssumption<>(new Choice<>("Winmax", winmax, nominal.winMax()),
-                    (c, w) -> c.withTreatment(new OutlierTreatment(w, nominal.skewThreshold(), nominal.kurtThreshold(),
-                            nominal.fallback()))));
-        }
+        if (winmax != null) out.add(PipelineAssumptions.winmax(winmax, base));
         if (normalisations != null) {
-            List<Normaliser> alts = AssumptionSpecs.parseAll(normalisations, AssumptionSpecs::normaliser);
-            out.add(new PipelineAssumption<>(new Choice<>("Normalisation", alts, base.normaliser()), PipelineConfig::withNormaliser));
+            out.add(PipelineAssumptions.normalisation(AssumptionSpecs.parseAll(normalisations, AssumptionSpecs::normaliser), base));
         }
         if (noise != null) {
-            double[] nominal = fw.weights();
-            double[] factor = new double[nominal.length];
+            double[] byLevel = new double[fw.levels() + 1];
             for (String spec : noise) {
                 double[] lf = AssumptionSpecs.noise(spec);
-                boolean any = false;
-                for (int k = 0; k < factor.length; k++) {
-                    if (fw.node(k).level() == (int) lf[0]) {
-                        factor[k] = lf[1];
-                        any = true;
-                    }
+                int level = (int) lf[0];
+                if (level < 1 || level > fw.levels()) {
+                    throw new InvalidInputException("weight noise '" + spec + "': the framework has levels 1 to " + fw.levels());
                 }
-                if (!any) throw new InvalidInputException("weight noise '" + spec + "': the framework has no level " + (int) lf[0]);
+                byLevel[level] = lf[1];
             }
-            out.add(new PipelineAssumption<>(new NoisyWeights("Weights", nominal, factor, noiseSets, seed),
-                    PipelineConfig::withWeights));
+            out.add(PipelineAssumptions.noisyWeights(fw, byLevel, noiseSets, seed));
         }
         if (aggregations != null) {
-            List<AggregationSpec> alts = AssumptionSpecs.parseAll(aggregations, AssumptionSpecs::aggregation);
-            out.add(new PipelineAssumption<>(new Choice<>("Aggregation", alts, base.aggregation()), PipelineConfig::withAggregation));
+            out.add(PipelineAssumptions.aggregation(AssumptionSpecs.parseAll(aggregations, AssumptionSpecs::aggregation), base));
         }
         return out;
     }

@@ -16,26 +16,30 @@ import org.tongchou.engine.robustness.MonteCarlo;
 import org.tongchou.engine.robustness.PipelineModel;
 import org.tongchou.engine.robustness.StageReuse;
 import org.tongchou.engine.robustness.UncertaintyResult;
+import org.tongchou.engine.testing.ReferenceData;
 
 /**
- * Harness (run by {@code scripts/bench-montecarlo.sh}, never by the test suite): wall time of a Monte
+ * Harness (run by {@code scripts/bench-engine.sh --montecarlo}, never by the test suite): wall time of a Monte
  * Carlo uncertainty analysis of COINr's example index over COINr's four assumptions, every replication
  * regenerating the whole pipeline (denominate, impute, screen, treat, normalise, aggregate) and
  * ranking; then the same with {@link StageReuse#REUSE_NORMALISED} (only aggregation per replication).
  * Reports wall time and process CPU time (the machine may be shared). Runs warm-up rounds, then {@code rounds} timed rounds per thread count, and prints the
  * median and every round.
  *
- * <p>Arguments: reference folder (coinr-asem), replications, rounds, thread counts (comma separated).
+ * <p>Arguments: replications, rounds, thread counts (comma separated); defaults 10000, 5, "1,2". The
+ * reference data are found by {@link ReferenceData} (TONGCHOU_REFERENCE or ../shared/reference).
  */
 public final class MonteCarloBench {
     private MonteCarloBench() {
     }
 
     public static void main(String[] args) {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/reference/coinr-asem");
-        int replications = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        int[] threads = Arrays.stream((args.length > 3 ? args[3] : "1,2").split(",")).mapToInt(Integer::parseInt).toArray();
+        Path dir = ReferenceData.root().orElseThrow(() -> new IllegalStateException(
+                "reference data not found: set TONGCHOU_REFERENCE or put ../shared/reference beside the repository"))
+                .resolve("coinr-asem");
+        int replications = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int[] threads = Arrays.stream((args.length > 2 ? args[2] : "1,2").split(",")).mapToInt(Integer::parseInt).toArray();
         Framework framework = FrameworkCsv.read(dir.resolve("input_ASEM_iMeta.csv"));
         Dataset data = DatasetCsv.read(dir.resolve("input_ASEM_iData.csv"), "uCode",
                 new LinkedHashSet<>(List.of("GDP_group", "GDPpc_group", "Pop_group", "EurAsia_group")), Set.of("uName"));
