@@ -75,6 +75,11 @@ class ImportDivisionsCommand implements CliCommand {
             out.printf("%s%s: %s units in the list (%s), %,d added, %,d already present, valid from %s%n",
                     dryRun ? "dry run, nothing written: " : "", src.label(), String.format("%,d", list.size()), list.counts(),
                     r.added(), r.unchanged(), from);
+            if (!r.insertMillis().isEmpty()) {
+                out.println("inserted per level: " + r.insertMillis().entrySet().stream()
+                        .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1000.0))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
             if (r.proposal() != null) {
                 ChangeProposal p = r.proposal();
                 if (p.changes().isEmpty()) {
