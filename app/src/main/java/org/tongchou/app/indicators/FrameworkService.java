@@ -1,0 +1,102 @@
+package org.tongchou.app.indicators;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Indicator frameworks: import and export as YAML, and the default framework shipped with the product. */
+@Service
+public class FrameworkService {
+    /** Classpath location of the default framework (docs/indicators.md lists it). */
+    public static final String DEFAULT_RESOURCE = "/frameworks/default.yml";
+    private static final Logger log = LoggerFactory.getLogger(FrameworkService.class);
+
+    private final FrameworkRepository repository;
+    private final IndicatorService indicators;
+
+    public FrameworkService(FrameworkRepository repository, IndicatorService indicators) {
+        this.repository = repository;
+        this.indicators = indicators;
+    }
+
+    /**
+     * Stores a framework: its indicators are added or replaced by code (indicators of other frameworks
+     * stay), its tree replaces the tree of the framework with the same code. All or nothing.
+     *
+     * @throws IndicatorDefinitionException naming every bad node
+     */
+    @Transactional
+    public void importFramework(Framework framework) {
+        framework.validate();
+        indicators.define(framework.indicators());
+        repository.replace(framework);
+    }
+
+    /** Reads a YAML framework (see {@link FrameworkYaml}) and stores it. */
+    @Transactional
+    public Framework importYaml(Reader reader, String source) {
+        Framework f = FrameworkYaml.read(reader, source);
+        importFramework(f);
+        return f;
+    }
+
+    public Framework importYaml(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return importYaml(r, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored framework with every indicator known to the application (so that its formulas resolve). */
+    public Optional<Framework> find(String code) {
+        return repository.find(code, indicators.list());
+    }
+
+    /** Codes of the stored frameworks, oldest first; the first is the one shown by default. */
+    public List<String> codes() {
+        return repository.codes();
+    }
+
+    /** The framework shown by default: the oldest stored one. */
+    public Optional<Framework> primary() {
+        return codes().stream().findFirst().flatMap(this::find);
+    }
+
+    public void exportYaml(String code, Writer writer) {
+        Framework f = find(code).orElseThrow(() -> new IllegalArgumentException("unknown framework '" + code + "' (known: " + codes() + ")"));
+        FrameworkYaml.write(f, writer);
+    }
+
+    /** The default framework as shipped (not stored). */
+    public static Framework shippedDefault() {
+        try (InputStream in = FrameworkService.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("resource " + DEFAULT_RESOURCE + " is missing from the application");
+            return FrameworkYaml.read(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads the shipped default framework when no framework is stored yet. Returns whether it loaded it. */
+    @Transactional
+    public boolean loadDefaultIfEmpty() {
+        if (repository.count() > 0) return false;
+        Framework f = shippedDefault();
+        importFramework(f);
+        log.info("loaded the default indicator framework '{}' ({} indicators)", f.code(), f.indicators().size());
+        return true;
+    }
+}

@@ -1,0 +1,255 @@
+package org.tongchou.app.indicators;
+
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tongchou.app.periods.PeriodType;
+import org.tongchou.engine.data.Direction;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads and writes a framework as YAML. The layout (see docs/indicators.md):
+ *
+ * <pre>
+ * framework: {code: default, name_zh: ..., name_en: ..., description: ...}
+ * indicators:
+ *   - {code: park_share, name_zh: ..., name_en: ..., unit: "%", direction: 1, periodicity: year,
+ *      min: 0, max: 100, aggregation: recompute, weight_by: null, formula: "park_enterprises / industrial_enterprises * 100"}
+ * dimensions:
+ *   - {code: strength, name_zh: ..., name_en: ..., weight: 1,
+ *      indicators: [{code: gdp, weight: 1}], sub_dimensions: [{code: ..., indicators: [...]}]}
+ * subsystems:
+ *   - {code: urban, name_zh: ..., name_en: ..., indicators: [{code: urbanisation_rate, weight: 1}]}
+ * </pre>
+ *
+ * Problems are collected over the whole file and reported together, each with its path in the file.
+ */
+public final class FrameworkYaml {
+    private FrameworkYaml() {
+    }
+
+    /** @throws IndicatorDefinitionException listing every problem, each prefixed by {@code source} and its path */
+    public static Framework read(Reader reader, String source) {
+        Object doc;
+        try {
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (YAMLException e) {
+            throw new IndicatorDefinitionException(source + ": not valid YAML: " + e.getMessage());
+        }
+        Reading r = new Reading(source);
+        Map<String, Object> root = r.map(doc, "");
+        if (root == null) throw new IndicatorDefinitionException(r.problems);
+        Map<String, Object> fw = r.map(root.get("framework"), "framework");
+        String code = fw == null ? null : r.string(fw, "code", "framework", true);
+        List<Indicator> indicators = new ArrayList<>();
+        List<Object> inds = r.list(root.get("indicators"), "indicators");
+        for (int k = 0; k < inds.size(); k++) {
+            Indicator i = r.indicator(inds.get(k), "indicators[" + k + "]");
+            if (i != null) indicators.add(i);
+        }
+        List<FrameworkNode> dimensions = r.groups(root.get("dimensions"), "dimensions", NodeKind.DIMENSION);
+        List<FrameworkNode> subsystems = root.get("subsystems") == null ? List.of()
+                : r.groups(root.get("subsystems"), "subsystems", NodeKind.SUBSYSTEM);
+        if (!r.problems.isEmpty()) throw new IndicatorDefinitionException(r.problems);
+        Framework f = new Framework(code, r.string(fw, "name_zh", "framework", false), r.string(fw, "name_en", "framework", false),
+                r.string(fw, "description", "framework", false), indicators, dimensions, subsystems);
+        try {
+            f.validate();
+        } catch (IndicatorDefinitionException e) {
+            throw new IndicatorDefinitionException(e.problems().stream().map(p -> source + ": " + p).toList());
+        }
+        return f;
+    }
+
+    public static void write(Framework f, Writer writer) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> fw = new LinkedHashMap<>();
+        fw.put("code", f.code());
+        fw.put("name_zh", f.nameZh());
+        fw.put("name_en", f.nameEn());
+        if (!f.description().isEmpty()) fw.put("description", f.description());
+        root.put("framework", fw);
+        List<Object> inds = new ArrayList<>();
+        for (Indicator i : f.indicators()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", i.code());
+            m.put("name_zh", i.nameZh());
+            m.put("name_en", i.nameEn());
+            m.put("unit", i.unit());
+            m.put("direction", i.direction().sign());
+            m.put("periodicity", i.periodicity().name().toLowerCase(Locale.ROOT));
+            if (i.min() != null) m.put("min", i.min());
+            if (i.max() != null) m.put("max", i.max());
+            m.put("aggregation", i.aggregation().name().toLowerCase(Locale.ROOT));
+            if (i.weightIndicator() != null) m.put("weight_by", i.weightIndicator());
+            if (i.formula() != null) m.put("formula", i.formula());
+            if (!i.description().isEmpty()) m.put("description", i.description());
+            inds.add(m);
+        }
+        root.put("indicators", inds);
+        root.put("dimensions", f.dimensions().stream().map(FrameworkYaml::node).toList());
+        if (!f.subsystems().isEmpty()) root.put("subsystems", f.subsystems().stream().map(FrameworkYaml::node).toList());
+        DumperOptions o = new DumperOptions();
+        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        o.setAllowUnicode(true);
+        o.setWidth(160);
+        new Yaml(o).dump(root, writer);
+    }
+
+    private static Map<String, Object> node(FrameworkNode n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", n.code());
+        if (n.kind() != NodeKind.INDICATOR) {
+            m.put("name_zh", n.nameZh());
+            m.put("name_en", n.nameEn());
+        }
+        m.put("weight", n.weight());
+        List<Object> leaves = n.children().stream().filter(c -> c.kind() == NodeKind.INDICATOR).map(FrameworkYaml::node).map(x -> (Object) x).toList();
+        List<Object> subs = n.children().stream().filter(c -> c.kind() == NodeKind.SUB_DIMENSION).map(FrameworkYaml::node).map(x -> (Object) x).toList();
+        if (!leaves.isEmpty()) m.put("indicators", leaves);
+        if (!subs.isEmpty()) m.put("sub_dimensions", subs);
+        return m;
+    }
+
+    /** Collects problems while turning the loaded YAML objects into records. */
+    private static final class Reading {
+        final String source;
+        final List<String> problems = new ArrayList<>();
+
+        Reading(String source) {
+            this.source = source;
+        }
+
+        void problem(String path, String msg) {
+            problems.add(source + ": " + (path.isEmpty() ? "" : path + ": ") + msg);
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map(Object o, String path) {
+            if (o instanceof Map<?, ?> m) return (Map<String, Object>) m;
+            problem(path, o == null ? "is missing" : "must be a mapping");
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Object> list(Object o, String path) {
+            if (o instanceof List<?> l) return (List<Object>) l;
+            problem(path, o == null ? "is missing" : "must be a list");
+            return List.of();
+        }
+
+        String string(Map<String, Object> m, String key, String path, boolean required) {
+            if (m == null) return null;
+            Object v = m.get(key);
+            if (v == null) {
+                if (required) problem(path, "'" + key + "' is missing");
+                return null;
+            }
+            return v.toString();
+        }
+
+        Double number(Map<String, Object> m, String key, String path) {
+            Object v = m.get(key);
+            if (v == null) return null;
+            if (v instanceof Number n) return n.doubleValue();
+            try {
+                return Double.parseDouble(v.toString());
+            } catch (NumberFormatException e) {
+                problem(path, "'" + key + "' is '" + v + "', not a number");
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E enumValue(Map<String, Object> m, String key, Class<E> type, String path) {
+            Object v = m.get(key);
+            if (v == null) return null;
+            try {
+                return Enum.valueOf(type, v.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                problem(path, "'" + key + "' is '" + v + "', not one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+                return null;
+            }
+        }
+
+        Indicator indicator(Object o, String path) {
+            Map<String, Object> m = map(o, path);
+            if (m == null) return null;
+            String code = string(m, "code", path, true);
+            if (code == null) return null;
+            String p = path + " '" + code + "'";
+            int before = problems.size();
+            Direction dir = null;
+            if (m.get("direction") != null) {
+                try {
+                    dir = Direction.parse(m.get("direction").toString());
+                } catch (RuntimeException e) {
+                    problem(p, e.getMessage());
+                }
+            }
+            PeriodType per = enumValue(m, "periodicity", PeriodType.class, p);
+            Aggregation agg = enumValue(m, "aggregation", Aggregation.class, p);
+            Double min = number(m, "min", p);
+            Double max = number(m, "max", p);
+            if (problems.size() > before) return null;
+            try {
+                return new Indicator(code, string(m, "name_zh", p, false), string(m, "name_en", p, false), string(m, "unit", p, false),
+                        dir, per, min, max, agg, string(m, "weight_by", p, false), string(m, "formula", p, false),
+                        string(m, "description", p, false));
+            } catch (IndicatorDefinitionException e) {
+                problem(p, e.getMessage());
+                return null;
+            }
+        }
+
+        List<FrameworkNode> groups(Object o, String path, NodeKind kind) {
+            List<FrameworkNode> out = new ArrayList<>();
+            List<Object> l = list(o, path);
+            for (int k = 0; k < l.size(); k++) {
+                FrameworkNode n = group(l.get(k), path + "[" + k + "]", kind);
+                if (n != null) out.add(n);
+            }
+            return out;
+        }
+
+        FrameworkNode group(Object o, String path, NodeKind kind) {
+            Map<String, Object> m = map(o, path);
+            if (m == null) return null;
+            String code = string(m, "code", path, true);
+            String p = path + (code == null ? "" : " '" + code + "'");
+            Double w = number(m, "weight", p);
+            List<FrameworkNode> children = new ArrayList<>();
+            if (m.get("indicators") != null) {
+                List<Object> l = list(m.get("indicators"), p + "/indicators");
+                for (int k = 0; k < l.size(); k++) {
+                    String lp = p + "/indicators[" + k + "]";
+                    Object leaf = l.get(k);
+                    if (leaf instanceof String s) {
+                        children.add(FrameworkNode.indicator(s, 1));
+                        continue;
+                    }
+                    Map<String, Object> lm = map(leaf, lp);
+                    if (lm == null) continue;
+                    String lc = string(lm, "code", lp, true);
+                    Double lw = number(lm, "weight", lp);
+                    if (lc != null) children.add(FrameworkNode.indicator(lc, lw == null ? 1 : lw));
+                }
+            }
+            if (m.get("sub_dimensions") != null) {
+                if (kind != NodeKind.DIMENSION) {
+                    problem(p, "only dimensions have sub_dimensions");
+                } else {
+                    children.addAll(groups(m.get("sub_dimensions"), p + "/sub_dimensions", NodeKind.SUB_DIMENSION));
+                }
+            }
+            return new FrameworkNode(kind, code, string(m, "name_zh", p, false), string(m, "name_en", p, false), w == null ? 1 : w, children);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.tongchou.app.indicators;
+
+import java.util.Objects;
+import org.tongchou.app.periods.PeriodType;
+import org.tongchou.engine.data.Direction;
+
+/**
+ * An indicator of the framework. Raw indicators have no formula; derived ones compute from other
+ * indicators by {@link #formula()} (see {@link Formula} for the syntax).
+ *
+ * @param code            stable identifier: lower-case letters, digits and underscores, starting with a letter
+ * @param nameZh          Chinese name
+ * @param nameEn          English name
+ * @param unit            unit of measure as shown to users (%, 万元, 人, km², ...), may be empty
+ * @param direction       whether more is better ({@link Direction#POSITIVE}) or less is better
+ * @param periodicity     how often it is reported
+ * @param min             lowest plausible value, or null for no bound; imports refuse values below it
+ * @param max             highest plausible value, or null for no bound; imports refuse values above it
+ * @param aggregation     how it aggregates up the hierarchy
+ * @param weightIndicator for {@link Aggregation#WEIGHTED_MEAN}: the indicator whose values weight the mean; else null
+ * @param formula         for derived indicators the formula text, else null
+ * @param description     free text, may be empty
+ */
+public record Indicator(String code, String nameZh, String nameEn, String unit, Direction direction,
+        PeriodType periodicity, Double min, Double max, Aggregation aggregation, String weightIndicator,
+        String formula, String description) {
+
+    public Indicator {
+        Objects.requireNonNull(code, "code");
+        if (!code.matches("[a-z][a-z0-9_]{0,63}")) {
+            throw new IndicatorDefinitionException("indicator code '" + code
+                    + "' must be lower-case letters, digits and underscores, starting with a letter, at most 64 characters");
+        }
+        nameZh = nameZh == null ? "" : nameZh;
+        nameEn = nameEn == null ? "" : nameEn;
+        if (nameZh.isBlank() && nameEn.isBlank()) throw new IndicatorDefinitionException("indicator '" + code + "' has no name");
+        unit = unit == null ? "" : unit;
+        direction = direction == null ? Direction.POSITIVE : direction;
+        periodicity = periodicity == null ? PeriodType.YEAR : periodicity;
+        if (min != null && max != null && min > max) {
+            throw new IndicatorDefinitionException("indicator '" + code + "': plausible minimum " + min + " is above maximum " + max);
+        }
+        if (formula != null && formula.isBlank()) formula = null;
+        aggregation = aggregation == null ? (formula == null ? Aggregation.SUM : Aggregation.RECOMPUTE) : aggregation;
+        if (aggregation == Aggregation.WEIGHTED_MEAN && (weightIndicator == null || weightIndicator.isBlank())) {
+            throw new IndicatorDefinitionException("indicator '" + code + "' aggregates by weighted mean but names no weight indicator");
+        }
+        if (aggregation != Aggregation.WEIGHTED_MEAN) weightIndicator = null;
+        if (aggregation == Aggregation.RECOMPUTE && formula == null) {
+            throw new IndicatorDefinitionException("indicator '" + code + "' aggregates by recomputing but has no formula");
+        }
+        description = description == null ? "" : description;
+    }
+
+    /** Whether the indicator is computed from others (and so is never imported). */
+    public boolean derived() {
+        return formula != null;
+    }
+
+    /** Whether {@code value} lies within the plausible range (bounds inclusive; NaN is never plausible). */
+    public boolean plausible(double value) {
+        return !Double.isNaN(value) && (min == null || value >= min) && (max == null || value <= max);
+    }
+}

@@ -1,0 +1,73 @@
+package org.tongchou.app.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongchou.app.support.H2Test;
+import org.tongchou.app.support.PostgresTest;
+import org.tongchou.app.support.TestDatabase;
+
+class FrameworkServiceTest {
+
+    abstract static class Contract {
+        @Autowired
+        FrameworkService frameworks;
+        @Autowired
+        IndicatorService indicators;
+        @Autowired
+        TestDatabase db;
+
+        @BeforeEach
+        void clean() {
+            db.truncateAll();
+            indicators.invalidate();
+        }
+
+        @Test
+        void defaultLoadsOnceAndRoundTripsThroughTheDatabase() {
+            assertThat(frameworks.loadDefaultIfEmpty()).isTrue();
+            assertThat(frameworks.loadDefaultIfEmpty()).isFalse();
+            Framework stored = frameworks.find("default").orElseThrow();
+            assertThat(stored).isEqualTo(FrameworkService.shippedDefault());
+            assertThat(indicators.find("urbanisation_rate").orElseThrow().formula())
+                    .isEqualTo("urban_resident_population / resident_population * 100");
+            StringWriter w = new StringWriter();
+            frameworks.exportYaml("default", w);
+            assertThat(w.toString()).contains("城镇化率").contains("park_enterprises / industrial_enterprises * 100");
+        }
+
+        @Test
+        void aBadFrameworkChangesNothing() {
+            frameworks.loadDefaultIfEmpty();
+            String yaml = """
+                    framework: {code: other, name_en: Other}
+                    indicators:
+                      - {code: gdp, name_en: changed}
+                      - {code: loop_a, name_en: A, formula: loop_b + 1}
+                      - {code: loop_b, name_en: B, formula: loop_a * 2}
+                    dimensions:
+                      - {code: d, name_en: D, indicators: [gdp]}
+                    """;
+            assertThatThrownBy(() -> frameworks.importYaml(new StringReader(yaml), "other.yml"))
+                    .hasMessageContaining("cycle: loop_a → loop_b → loop_a");
+            assertThat(frameworks.codes()).containsExactly("default");
+            assertThat(indicators.find("gdp").orElseThrow().nameEn()).isEqualTo("Gross domestic product");
+        }
+    }
+
+    @Nested
+    @H2Test
+    class OnH2 extends Contract {
+    }
+
+    @Nested
+    @PostgresTest
+    class OnPostgres extends Contract {
+    }
+}

@@ -1,0 +1,73 @@
+package org.tongchou.app.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class FrameworkYamlTest {
+
+    @Test
+    void defaultFrameworkHasTheThreeConcentrationsAndSixDimensions() {
+        Framework f = FrameworkService.shippedDefault();
+        IndicatorCatalog c = f.validate();
+        assertThat(f.dimensions()).extracting(FrameworkNode::code)
+                .containsExactly("concentration", "strength", "momentum", "construction", "resources", "life", "cadres");
+        assertThat(f.dimensions().get(0).indicatorCodes())
+                .containsExactly("park_concentration_rate", "urbanisation_rate", "community_residence_rate");
+        assertThat(c.rawInputs("park_concentration_rate")).containsExactly("park_enterprises", "industrial_enterprises");
+        assertThat(c.rawInputs("urbanisation_rate")).containsExactly("urban_resident_population", "resident_population");
+        assertThat(c.rawInputs("community_residence_rate")).containsExactly("community_households", "rural_households");
+        assertThat(c.get("income_ratio").direction().sign()).isEqualTo(-1);
+        assertThat(c.get("registered_unemployment_rate").direction().sign()).isEqualTo(-1);
+        assertThat(f.subsystems()).extracting(FrameworkNode::code).containsExactly("urban", "rural");
+        for (Indicator i : f.indicators()) {
+            assertThat(i.nameZh()).as(i.code()).isNotBlank();
+            assertThat(i.nameEn()).as(i.code()).isNotBlank();
+            if (i.derived() && i.unit().equals("%")) {
+                assertThat(i.aggregation()).as("ratio %s recomputes, never averaged", i.code()).isEqualTo(Aggregation.RECOMPUTE);
+            }
+        }
+    }
+
+    @Test
+    void roundTripsThroughYaml() {
+        Framework f = FrameworkService.shippedDefault();
+        StringWriter w = new StringWriter();
+        FrameworkYaml.write(f, w);
+        Framework back = FrameworkYaml.read(new StringReader(w.toString()), "round-trip");
+        assertThat(back).isEqualTo(f);
+    }
+
+    @Test
+    void everyProblemIsReportedNamingItsNode() {
+        String yaml = """
+                framework: {code: t, name_zh: 测试, name_en: test}
+                indicators:
+                  - {code: a, name_en: A, direction: sideways}
+                  - {code: b, name_en: B, formula: a / ghost}
+                  - {code: c, name_en: C, aggregation: average}
+                  - {code: d, name_en: D}
+                dimensions:
+                  - code: one
+                    name_en: One
+                    weight: -1
+                    indicators: [{code: d}, {code: nowhere}]
+                  - code: two
+                    name_en: Two
+                """;
+        assertThatThrownBy(() -> FrameworkYaml.read(new StringReader(yaml), "bad.yml"))
+                .isInstanceOf(IndicatorDefinitionException.class)
+                .satisfies(e -> assertThat(((IndicatorDefinitionException) e).problems()).anySatisfy(p -> assertThat(p).contains("indicators[0] 'a'").contains("sideways"))
+                        .anySatisfy(p -> assertThat(p).contains("indicators[2] 'c'").contains("average")));
+        String yaml2 = yaml.replace("direction: sideways", "direction: 1").replace("aggregation: average", "aggregation: sum");
+        assertThatThrownBy(() -> FrameworkYaml.read(new StringReader(yaml2), "bad.yml"))
+                .satisfies(e -> assertThat(((IndicatorDefinitionException) e).problems())
+                        .anySatisfy(p -> assertThat(p).contains("indicator 'b'").contains("unknown indicator 'ghost'"))
+                        .anySatisfy(p -> assertThat(p).contains("dimensions/one").contains("weight -1"))
+                        .anySatisfy(p -> assertThat(p).contains("dimensions/one/nowhere").contains("unknown indicator 'nowhere'"))
+                        .anySatisfy(p -> assertThat(p).contains("dimensions/two").contains("has no indicators")));
+    }
+}
