@@ -12,6 +12,8 @@ import org.tongchou.engine.framework.FrameworkCsv;
 import org.tongchou.engine.io.CsvTable;
 import org.tongchou.engine.io.DatasetCsv;
 import org.tongchou.engine.pipeline.CompositePipeline;
+import org.tongchou.engine.pipeline.NodeWeights;
+import org.tongchou.engine.pipeline.PipelineConfig;
 import org.tongchou.engine.pipeline.PipelineFile;
 import org.tongchou.engine.pipeline.PipelineResult;
 import org.tongchou.engine.prepare.TreatmentReport;
@@ -36,7 +38,8 @@ final class PipelineCommand implements Callable<Integer> {
         PipelineFile pf = PipelineFile.read(config);
         Framework f = FrameworkCsv.read(pf.framework());
         Dataset data = DatasetCsv.read(pf.data(), pf.idColumn(), pf.groups(), pf.ignore());
-        PipelineResult r = new CompositePipeline(f, data).run(pf.config());
+        PipelineConfig cfg = pf.weights() == null ? pf.config() : pf.config().withWeights(NodeWeights.read(pf.weights(), f));
+        PipelineResult r = new CompositePipeline(f, data).run(cfg);
         // everything is computed before the first file is written
         List<String[]> files = new ArrayList<>();
         files.add(new String[] {"denominated.csv", csv(r.denominated(), pf.idColumn())});

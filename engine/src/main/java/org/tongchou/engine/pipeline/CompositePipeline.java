@@ -45,6 +45,8 @@ public final class CompositePipeline {
     private final OutlierTreatment.Scratch treatScratch;
     private final OutlierTreatment.ColumnOutcome[] outcomes;
     private final OutlierTreatment.Point[][] flags;
+    /** Checked only when a configuration denominates, so data with zero denominators can run undenominated. */
+    private final List<String> zeroDenominators = new ArrayList<>();
 
     /**
      * @param framework the indicator tree (with denominators and directions)
@@ -75,7 +77,7 @@ public final class CompositePipeline {
                     denominators[j] = raw.column(node.denominator());
                     for (int i = 0; i < n; i++) {
                         if (denominators[j][i] == 0) {
-                            problems.add("unit '" + raw.units().get(i) + "': denominator '" + node.denominator()
+                            zeroDenominators.add("unit '" + raw.units().get(i) + "': denominator '" + node.denominator()
                                     + "' of '" + node.code() + "' is 0");
                         }
                     }
@@ -155,6 +157,9 @@ public final class CompositePipeline {
 
     private void compute(PipelineConfig config, boolean recordFlags) {
         // 1. denominate
+        if (config.denominate() && !zeroDenominators.isEmpty()) {
+            throw new InvalidInputException("cannot denominate:\n" + String.join("\n", zeroDenominators));
+        }
         for (int j = 0; j < m; j++) {
             double[] x = rawColumns[j];
             double[] d = denominated[j];

@@ -39,12 +39,14 @@ import org.tongchou.engine.prepare.OutlierTreatment;
  * @param idColumn  the unit id column of the data
  * @param groups    text columns kept as groupings
  * @param ignore    columns left out
- * @param config    the pipeline choices
+ * @param weights   optional {@code indicator,weight} file overriding node weights ({@link NodeWeights}), or null
+ * @param config    the pipeline choices (weights from the framework; apply {@code weights} with
+ *                  {@link NodeWeights#read} once the framework is read)
  */
 public record PipelineFile(Path data, Path framework, String idColumn, Set<String> groups, Set<String> ignore,
-                           PipelineConfig config) {
+                           Path weights, PipelineConfig config) {
 
-    static final Set<String> KEYS = Set.of("data", "framework", "id-column", "groups", "ignore", "denominate",
+    static final Set<String> KEYS = Set.of("data", "framework", "weights", "id-column", "groups", "ignore", "denominate",
             "imputation", "imputation.group", "screen", "treatment", "treatment.winmax", "treatment.skew",
             "treatment.kurtosis", "treatment.fallback", "normalisation", "normalisation.range", "normalisation.shift",
             "normalisation.mean-sd", "normalisation.sd", "normalisation.constant", "normalisation.ties",
@@ -65,6 +67,7 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
         }
         Path data = in.path("data", base);
         Path framework = in.path("framework", base);
+        Path weights = p.getProperty("weights") == null ? null : in.path("weights", base);
         String id = p.getProperty("id-column", "uCode").trim();
         Set<String> groups = in.list("groups");
         Set<String> ignore = in.list("ignore");
@@ -119,7 +122,7 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
                     pc, neg, 1, true, null, null, null);
             PipelineConfig config = new PipelineConfig(denominate, imputation, screen, treatment, s.build(),
                     new AggregationSpec(am, minPresent, zeros), null);
-            return new PipelineFile(data, framework, id, groups, ignore, config);
+            return new PipelineFile(data, framework, id, groups, ignore, weights, config);
         } catch (EngineException e) {
             throw new InvalidInputException("pipeline file " + file + ": " + e.getMessage());
         }

@@ -168,6 +168,19 @@ class EngineCliTest {
         for (String f : List.of("denominated.csv", "imputed.csv", "treated.csv", "normalised.csv", "aggregated.csv", "treatment.csv")) {
             assertThat(out.resolve(f)).exists();
         }
+        // weights file: the Connectivity sub-index alone (Sust weight 0) changes the Index to Conn's score
+        Path w = file("w.csv", "indicator,weight\nSust,0\n");
+        Path out2 = dir.resolve("result2");
+        Run rw = run("pipeline", "--config", file("w.properties", example + "\nweights = " + w.toAbsolutePath().toString().replace("\\", "/") + "\n").toString(),
+                "-o", out2.toString());
+        assertThat(rw.exit()).as(rw.err()).isZero();
+        CsvTable agg = CsvTable.read(out2.resolve("aggregated.csv"));
+        assertThat(cell(agg, 0, "Index")).as("Index = Conn when Sust has weight 0").isEqualTo(cell(agg, 0, "Conn"));
+        Path badW = file("badw.csv", "indicator,weight\nNoSuchNode,1\nConn,-1\n");
+        Run rb = run("pipeline", "--config", file("bw.properties", example + "\nweights = " + badW.toAbsolutePath().toString().replace("\\", "/") + "\n").toString(),
+                "-o", out2.toString());
+        assertThat(rb.exit()).isEqualTo(1);
+        assertThat(rb.err()).contains("'NoSuchNode' is not a node of the framework").contains("'-1' is not a number >= 0");
         Path badCfg = file("bad.properties", "data = nope.csv\nframework = nope.csv\nnormalisation = fancy\ncolour = red\n");
         Run bad = run("pipeline", "--config", badCfg.toString(), "-o", out.toString());
         assertThat(bad.exit()).isEqualTo(1);

@@ -78,6 +78,17 @@ class PipelineOptionsTest {
     }
 
     @Test
+    void zeroDenominatorsMatterOnlyWhenDenominating() {
+        Framework f = new Framework(List.of(new FrameworkNode("x", "x", 1, "I", 1, Direction.POSITIVE, "pop", NA),
+                n("y", 1, "I", Direction.POSITIVE), n("I", 2, null, Direction.POSITIVE)));
+        Dataset d = new Dataset(List.of("a", "b", "c"), List.of("x", "y", "pop"), new double[][] {{1, 2, 3}, {1, 5, 9}, {1, 0, 2}});
+        CompositePipeline p = new CompositePipeline(f, d);
+        assertThat(p.run(plain()).index()).as("undenominated run works").hasSize(3);
+        assertThatThrownBy(() -> p.run(plain().withDenominate(true)))
+                .hasMessageContaining("unit 'b': denominator 'pop' of 'x' is 0");
+    }
+
+    @Test
     void rankingTies() {
         assertThat(Ranking.descendingMin(new double[] {5, 7, 7, NA, 1})).containsExactly(3, 1, 1, 0, 4);
         assertThat(Ranking.descendingMin(new double[0])).isEmpty();
