@@ -1,0 +1,8 @@
+package org.tongchou.app.series;
+
+/** A series was asked for an indicator, unit or period that does not exist; the message names it. */
+public class UnknownSeriesInputException extends RuntimeException {
+    public UnknownSeriesInputException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,247 @@
+package org.tongchou.engine.disparity;
+
+import java.util.List;
+import java.util.Objects;
+import org.tongchou.engine.data.Grouping;
+import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.MissingPolicy;
+import org.tongchou.engine.rank.IndexSort;
+
+/**
+ * Disparity (inequality) measures of one indicator across units: coefficient of variation, Gini and
+ * the Theil indices with between/within decomposition, each optionally weighted by population.
+ *
+ * <p>Weights {@code p_i} (e.g. population) turn a per-capita value {@code x_i} into group totals:
+ * income share {@code s_y,i = p_i x_i / Σ p x}, population share {@code s_p,i = p_i / Σ p}, weighted
+ * mean {@code μ = Σ p x / Σ p}. Unweighted is {@code p_i = 1} (pass {@code null}).
+ *
+ * <ul>
+ *   <li>CV = σ / μ, σ with divisor n ({@link Variance#POPULATION}) or n − 1 ({@link Variance#SAMPLE});
+ *       weighted: {@code σ² = Σ p (x − μ)² / Σ p} (Williamson's population-weighted CV; sample variance refused).</li>
+ *   <li>Gini {@code G = Σ_i Σ_j p_i p_j |x_i − x_j| / (2 P² μ)}, computed after sorting in O(n log n) as
+ *       {@code Σ_i p_i x_(i) (2 P_<i + p_i − P) / (P · Σ p x)}; with p = 1 this is PySAL's
+ *       {@code (2 Σ i x_(i) − (n + 1) Σ x) / (n Σ x)}; {@link GiniCorrection#SMALL_SAMPLE} multiplies by n/(n−1).</li>
+ *   <li>Theil T {@code = Σ s_y ln(s_y / s_p) = Σ s_y ln(x/μ)} (PySAL {@code Theil}); Theil L
+ *       {@code = Σ s_p ln(s_p / s_y) = Σ s_p ln(μ/x)}.</li>
+ *   <li>Decomposition by a grouping g (Shorrocks 1980): T: between {@code = Σ_g s_y,g ln(s_y,g / s_p,g)},
+ *       within {@code = Σ_g s_y,g T_g}; L: between {@code = Σ_g s_p,g ln(s_p,g / s_y,g)}, within
+ *       {@code = Σ_g s_p,g L_g}. Unweighted T's between part is PySAL's {@code TheilD.bg}.</li>
+ * </ul>
+ *
+ * <p>Edge cases: empty input (after SKIP) and a zero total are refused ({@link InvalidInputException});
+ * negative values are refused for Gini and Theil; a zero value adds 0 to Theil T ({@code 0 ln 0 = 0}) but
+ * makes Theil L infinite, which is refused naming the unit; a single unit has CV 0 (population) / refused
+ * (sample), Gini 0, Theil 0. Missing values: FAIL throws naming the unit; SKIP leaves the unit out (value
+ * and weight); PROPAGATE returns NaN. Ties need no rule: every measure is symmetric in the units.
+ */
+public final class Disparity {
+    private final MissingPolicy missing;
+
+    public Disparity(MissingPolicy missing) {
+        this.missing = Objects.requireNonNull(missing);
+    }
+
+    /** Coefficient of variation of {@code x}; {@code weights} may be null. */
+    public double coefficientOfVariation(String what, List<String> units, double[] x, double[] weights, Variance variance) {
+        Sample s = Sample.of(what, units, x, weights, null, missing);
+        if (s.missingPropagated) return Double.NaN;
+        int n = s.size();
+        requireNonEmpty(what, n);
+        if (s.w != null && variance == Variance.SAMPLE) {
+            throw new InvalidInputException("weighted coefficient of variation of " + what
+                    + " is defined with the population variance only; choose POPULATION");
+        }
+        if (variance == Variance.SAMPLE && n < 2) {
+            throw new InvalidInputException("sample standard deviation of " + what + " needs at least 2 units, got " + n);
+        }
+        double sw = 0;
+        double swx = 0;
+        for (int i = 0; i < n; i++) {
+            double p = s.weight(i);
+            sw += p;
+            swx += p * s.x[i];
+        }
+        if (!(sw > 0)) {
+            throw new InvalidInputException("coefficient of variation of " + what + " is undefined: the weights sum to 0");
+        }
+        double mean = swx / sw;
+        if (mean == 0) {
+            throw new InvalidInputException("coefficient of variation of " + what + " is undefined: the mean is 0");
+        }
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double d = s.x[i] - mean;
+            ss += s.weight(i) * d * d;
+        }
+        double var = variance == Variance.SAMPLE ? ss / (n - 1) : ss / sw;
+        return Math.sqrt(var) / mean;
+    }
+
+    /** Gini coefficient; {@code weights} may be null. */
+    public double gini(String what, List<String> units, double[] x, double[] weights, GiniCorrection correction) {
+        Sample s = Sample.of(what, units, x, weights, null, missing);
+        if (s.missingPropagated) return Double.NaN;
+        int n = s.size();
+        requireNonEmpty(what, n);
+        requireNonNegative(what, units, x);
+        if (s.w != null && correction == GiniCorrection.SMALL_SAMPLE) {
+            throw new InvalidInputException("the n/(n-1) correction of the Gini of " + what
+                    + " is defined for unweighted data only; choose NONE");
+        }
+        double[] key = s.x.clone();
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        IndexSort.sort(key, idx);
+        double total = 0;
+        double totalY = 0;
+        for (int i = 0; i < n; i++) {
+            double p = s.weight(i);
+            total += p;
+            totalY += p * s.x[i];
+        }
+        if (totalY <= 0) {
+            throw new InvalidInputException("Gini of " + what + " is undefined: the total is 0");
+        }
+        double below = 0;
+        double acc = 0;
+        for (int k = 0; k < n; k++) {
+            double p = s.weight(idx[k]);
+            acc += p * key[k] * (2 * below + p - total);
+            below += p;
+        }
+        double g = acc / (total * totalY);
+        if (correction == GiniCorrection.SMALL_SAMPLE) {
+            if (n < 2) throw new InvalidInputException("Gini correction n/(n-1) of " + what + " needs at least 2 units");
+            g *= (double) n / (n - 1);
+        }
+        return g;
+    }
+
+    /** Theil T or L; {@code weights} (population) may be null. */
+    public double theil(String what, List<String> units, double[] x, double[] weights, TheilIndex index) {
+        Sample s = Sample.of(what, units, x, weights, null, missing);
+        if (s.missingPropagated) return Double.NaN;
+        requireNonEmpty(what, s.size());
+        requireNonNegative(what, units, x);
+        int[] all = new int[s.size()];
+        double[] part = theilOfGroups(what, units, s, all, 1, index);
+        return part[0];
+    }
+
+    /** Theil T or L with its between/within decomposition by {@code grouping}; {@code weights} may be null. */
+    public TheilDecomposition theilDecomposition(String what, List<String> units, double[] x, double[] weights,
+                                                 Grouping grouping, TheilIndex index) {
+        return theilDecomposition(what, units, x, weights, grouping.codes(), grouping.levels(), index);
+    }
+
+    /**
+     * Array form with the grouping already coded (as {@link Grouping#codes()} and {@link Grouping#levels()} give it),
+     * so that repeated calls at national scale do not re-hash the labels.
+     */
+    public TheilDecomposition theilDecomposition(String what, List<String> units, double[] x, double[] weights,
+                                                 int[] groupCodes, List<String> levels, TheilIndex index) {
+        for (int c : groupCodes) {
+            if (c < 0 || c >= levels.size()) throw new InvalidInputException("group code " + c + " outside 0.." + (levels.size() - 1));
+        }
+        Sample s = Sample.of(what, units, x, weights, groupCodes, missing);
+        int g = levels.size();
+        if (s.missingPropagated) {
+            double[] nan = new double[g];
+            java.util.Arrays.fill(nan, Double.NaN);
+            return new TheilDecomposition(index, Double.NaN, Double.NaN, Double.NaN, levels, nan, nan.clone(), nan.clone());
+        }
+        int n = s.size();
+        requireNonEmpty(what, n);
+        requireNonNegative(what, units, x);
+        double[] y = new double[g];
+        double[] p = new double[g];
+        double totalY = 0;
+        double totalP = 0;
+        for (int i = 0; i < n; i++) {
+            double w = s.weight(i);
+            y[s.group[i]] += w * s.x[i];
+            p[s.group[i]] += w;
+            totalY += w * s.x[i];
+            totalP += w;
+        }
+        if (!(totalY > 0)) {
+            throw new InvalidInputException("Theil index of " + what + " is undefined: the total is 0");
+        }
+        double[] groupIndex = theilOfGroups(what, units, s, s.group, g, index);
+        double between = 0;
+        double within = 0;
+        double[] share = new double[g];
+        double[] withinBy = new double[g];
+        for (int k = 0; k < g; k++) {
+            double sy = y[k] / totalY;
+            double sp = p[k] / totalP;
+            if (index == TheilIndex.T) {
+                share[k] = sy;
+                if (sy > 0) between += sy * Math.log(sy / sp);
+            } else {
+                share[k] = sp;
+                if (sp > 0) {
+                    if (sy == 0) {
+                        throw new InvalidInputException("Theil L of " + what + " is infinite: group '" + levels.get(k) + "' has total 0");
+                    }
+                    between += sp * Math.log(sp / sy);
+                }
+            }
+            withinBy[k] = share[k] == 0 ? 0 : share[k] * groupIndex[k];
+            within += withinBy[k];
+        }
+        return new TheilDecomposition(index, between + within, between, within, levels, groupIndex, share, withinBy);
+    }
+
+    /** Theil index of each group among its own members (groups with no weight or no total: NaN for T, refused for L). */
+    private static double[] theilOfGroups(String what, List<String> units, Sample s, int[] group, int g, TheilIndex index) {
+        int n = s.size();
+        double[] y = new double[g];
+        double[] p = new double[g];
+        for (int i = 0; i < n; i++) {
+            double w = s.weight(i);
+            y[group[i]] += w * s.x[i];
+            p[group[i]] += w;
+        }
+        double[] mean = new double[g];
+        for (int k = 0; k < g; k++) mean[k] = y[k] / p[k];
+        double[] acc = new double[g];
+        for (int i = 0; i < n; i++) {
+            int k = group[i];
+            double w = s.weight(i);
+            if (w == 0) continue;
+            double xi = s.x[i];
+            if (index == TheilIndex.T) {
+                if (xi > 0) acc[k] += w * xi * Math.log(xi / mean[k]);
+            } else {
+                if (xi == 0) {
+                    throw new InvalidInputException("Theil L of " + what + " is infinite: a unit has value 0 (mean log deviation needs positive values)");
+                }
+                acc[k] += w * Math.log(mean[k] / xi);
+            }
+        }
+        double[] out = new double[g];
+        for (int k = 0; k < g; k++) {
+            if (y[k] <= 0 && g == 1) {
+                throw new InvalidInputException("Theil index of " + what + " is undefined: the total is 0");
+            }
+            out[k] = index == TheilIndex.T ? (y[k] > 0 ? acc[k] / y[k] : Double.NaN) : acc[k] / p[k];
+        }
+        return out;
+    }
+
+    private static void requireNonEmpty(String what, int n) {
+        if (n == 0) {
+            throw new InvalidInputException("no values of " + what + " to measure disparity on");
+        }
+    }
+
+    private static void requireNonNegative(String what, List<String> units, double[] x) {
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] < 0) {
+                throw new InvalidInputException("value " + x[i] + " of " + what + " for unit '" + units.get(i)
+                        + "' is negative; Gini and Theil need non-negative values");
+            }
+        }
+    }
+}

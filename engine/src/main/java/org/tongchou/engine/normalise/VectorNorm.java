@@ -1,0 +1,39 @@
+package org.tongchou.engine.normalise;
+
+import org.tongchou.engine.data.InvalidInputException;
+
+/**
+ * Vector normalisation {@code y = x / sqrt(Σ x²)} over present values (Hwang &amp; Yoon 1981, TOPSIS).
+ * It keeps proportions, so direction cannot be applied by a sign; a less-is-better column is handled per
+ * {@link Negative}: {@code ONE_MINUS} gives {@code 1 - x/‖x‖} (as in many Chinese entropy-TOPSIS papers),
+ * {@code FAIL} refuses and leaves the direction to a later method (e.g. TOPSIS ideal points).
+ * An all-zero column follows {@link ConstantColumn} (MIDPOINT is not meaningful and fails too).
+ */
+public record VectorNorm(Negative negative, ConstantColumn zero) implements Normaliser {
+    public enum Negative {
+        ONE_MINUS,
+        FAIL
+    }
+
+    @Override
+    public void normalise(double[] x, double sign, int column, String name, double[] out) {
+        if (sign < 0 && negative == Negative.FAIL) {
+            throw new InvalidInputException("indicator '" + name + "' is less-is-better: vector normalisation "
+                    + "keeps proportions (choose negative handling ONE_MINUS or handle direction later)");
+        }
+        double ss = 0;
+        for (double v : x) if (!Double.isNaN(v)) ss += v * v;
+        if (!(ss > 0)) {
+            if (zero == ConstantColumn.MISSING) {
+                ColumnStats.fill(x, out, Double.NaN);
+                return;
+            }
+            throw new InvalidInputException("indicator '" + name + "' is all zero: vector normalisation divides by 0");
+        }
+        double norm = Math.sqrt(ss);
+        for (int i = 0; i < x.length; i++) {
+            double y = x[i] / norm;
+            out[i] = sign < 0 ? 1 - y : y;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.tongchou.engine.prepare;
+
+import org.tongchou.engine.data.InvalidInputException;
+
+/**
+ * An imputation choice, a value object so that a Monte Carlo run can vary it.
+ *
+ * @param method   the method
+ * @param grouping name of the dataset {@link org.tongchou.engine.data.Grouping} for group methods (the
+ *                 unit grouping for LOCF), else null
+ * @param time     for LOCF only: the indicator column holding the time (e.g. {@code Time}), else null
+ */
+public record ImputationSpec(ImputationMethod method, String grouping, String time) {
+    public ImputationSpec {
+        boolean grouped = method == ImputationMethod.GROUP_MEAN || method == ImputationMethod.GROUP_MEDIAN
+                || method == ImputationMethod.LOCF;
+        if (grouped && (grouping == null || grouping.isBlank())) {
+            throw new InvalidInputException(method + " imputation needs a grouping column");
+        }
+        if (method == ImputationMethod.LOCF && (time == null || time.isBlank())) {
+            throw new InvalidInputException("LOCF imputation needs a time column");
+        }
+    }
+
+    public static ImputationSpec of(ImputationMethod method) {
+        return new ImputationSpec(method, null, null);
+    }
+
+    public static ImputationSpec byGroup(ImputationMethod method, String grouping) {
+        return new ImputationSpec(method, grouping, null);
+    }
+}

@@ -1,0 +1,62 @@
+package org.tongchou.engine.rank;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tongchou.engine.data.InvalidInputException;
+
+/**
+ * Compares this period's ranks with an earlier period's, matching units by code.
+ *
+ * <p>{@code change = previous − current}: positive means the unit moved up (a smaller rank number).
+ * A unit absent from the earlier period is {@link Status#NEW} with missing previous rank and change;
+ * a unit only in the earlier period is listed in {@link Result#dropped()}. A missing rank in either
+ * period gives a missing change.
+ */
+public final class RankChange {
+    private RankChange() {
+    }
+
+    public enum Status {
+        CONTINUING,
+        NEW
+    }
+
+    public record Row(String unit, double rank, double previousRank, double change, Status status) {
+    }
+
+    public record Result(List<Row> rows, List<String> dropped) {
+        public Result {
+            rows = List.copyOf(rows);
+            dropped = List.copyOf(dropped);
+        }
+    }
+
+    public static Result compare(List<String> units, double[] ranks, List<String> previousUnits, double[] previousRanks) {
+        if (units.size() != ranks.length || previousUnits.size() != previousRanks.length) {
+            throw new InvalidInputException("units and ranks differ in length");
+        }
+        Map<String, Integer> prev = new HashMap<>(previousUnits.size() * 2);
+        for (int i = 0; i < previousUnits.size(); i++) {
+            if (prev.put(previousUnits.get(i), i) != null) {
+                throw new InvalidInputException("duplicate unit '" + previousUnits.get(i) + "' in the earlier period");
+            }
+        }
+        List<Row> rows = new ArrayList<>(units.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            String u = units.get(i);
+            seen.add(u);
+            Integer p = prev.get(u);
+            if (p == null) {
+                rows.add(new Row(u, ranks[i], Double.NaN, Double.NaN, Status.NEW));
+            } else {
+                double pr = previousRanks[p];
+                rows.add(new Row(u, ranks[i], pr, pr - ranks[i], Status.CONTINUING));
+            }
+        }
+        List<String> dropped = previousUnits.stream().filter(u -> !seen.contains(u)).toList();
+        return new Result(rows, dropped);
+    }
+}

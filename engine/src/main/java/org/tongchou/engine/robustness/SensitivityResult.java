@@ -1,0 +1,10 @@
+package org.tongchou.engine.robustness;
+
+import java.util.List;
+
+/** Sensitivity indices of every input, and the output variance that normalised them. */
+public record SensitivityResult(double variance, List<SensitivityIndex> indices) {
+    public SensitivityResult {
+        indices = List.copyOf(indices);
+    }
+}

@@ -1,0 +1,17 @@
+package org.tongchou.engine.robustness;
+
+import org.tongchou.engine.data.InvalidInputException;
+
+/** A continuous parameter uniform on [lower, upper): value = lower + u·(upper − lower), as COINr's continuous type. */
+public record UniformValue(String name, double lower, double upper, Double nominal) implements Assumption<Double> {
+    public UniformValue {
+        if (!(lower < upper)) {
+            throw new InvalidInputException("uniform assumption '" + name + "': lower " + lower + " must be < upper " + upper);
+        }
+    }
+
+    @Override
+    public Double at(double u) {
+        return lower + u * (upper - lower);
+    }
+}

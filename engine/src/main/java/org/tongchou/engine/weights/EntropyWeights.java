@@ -1,0 +1,75 @@
+package org.tongchou.engine.weights;
+
+import org.tongchou.engine.data.InvalidInputException;
+
+/**
+ * Entropy weight method (熵权法). For column j with values x_ij ≥ 0 over n units:
+ * {@code p_ij = x_ij / Σ_i x_ij}, {@code e_j = -(1/ln n) Σ_i p_ij ln p_ij}, {@code d_j = 1 - e_j},
+ * {@code w_j = d_j / Σ_k d_k}. Source: Shannon entropy applied to weighting as in Zeleny (1982) and
+ * Hwang &amp; Yoon (1981); the usual Chinese formulation (e.g. 郭显光 1998).
+ *
+ * <p>Whether shares are taken of raw or of normalised values is the caller's choice (pass the columns
+ * they mean). Zeros: {@link ZeroHandling}. Negative values are refused (shares must be ≥ 0; normalise
+ * first). A column summing to 0, missing values, fewer than 2 units and all-equal columns everywhere
+ * (all d_j = 0, no information) are refused with a message.
+ */
+public final class EntropyWeights {
+    private EntropyWeights() {
+    }
+
+    public static double[] compute(double[][] columns, ZeroHandling zeros, double shift) {
+        Weights.requireComplete(columns, "entropy weights");
+        int m = columns.length;
+        int n = columns[0].length;
+        double[] d = new double[m];
+        double k = 1 / Math.log(n);
+        double dsum = 0;
+        for (int j = 0; j < m; j++) {
+            double add = zeros == ZeroHandling.SHIFT ? shift : 0;
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                double v = columns[j][i] + add;
+                if (v < 0) {
+                    throw new InvalidInputException("entropy weights: column " + (j + 1) + ", row " + (i + 1)
+                            + " is negative (" + columns[j][i] + "); shares need values >= 0, normalise first");
+                }
+                s += v;
+            }
+            if (!(s > 0)) throw new InvalidInputException("entropy weights: column " + (j + 1) + " sums to 0");
+            double h = 0;
+            for (int i = 0; i < n; i++) {
+                double p = (columns[j][i] + add) / s;
+                if (p > 0) h += p * Math.log(p);
+                // p == 0: 0·ln 0 = 0 (limit); under SHIFT with shift > 0 p is never 0
+            }
+            d[j] = 1 + k * h;
+            dsum += d[j];
+        }
+        if (!(dsum > 0)) {
+            throw new InvalidInputException("entropy weights: every column has maximal entropy (all values equal), "
+                    + "no column carries information");
+        }
+        for (int j = 0; j < m; j++) d[j] /= dsum;
+        return d;
+    }
+
+    /** Divergence {@code d_j = 1 - e_j} per column, for reports; same checks as {@link #compute}. */
+    public static double[] entropies(double[][] columns, ZeroHandling zeros, double shift) {
+        Weights.requireComplete(columns, "entropy");
+        double[] e = new double[columns.length];
+        int n = columns[0].length;
+        double k = 1 / Math.log(n);
+        for (int j = 0; j < columns.length; j++) {
+            double add = zeros == ZeroHandling.SHIFT ? shift : 0;
+            double s = 0;
+            for (int i = 0; i < n; i++) s += columns[j][i] + add;
+            double h = 0;
+            for (int i = 0; i < n; i++) {
+                double p = (columns[j][i] + add) / s;
+                if (p > 0) h += p * Math.log(p);
+            }
+            e[j] = -k * h;
+        }
+        return e;
+    }
+}
