@@ -3,12 +3,17 @@ package org.tongchou.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.tongchou.app.cli.CommandLineRunner;
+import org.tongchou.app.cli.ExitCodes;
+import picocli.CommandLine;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.ChangeEvent;
 import org.tongchou.app.units.ChangeKind;
@@ -62,6 +67,8 @@ class DemoLoadTest {
         IndicatorService indicators;
         @Autowired
         TestDatabase db;
+        @Autowired
+        CommandLineRunner runner;
 
         @Test
         void loadsTheDemoCityAndItsComparableSeries() {
@@ -108,11 +115,33 @@ class DemoLoadTest {
             assertThat(virtual2021.value()).as("continues the 2020 level").isCloseTo(jingang.points().get(4).value(),
                     within(0.1 * jingang.points().get(4).value()));
 
+            checkCommands();
+
             SeriesPoint rate = series.series("urbanisation_rate", "320582002", Period.year(2018), Period.year(2018)).points().get(0);
             SeriesPoint townRate = series.series("urbanisation_rate", "320582102", Period.year(2018), Period.year(2018)).points().get(0);
             assertThat(rate.method()).isEqualTo(SeriesMethod.RECOMPUTED_FROM_COMPONENTS);
             assertThat(rate.value()).as("an apportioned successor keeps the ratio of its predecessor")
                     .isCloseTo(townRate.value(), within(1e-9));
+        }
+
+        /** The command line: 'demo' again does nothing, 'series' prints derivations, bad input exits 1. */
+        void checkCommands() {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cl = runner.commandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            assertThat(cl.execute("demo")).isZero();
+            assertThat(out.toString()).contains("already loaded");
+            assertThat(cl.execute("series", "--indicator", "gdp", "--unit", "320582002", "--from", "2016", "--to", "2022",
+                    "--format", "csv")).isZero();
+            assertThat(out.toString()).contains("gdp,320582002,2016,").contains("APPORTIONED_FROM,320582102:")
+                    .contains("gdp,320582002,2021,").contains(",OBSERVED,320582002:1,");
+            assertThat(cl.execute("series", "--indicator", "no_such", "--unit", "320582002", "--from", "2016", "--to", "2017"))
+                    .isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(err.toString()).contains("no_such");
+            assertThat(cl.execute("series", "--indicator", "gdp", "--unit", "320582002", "--from", "2016", "--to", "2016Q1"))
+                    .isEqualTo(ExitCodes.BAD_INPUT);
         }
 
         /** The township units of zjg_township_units_by_vintage.csv for 2016 and 2023, and the 2021 split of 金港镇. */
