@@ -32,7 +32,7 @@ base="http://127.0.0.1:$port"
 db="--spring.datasource.url=jdbc:h2:file:$work/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 # the demo city's units (2023 code list), so that the demo accounts include its town reporters
 scripts/fetch-divisions.sh 2.7.0 >/dev/null
-java -jar "$jar" import-divisions 2.7.0 --within 320582 "$db" --tongchou.cache-dir="$PWD/data/cache" >"$work/import.log" 2>&1 \
+java -jar "$jar" import-divisions 2.7.0 --within 320582 "$db" >"$work/import.log" 2>&1 \
   || { cat "$work/import.log" >&2; exit 1; }
 java -Xmx1g -jar "$jar" serve --demo --server.port="$port" "$db" \
   --tongchou.cache-dir="$PWD/data/cache" >"$work/server.log" 2>&1 &
@@ -56,7 +56,7 @@ echo "# $(date -u +%FT%TZ) user=$user connections=$connections duration=$duratio
 for p in "${paths[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar_file" "$base$p")
   [[ $status == 200 ]] || { echo "$p answers $status, not 200; not benchmarked" >&2; continue; }
-  wrk -t"$threads" -c"$connections" -d"$warmup" -s scripts/bench/wrk-p95.lua "$base$p" >/dev/null
+  wrk --timeout 10s -t"$threads" -c"$connections" -d"$warmup" -s scripts/bench/wrk-p95.lua "$base$p" >/dev/null
   printf '%-28s ' "$p"
-  wrk -t"$threads" -c"$connections" -d"$duration" -s scripts/bench/wrk-p95.lua "$base$p" | tail -1
+  wrk --timeout 10s -t"$threads" -c"$connections" -d"$duration" -s scripts/bench/wrk-p95.lua "$base$p" | tail -1
 done
