@@ -48,7 +48,7 @@ final class UnitResolver {
                 }
             }
         }
-        for (String k : keys) versions.add(isCode(k) ? byCode.getOrDefault(k, List.of()) : byName.getOrDefault(k, List.of()));
+        for (String k : keys) versions.add(isCode(k) ? oneLevel(k, byCode.getOrDefault(k, List.of())) : byName.getOrDefault(k, List.of()));
 
         int nPer = p.periods.size();
         LocalDate[] start = new LocalDate[nPer];
@@ -96,6 +96,19 @@ final class UnitResolver {
             s.unitId[i] = chosen.id();
         }
         return codeById;
+    }
+
+    /**
+     * Padded codes repeat across levels (township 320582100 and village 320582100000 are both stored as
+     * 320582100000). A short code names its level by its length; a 12-digit code that matches several
+     * levels is taken as the coarsest (a code ending in zeros is most often a padded higher-level code).
+     */
+    static List<AdminUnit> oneLevel(String key, List<AdminUnit> versions) {
+        if (versions.size() < 2 || versions.stream().map(AdminUnit::level).distinct().count() < 2) return versions;
+        List<AdminUnit> byLength = versions.stream().filter(u -> u.level().digits() == key.length()).toList();
+        if (key.length() < 12 && !byLength.isEmpty()) return byLength;
+        var coarsest = versions.stream().map(AdminUnit::level).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        return versions.stream().filter(u -> u.level() == coarsest).toList();
     }
 
     static boolean isCode(String k) {
