@@ -45,6 +45,15 @@ public class DemoAccounts {
         if (create) ensure();
     }
 
+    /**
+     * The demo city was loaded (by {@code serve --demo} or the {@code demo} command): its towns now
+     * exist, so their reporters can be created.
+     */
+    @EventListener
+    public void onDemoCityLoaded(org.tongchou.app.demo.DemoCityLoaded event) {
+        ensure();
+    }
+
     /** Creates the demo accounts that do not exist yet; existing accounts are left as they are. */
     public List<DemoAccount> ensure() {
         List<DemoAccount> accounts = accounts();
