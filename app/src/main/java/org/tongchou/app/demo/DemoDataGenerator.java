@@ -153,7 +153,8 @@ final class DemoDataGenerator {
         v.put(NEW_PROJECTS_OVER_100M, (double) Math.round(fai / 8 * e(0.2, c, NEW_PROJECTS_OVER_100M, year)));
         v.put(FOREIGN_INVESTMENT_USED, round2(gdp * 35 * e(0.15, c, FOREIGN_INVESTMENT_USED, year)));
 
-        v.put(BUILT_UP_AREA, round2(p.areaKm2() * clamp(urbanRate / 100 * 0.45 + 0.05 + 0.004 * t, 0.05, 0.95)));
+        double builtUp = round2(p.areaKm2() * clamp(urbanRate / 100 * 0.45 + 0.05 + 0.004 * t, 0.05, 0.95));
+        v.put(BUILT_UP_AREA, builtUp);
         v.put(STANDARD_FACTORY_FLOOR_AREA, round2(gdp * 0.25 * (1 + 0.03 * t) * (1 + (perf - 0.7))
                 * e(0.1, c, STANDARD_FACTORY_FLOOR_AREA, year)));
         v.put(CONSTRUCTION_LAND_AREA, round2(p.areaKm2() * clamp(0.30 + urbanRate / 100 * 0.25 + 0.003 * t, 0.1, 0.9)));
@@ -168,7 +169,7 @@ final class DemoDataGenerator {
 
         v.put(TAP_WATER_COVERAGE, round2(clamp(99.0 + 0.1 * t + 0.3 * n(c, TAP_WATER_COVERAGE, year), 90, 100)));
         v.put(GAS_COVERAGE, round2(clamp(85 + p.urbanOffset() * 0.5 + 1.2 * t + n(c, GAS_COVERAGE, year), 40, 100)));
-        v.put(GREEN_COVERAGE, round2(clamp(38 + 0.4 * t + 1.5 * n(c, GREEN_COVERAGE, year) + 3 * (perf - 0.7), 25, 50)));
+        v.put(GREEN_AREA, round2(builtUp * clamp(38 + 0.4 * t + 1.5 * n(c, GREEN_AREA, year) + 3 * (perf - 0.7), 25, 50) / 100));
         double urbanIncome = CityFacts.urbanIncome(year) * p.incomeFactor() * e(0.015, c, URBAN_DISPOSABLE_INCOME, year);
         v.put(URBAN_DISPOSABLE_INCOME, (double) Math.round(urbanIncome));
         v.put(RURAL_DISPOSABLE_INCOME, (double) Math.round(CityFacts.urbanIncome(year) / CityFacts.incomeRatio(year)
@@ -177,7 +178,11 @@ final class DemoDataGenerator {
         v.put(MEDICAL_COVERAGE, round2(clamp(98 + 0.15 * t + 0.3 * n(c, MEDICAL_COVERAGE, year), 90, 99.9)));
         v.put(UNEMPLOYMENT_RATE, round2(clamp(2.2 - 0.05 * t - (perf - 0.7) + 0.15 * n(c, UNEMPLOYMENT_RATE, year), 0.8, 4.5)));
         v.put(TARGET_COMPLETION_RATE, round2(clamp(85 + 25 * (perf - 0.6) + 3 * n(c, TARGET_COMPLETION_RATE, year), 60, 115)));
-        v.put(COMMITMENTS_ON_TIME, round2(clamp(70 + 40 * (perf - 0.6) + 4 * n(c, COMMITMENTS_ON_TIME, year), 40, 100)));
+        // commitments made at the yearly on-site meeting: more in bigger towns, kept on time by the better-run
+        double due = Math.max(3, Math.round(6 + pop / 40_000 + n(c, COMMITMENTS_DUE, year)));
+        v.put(COMMITMENTS_DUE, due);
+        v.put(COMMITMENTS_DONE_ON_TIME, (double) Math.round(due
+                * clamp(0.70 + 0.4 * (perf - 0.6) + 0.04 * n(c, COMMITMENTS_DONE_ON_TIME, year), 0.3, 1.0)));
         v.put(SATISFACTION_SCORE, round2(clamp(80 + 15 * (perf - 0.6) + 2 * n(c, SATISFACTION_SCORE, year), 60, 99)));
     }
 

@@ -32,14 +32,15 @@ enum DemoQuantity {
     SCALE_OPERATED_FARMLAND("hectares", true),
     TAP_WATER_COVERAGE("%", false),
     GAS_COVERAGE("%", false),
-    GREEN_COVERAGE("%", false),
+    GREEN_AREA("km²", true),
     URBAN_DISPOSABLE_INCOME("CNY per person", false),
     RURAL_DISPOSABLE_INCOME("CNY per person", false),
     PENSION_COVERAGE("%", false),
     MEDICAL_COVERAGE("%", false),
     UNEMPLOYMENT_RATE("%", false),
     TARGET_COMPLETION_RATE("%", false),
-    COMMITMENTS_ON_TIME("%", false),
+    COMMITMENTS_DUE("commitments", true),
+    COMMITMENTS_DONE_ON_TIME("commitments", true),
     SATISFACTION_SCORE("points (0-100)", false);
 
     final String unitOfMeasure;

@@ -11,4 +11,9 @@ interface ObservedValues {
 
     record Key(long unitId, String indicatorCode, String period) {
     }
+
+    /** Gives the values a request may use. */
+    interface Source {
+        ObservedValues forFilter(SeriesRequest.ValueFilter filter);
+    }
 }

@@ -103,10 +103,54 @@ class UnitRepository {
                 .param("p", prefix + "%").param("on", on).query(UnitRepository::map).list();
     }
 
+    List<AdminUnit> validAtLevel(UnitLevel level, LocalDate on) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE level = :l AND" + VALID_ON + "ORDER BY code")
+                .param("l", level.name()).param("on", on).query(UnitRepository::map).list();
+    }
+
     /** Units still valid (valid_to null) whose code starts with a prefix. */
     List<AdminUnit> currentWithPrefix(String prefix) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code LIKE :p AND valid_to IS NULL ORDER BY code")
                 .param("p", prefix + "%").query(UnitRepository::map).list();
+    }
+
+    Optional<AdminUnit> findCurrentByCode(String code12) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code = :code AND valid_to IS NULL")
+                .param("code", code12).query(UnitRepository::map).optional();
+    }
+
+    /** Still-valid units whose parent is one of the given versions. */
+    List<AdminUnit> currentChildrenOf(Collection<Long> parentIds) {
+        List<AdminUnit> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(parentIds))) {
+            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE valid_to IS NULL AND parent_id IN (:ids) ORDER BY code")
+                    .param("ids", chunk).query(UnitRepository::map).list());
+        }
+        return out;
+    }
+
+    /**
+     * The still-valid units within a code prefix and their ancestors, as a code list (parent codes
+     * instead of ids), for comparing the database with a list.
+     */
+    DivisionList currentAsList(String within) {
+        String prefix = within == null ? "" : within;
+        List<String> ancestors = new ArrayList<>();
+        for (UnitLevel l : UnitLevel.values()) {
+            if (l.digits() < prefix.length()) ancestors.add(UnitCode.normalise(prefix.substring(0, l.digits())));
+        }
+        ancestors.add("-");
+        List<DivisionEntry> entries = jdbc.sql("""
+                SELECT u.code, u.name, u.level, p.code AS parent_code FROM admin_unit u
+                  LEFT JOIN admin_unit p ON p.id = u.parent_id
+                 WHERE u.valid_to IS NULL AND (u.code LIKE :p OR u.code IN (:anc))
+                 ORDER BY u.code""").param("p", prefix + "%").param("anc", ancestors)
+                .query((rs, n) -> new DivisionEntry(rs.getString(1), rs.getString(2), UnitLevel.valueOf(rs.getString(3)),
+                        rs.getString(4), "database unit " + rs.getString(1))).list();
+        // a prefix query also returns units of higher levels whose code happens to share it; keep the subtree proper
+        List<DivisionEntry> kept = entries.stream()
+                .filter(e -> ancestors.contains(e.code()) || e.shortCode().startsWith(prefix)).toList();
+        return DivisionList.of("database", within, kept);
     }
 
     long countCurrent() {

@@ -137,6 +137,11 @@ public class UnitService {
         return events.load(events.eventIdsBetween(from, toExclusive));
     }
 
+    /** The units of one level valid on a day, ordered by code. */
+    public List<AdminUnit> atLevel(UnitLevel level, LocalDate on) {
+        return units.validAtLevel(level, on);
+    }
+
     /** The units valid on a day in the subtree of a code (by code prefix; includes the unit itself). */
     public List<AdminUnit> withinCode(String code, LocalDate on) {
         return units.validWithPrefix(UnitCode.prefix(code), on);

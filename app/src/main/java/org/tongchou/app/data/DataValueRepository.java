@@ -1,0 +1,131 @@
+package org.tongchou.app.data;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongchou.app.periods.Period;
+
+@Repository
+class DataValueRepository {
+    /** Ids per IN list, to keep statements reasonable on both databases. */
+    private static final int CHUNK = 1000;
+    private final JdbcClient jdbc;
+
+    DataValueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(long indicatorId, String period, long unitId, double value, ValueStatus status, String source, String comment,
+            String updatedBy, OffsetDateTime updatedAt) {
+    }
+
+    Optional<Row> find(long indicatorId, String period, long unitId) {
+        return jdbc.sql("SELECT * FROM data_value WHERE indicator_id = ? AND period = ? AND unit_id = ?")
+                .params(indicatorId, period, unitId).query((rs, n) -> map(rs)).optional();
+    }
+
+    /**
+     * Streams the rows of the given indicators and periods; {@code unitIds} null means every unit.
+     * {@code statuses} null means every status.
+     */
+    void select(Collection<Long> indicatorIds, Collection<String> periods, Collection<Long> unitIds, Collection<ValueStatus> statuses,
+            Consumer<Row> sink) {
+        if (indicatorIds.isEmpty() || (periods != null && periods.isEmpty()) || (unitIds != null && unitIds.isEmpty())) return;
+        List<List<Long>> unitChunks = new ArrayList<>();
+        if (unitIds == null) {
+            unitChunks.add(null);
+        } else {
+            List<Long> all = new ArrayList<>(unitIds);
+            for (int i = 0; i < all.size(); i += CHUNK) unitChunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        for (List<Long> units : unitChunks) {
+            StringBuilder sql = new StringBuilder("SELECT * FROM data_value WHERE indicator_id IN (:ind)");
+            Map<String, Object> p = new java.util.HashMap<>();
+            p.put("ind", indicatorIds);
+            if (periods != null) {
+                sql.append(" AND period IN (:per)");
+                p.put("per", periods);
+            }
+            if (units != null) {
+                sql.append(" AND unit_id IN (:units)");
+                p.put("units", units);
+            }
+            if (statuses != null) {
+                sql.append(" AND status IN (:st)");
+                p.put("st", statuses.stream().map(Enum::name).toList());
+            }
+            sql.append(" ORDER BY indicator_id, period, unit_id");
+            jdbc.sql(sql.toString()).params(p).query(rs -> {
+                sink.accept(map(rs));
+            });
+        }
+    }
+
+    void insert(Row r) {
+        jdbc.sql("""
+                INSERT INTO data_value (indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(r.indicatorId(), r.period(), r.unitId(), r.value(), r.status().name(), r.source(), r.comment(), r.updatedBy(), r.updatedAt())
+                .update();
+    }
+
+    void update(Row r) {
+        jdbc.sql("""
+                UPDATE data_value SET num_value = ?, status = ?, source = ?, note = ?, updated_by = ?, updated_at = ?
+                WHERE indicator_id = ? AND period = ? AND unit_id = ?""")
+                .params(r.value(), r.status().name(), r.source(), r.comment(), r.updatedBy(), r.updatedAt(), r.indicatorId(), r.period(), r.unitId())
+                .update();
+    }
+
+    void audit(Row old, Row now, String reason) {
+        jdbc.sql("""
+                INSERT INTO data_value_audit (indicator_id, period, unit_id, old_value, new_value, old_status, new_status, changed_by, changed_at, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(now.indicatorId(), now.period(), now.unitId(), old == null ? null : old.value(), now.value(),
+                        old == null ? null : old.status().name(), now.status().name(), now.updatedBy(), now.updatedAt(), reason)
+                .update();
+    }
+
+    record AuditRow(long id, long indicatorId, String period, long unitId, Double oldValue, Double newValue, String oldStatus,
+            String newStatus, String changedBy, OffsetDateTime changedAt, String reason, Long importId) {
+    }
+
+    List<AuditRow> history(long indicatorId, String period, long unitId) {
+        return jdbc.sql("SELECT * FROM data_value_audit WHERE indicator_id = ? AND period = ? AND unit_id = ? ORDER BY id")
+                .params(indicatorId, period, unitId)
+                .query((rs, n) -> new AuditRow(rs.getLong("id"), rs.getLong("indicator_id"), rs.getString("period"), rs.getLong("unit_id"),
+                        rs.getObject("old_value", Double.class), rs.getObject("new_value", Double.class), rs.getString("old_status"),
+                        rs.getString("new_status"), rs.getString("changed_by"), time(rs, "changed_at"), rs.getString("reason"),
+                        rs.getObject("import_id", Long.class)))
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single();
+    }
+
+    long auditCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM data_value_audit").query(Long.class).single();
+    }
+
+    static Row map(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("indicator_id"), rs.getString("period"), rs.getLong("unit_id"), rs.getDouble("num_value"),
+                ValueStatus.valueOf(rs.getString("status")), rs.getString("source"), rs.getString("note"), rs.getString("updated_by"),
+                time(rs, "updated_at"));
+    }
+
+    static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,48 @@
+package org.tongchou.app.data;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TargetRepository {
+    private final JdbcClient jdbc;
+
+    TargetRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(long unitId, long indicatorId, int year, double value, String note, String setBy, java.time.OffsetDateTime setAt) {
+    }
+
+    void upsert(Row r) {
+        int n = jdbc.sql("UPDATE target SET num_value = ?, note = ?, set_by = ?, set_at = ? WHERE unit_id = ? AND indicator_id = ? AND target_year = ?")
+                .params(r.value(), r.note(), r.setBy(), r.setAt(), r.unitId(), r.indicatorId(), r.year()).update();
+        if (n == 0) {
+            jdbc.sql("INSERT INTO target (unit_id, indicator_id, target_year, num_value, note, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(r.unitId(), r.indicatorId(), r.year(), r.value(), r.note(), r.setBy(), r.setAt()).update();
+        }
+    }
+
+    boolean delete(long unitId, long indicatorId, int year) {
+        return jdbc.sql("DELETE FROM target WHERE unit_id = ? AND indicator_id = ? AND target_year = ?").params(unitId, indicatorId, year).update() > 0;
+    }
+
+    Optional<Row> find(long unitId, long indicatorId, int year) {
+        return jdbc.sql("SELECT * FROM target WHERE unit_id = ? AND indicator_id = ? AND target_year = ?").params(unitId, indicatorId, year)
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    List<Row> list(Collection<Long> indicatorIds, int year) {
+        if (indicatorIds.isEmpty()) return List.of();
+        return jdbc.sql("SELECT * FROM target WHERE indicator_id IN (:ind) AND target_year = :y ORDER BY indicator_id, unit_id")
+                .param("ind", indicatorIds).param("y", year).query((rs, n) -> map(rs)).list();
+    }
+
+    private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getLong("unit_id"), rs.getLong("indicator_id"), rs.getInt("target_year"), rs.getDouble("num_value"), rs.getString("note"),
+                rs.getString("set_by"), DataValueRepository.time(rs, "set_at"));
+    }
+}

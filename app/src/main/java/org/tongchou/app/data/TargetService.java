@@ -1,0 +1,60 @@
+package org.tongchou.app.data;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.indicators.UnknownIndicatorException;
+import org.tongchou.app.units.UnitService;
+
+/** Annual targets: unit × indicator × year → value. Progress tracking against them is the targets feature's. */
+@Service
+public class TargetService {
+    private final TargetRepository repository;
+    private final IndicatorService indicators;
+    private final UnitService units;
+
+    public TargetService(TargetRepository repository, IndicatorService indicators, UnitService units) {
+        this.repository = repository;
+        this.indicators = indicators;
+        this.units = units;
+    }
+
+    /** Sets (or replaces) a target. @throws IllegalArgumentException for an unknown unit or indicator, or a non-finite value */
+    @Transactional
+    public Target set(long unitId, String indicator, int year, double value, String note, String user) {
+        if (!Double.isFinite(value)) throw new IllegalArgumentException("target of " + indicator + " for unit " + unitId + " in " + year + " must be finite");
+        if (year < 1000 || year > 9999) throw new IllegalArgumentException("target year " + year + " is not a four-digit year");
+        units.find(unitId).orElseThrow(() -> new IllegalArgumentException("unknown unit id " + unitId));
+        TargetRepository.Row r = new TargetRepository.Row(unitId, id(indicator), year, value, note, user, DataValueService.now());
+        repository.upsert(r);
+        return new Target(unitId, indicator, year, value, note, user, r.setAt());
+    }
+
+    public Optional<Target> find(long unitId, String indicator, int year) {
+        return repository.find(unitId, id(indicator), year).map(r -> new Target(r.unitId(), indicator, r.year(), r.value(), r.note(), r.setBy(), r.setAt()));
+    }
+
+    /** Targets of the given indicators for a year, for every unit that has one. */
+    public List<Target> list(Collection<String> indicatorCodes, int year) {
+        Map<Long, String> codes = new HashMap<>();
+        for (String c : indicatorCodes) codes.put(id(c), c);
+        return repository.list(codes.keySet(), year).stream()
+                .map(r -> new Target(r.unitId(), codes.get(r.indicatorId()), r.year(), r.value(), r.note(), r.setBy(), r.setAt())).toList();
+    }
+
+    @Transactional
+    public boolean delete(long unitId, String indicator, int year) {
+        return repository.delete(unitId, id(indicator), year);
+    }
+
+    private long id(String code) {
+        Long id = indicators.idsByCode().get(code);
+        if (id == null) throw new UnknownIndicatorException(code);
+        return id;
+    }
+}

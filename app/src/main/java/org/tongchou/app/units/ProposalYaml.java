@@ -1,0 +1,230 @@
+package org.tongchou.app.units;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The reviewable file of a {@link ChangeProposal}. Written by hand (so it carries comments and keeps
+ * one unit per line); codes are written as the lists write them (2–12 digits) and read back padded to
+ * 12. Reading checks the whole file and reports every problem at once, naming the change by its
+ * position ("change 3 (SPLIT)") and field.
+ */
+public final class ProposalYaml {
+    private ProposalYaml() {
+    }
+
+    public static void write(ChangeProposal p, Path file) {
+        StringBuilder b = new StringBuilder();
+        b.append("""
+                # Proposed changes of administrative units. Review every change before applying it:
+                #  - kind: MERGE, SPLIT, RENAME, RECODE, REPARENT, CREATE or ABOLISH
+                #  - date: the day the change took effect (the later list only says it happened by then)
+                #  - predecessors end the day before; successors begin on the date. "existing: true"
+                #    marks a successor that already exists and absorbs (part of) a predecessor.
+                #  - shares: the part of each predecessor (by code) that went to this successor; the shares of
+                #    one predecessor sum to 1. Proposed from the children each successor received; edit them
+                #    (e.g. by population or area) if you know better.
+                #  - delete a change, or edit it, if it is wrong; keep the note as the source of the change.
+                # Apply with:  tongchou apply-changes <this file>
+                """);
+        b.append("from: ").append(q(p.from())).append('\n');
+        b.append("to: ").append(q(p.to())).append('\n');
+        b.append("within: ").append(p.within() == null ? "null" : q(p.within())).append('\n');
+        b.append("date: ").append(q(p.date().toString())).append('\n');
+        b.append("unchanged: ").append(p.unchanged()).append('\n');
+        b.append("changes:").append(p.changes().isEmpty() ? " []\n" : "\n");
+        for (ProposedChange c : p.changes()) {
+            b.append("  - kind: ").append(c.kind()).append('\n');
+            b.append("    date: ").append(q(c.date().toString())).append('\n');
+            b.append("    note: ").append(q(c.note() == null ? "" : c.note())).append('\n');
+            b.append("    predecessors:").append(c.predecessors().isEmpty() ? " []\n" : "\n");
+            for (ProposedChange.Predecessor pr : c.predecessors()) {
+                b.append("      - {code: ").append(q(UnitCode.prefix(pr.code()))).append(", name: ").append(q(pr.name()))
+                        .append("}\n");
+            }
+            b.append("    successors:").append(c.successors().isEmpty() ? " []\n" : "\n");
+            for (ProposedChange.Successor s : c.successors()) {
+                b.append("      - {code: ").append(q(UnitCode.prefix(s.code()))).append(", name: ").append(q(s.name()));
+                if (s.existing()) {
+                    b.append(", existing: true");
+                } else {
+                    b.append(", level: ").append(s.level());
+                    b.append(", parent: ").append(s.parentCode() == null ? "null" : q(UnitCode.prefix(s.parentCode())));
+                }
+                if (!s.shares().isEmpty()) {
+                    b.append(", shares: {");
+                    List<String> parts = new ArrayList<>();
+                    s.shares().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .forEach(e -> parts.add(q(UnitCode.prefix(e.getKey())) + ": " + e.getValue()));
+                    b.append(String.join(", ", parts)).append('}');
+                }
+                b.append("}\n");
+            }
+        }
+        try {
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            Files.writeString(file, b, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String q(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Reads and checks a proposal file; throws {@link ProposalException} listing every problem. */
+    public static ChangeProposal read(Path file) {
+        Object root;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (YAMLException e) {
+            throw new ProposalException(file + ": not valid YAML: " + e.getMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        if (!(root instanceof Map<?, ?> top)) throw new ProposalException(file + ": expected a mapping with 'changes'");
+        LocalDate date = date(top.get("date"), "date", problems);
+        Object within = top.get("within");
+        int unchanged = top.get("unchanged") instanceof Number n ? n.intValue() : 0;
+        List<ProposedChange> changes = new ArrayList<>();
+        Object list = top.get("changes");
+        if (!(list instanceof List<?> items)) {
+            problems.add("'changes' must be a list");
+        } else {
+            int i = 0;
+            for (Object item : items) {
+                i++;
+                String where = "change " + i;
+                if (!(item instanceof Map<?, ?> m)) {
+                    problems.add(where + ": not a mapping");
+                    continue;
+                }
+                ChangeKind kind = null;
+                try {
+                    kind = ChangeKind.valueOf(String.valueOf(m.get("kind")));
+                    where = where + " (" + kind + ")";
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + ": kind '" + m.get("kind") + "' is not one of MERGE, SPLIT, RENAME, RECODE, REPARENT, CREATE, ABOLISH");
+                }
+                LocalDate d = m.get("date") == null ? date : date(m.get("date"), where + " date", problems);
+                List<ProposedChange.Predecessor> preds = new ArrayList<>();
+                for (Map<?, ?> pm : maps(m.get("predecessors"), where + " predecessors", problems)) {
+                    String code = code(pm.get("code"), where + " predecessor code", problems);
+                    if (code != null) preds.add(new ProposedChange.Predecessor(code, str(pm.get("name"))));
+                }
+                List<ProposedChange.Successor> succs = new ArrayList<>();
+                for (Map<?, ?> sm : maps(m.get("successors"), where + " successors", problems)) {
+                    String code = code(sm.get("code"), where + " successor code", problems);
+                    boolean existing = Boolean.TRUE.equals(sm.get("existing"));
+                    String name = str(sm.get("name"));
+                    if (!existing && (name == null || name.isBlank())) problems.add(where + ": successor " + sm.get("code") + " has no name");
+                    String parent = sm.get("parent") == null ? null : code(sm.get("parent"), where + " successor parent", problems);
+                    Map<String, Double> shares = new LinkedHashMap<>();
+                    if (sm.get("shares") instanceof Map<?, ?> sh) {
+                        for (var e : sh.entrySet()) {
+                            String pc = code(e.getKey(), where + " shares key", problems);
+                            if (!(e.getValue() instanceof Number v) || v.doubleValue() < 0 || v.doubleValue() > 1) {
+                                problems.add(where + ": share " + e.getValue() + " of " + e.getKey() + " is not a number in [0, 1]");
+                            } else if (pc != null) {
+                                shares.put(pc, v.doubleValue());
+                            }
+                        }
+                    } else if (sm.get("shares") != null) {
+                        problems.add(where + ": shares of " + sm.get("code") + " must be a mapping {predecessor code: share}");
+                    }
+                    if (code != null) {
+                        UnitLevel level = UnitLevel.ofDigits(UnitCode.prefix(code).length());
+                        succs.add(new ProposedChange.Successor(code, name, level, parent, existing, shares));
+                    }
+                }
+                if (kind != null && d != null) {
+                    checkShape(kind, preds, succs, where, problems);
+                    changes.add(new ProposedChange(kind, d, str(m.get("note")), preds, succs));
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new ProposalException(file, problems);
+        return new ChangeProposal(str(top.get("from")), str(top.get("to")), within == null ? null : String.valueOf(within),
+                date, unchanged, changes);
+    }
+
+    /** The numbers of predecessors and successors each kind needs, and shares summing to at most 1. */
+    private static void checkShape(ChangeKind kind, List<ProposedChange.Predecessor> preds, List<ProposedChange.Successor> succs,
+                                   String where, List<String> problems) {
+        int p = preds.size();
+        int s = succs.size();
+        boolean ok = switch (kind) {
+            case CREATE -> p == 0 && s >= 1;
+            case ABOLISH -> p >= 1 && s == 0;
+            case RENAME, RECODE, REPARENT -> p == 1 && s == 1;
+            case MERGE -> p >= 1 && s == 1;
+            case SPLIT -> p >= 1 && s >= 1;
+        };
+        if (!ok) problems.add(where + ": " + p + " predecessor(s) and " + s + " successor(s) do not fit " + kind);
+        for (ProposedChange.Predecessor pr : preds) {
+            double sum = succs.stream().mapToDouble(x -> x.shares().getOrDefault(pr.code(), 0.0)).sum();
+            if (sum > 1 + 1e-9) problems.add(where + ": the shares of " + UnitCode.prefix(pr.code()) + " sum to " + sum + " > 1");
+        }
+        for (ProposedChange.Successor su : succs) {
+            for (String k : su.shares().keySet()) {
+                if (preds.stream().noneMatch(x -> x.code().equals(k))) {
+                    problems.add(where + ": successor " + UnitCode.prefix(su.code()) + " has a share of " + UnitCode.prefix(k)
+                            + ", which is not a predecessor");
+                }
+            }
+        }
+    }
+
+    private static List<Map<?, ?>> maps(Object o, String where, List<String> problems) {
+        List<Map<?, ?>> out = new ArrayList<>();
+        if (o == null) return out;
+        if (!(o instanceof List<?> l)) {
+            problems.add(where + ": must be a list");
+            return out;
+        }
+        for (Object x : l) {
+            if (x instanceof Map<?, ?> m) out.add(m);
+            else problems.add(where + ": entry '" + x + "' is not a mapping {code: ..., name: ...}");
+        }
+        return out;
+    }
+
+    private static String code(Object o, String where, List<String> problems) {
+        try {
+            return UnitCode.normalise(String.valueOf(o));
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static LocalDate date(Object o, String where, List<String> problems) {
+        if (o instanceof java.util.Date d) return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        try {
+            return LocalDate.parse(String.valueOf(o));
+        } catch (DateTimeParseException e) {
+            problems.add(where + ": '" + o + "' is not a date (YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+}
