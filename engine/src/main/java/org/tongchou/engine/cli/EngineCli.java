@@ -12,6 +12,13 @@ import picocli.CommandLine.Command;
         description = "Tongchou evaluation engine on CSV files.",
         subcommands = {
                 // Each method adds its subcommand class here.
+                // engine-analysis: TOPSIS, coupling, obstacle degree, disparity, ranks and gaps
+                org.tongchou.engine.cli.analysis.TopsisCommand.class,
+                org.tongchou.engine.cli.analysis.CouplingCommand.class,
+                org.tongchou.engine.cli.analysis.ObstacleCommand.class,
+                org.tongchou.engine.cli.analysis.DisparityCommand.class,
+                org.tongchou.engine.cli.analysis.RankCommand.class,
+                org.tongchou.engine.cli.analysis.GapCommand.class,
         })
 public final class EngineCli implements Runnable {
 
@@ -25,6 +32,7 @@ public final class EngineCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EngineCli());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());
             return 1;

@@ -1,0 +1,70 @@
+package org.tongchou.engine.cli.analysis;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tongchou.engine.data.Dataset;
+import org.tongchou.engine.data.MissingPolicy;
+import org.tongchou.engine.io.CsvTable;
+import org.tongchou.engine.io.DatasetCsv;
+import picocli.CommandLine.Option;
+
+/** Options every analysis subcommand shares: the input CSV, its id column, the output and the missing-value policy. */
+final class InputOptions {
+    @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE", description = "Input CSV: one row per unit.")
+    Path input;
+
+    @Option(names = "--id", defaultValue = "id", paramLabel = "COLUMN", description = "Column naming units (default: ${DEFAULT-VALUE}).")
+    String id;
+
+    @Option(names = "--ignore", split = ",", paramLabel = "COLUMN", description = "Columns to leave out (e.g. names).")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output CSV (default: standard output).")
+    Path output;
+
+    @Option(names = "--missing", defaultValue = "FAIL", paramLabel = "POLICY",
+            description = "Missing values: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    MissingPolicy missing;
+
+    Dataset read(Set<String> groups, Set<String> alsoIgnore) {
+        Set<String> ign = new HashSet<>(ignore);
+        ign.addAll(alsoIgnore);
+        return DatasetCsv.read(input, id, groups, ign);
+    }
+
+    /**
+     * Writes the output whole: to a temporary file moved into place at the end, so that a failure never leaves a
+     * half-written file; or to the command's standard output.
+     */
+    void write(List<String> header, List<List<String>> rows, PrintWriter stdout) {
+        StringWriter buffer = new StringWriter();
+        CsvTable.write(buffer, header, rows);
+        if (output == null) {
+            stdout.print(buffer);
+            stdout.flush();
+            return;
+        }
+        try {
+            Path abs = output.toAbsolutePath();
+            Path tmp = Files.createTempFile(abs.getParent(), ".tongchou-", ".csv.tmp");
+            Files.writeString(tmp, buffer.toString(), StandardCharsets.UTF_8);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String num(double v) {
+        return DatasetCsv.format(v);
+    }
+}
