@@ -1,0 +1,13 @@
+package org.tongchou.app.security;
+
+import java.time.Instant;
+
+/**
+ * A user of the application, without the password hash.
+ *
+ * @param scopeUnit the 12-digit code of the township-level unit a {@link Role#REPORTER} is scoped
+ *                  to; null for every other role
+ */
+public record AppUser(long id, String username, String displayName, Role role, String scopeUnit, boolean enabled,
+                      Instant createdAt) {
+}
