@@ -44,6 +44,7 @@ CREATE TABLE eval_run (
     notes          TEXT,
     created_by     VARCHAR(100) NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    synthetic      BOOLEAN     NOT NULL DEFAULT FALSE,
     published      BOOLEAN     NOT NULL DEFAULT FALSE,
     published_by   VARCHAR(100),
     published_at   TIMESTAMP WITH TIME ZONE

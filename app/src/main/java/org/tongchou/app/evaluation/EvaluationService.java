@@ -32,6 +32,8 @@ import org.tongchou.app.units.UnitService;
  */
 @Service
 public class EvaluationService {
+    /** Sources that mark demo data; such runs are labelled synthetic on every page. */
+    static final java.util.regex.Pattern SYNTHETIC = java.util.regex.Pattern.compile("synthetic|demo|合成|演示|模拟", java.util.regex.Pattern.CASE_INSENSITIVE);
     private final PlanRepository plans;
     private final RunRepository runs;
     private final FrameworkService frameworks;
@@ -147,10 +149,17 @@ public class EvaluationService {
         Map<String, Double> previousRanks = new HashMap<>();
         results.visibleRun(planCode, previous(period), true).map(results::result).ifPresent(prev ->
                 prev.units().forEach(u -> previousRanks.put(u.code(), u.rank())));
-        RunResult result = EvaluationRunner.run(plan, framework, catalog, tree, towns, all, previousRanks);
+        RunResult computed = EvaluationRunner.run(plan, framework, catalog, tree, towns, all, previousRanks);
+        List<RunResult.NodeScore> withCity = new ArrayList<>(computed.scores());
+        CityValues.of(catalog, tree.indicators(), all, towns.size()).forEach((code, v) ->
+                withCity.add(new RunResult.NodeScore(plan.areaCode(), code, v, Double.NaN, Double.NaN)));
+        RunResult result = new RunResult(computed.leaderCode(), computed.benchmarkCode(), computed.weights(), computed.units(),
+                withCity, computed.gaps(), computed.obstacles(), computed.disparities(), computed.notes());
+        boolean synthetic = values.list(rawCodes, towns.stream().map(Town::unitId).toList(), List.of(period)).stream()
+                .anyMatch(v -> v.source() != null && SYNTHETIC.matcher(v.source()).find());
         int count = 0;
         for (double[] c : rawCols.values()) for (double v : c) if (!Double.isNaN(v)) count++;
-        long id = runs.insert(plan.id(), period, dataVersion(towns, rawCols), count, settings(plan), user, result);
+        long id = runs.insert(plan.id(), period, dataVersion(towns, rawCols), count, settings(plan), user, synthetic, result);
         return runs.find(id).orElseThrow();
     }
 

@@ -17,7 +17,7 @@ import org.tongchou.app.periods.Period;
 class RunRepository {
     private static final String RUN_COLUMNS = """
             r.id, p.code, r.period, r.data_version, r.value_count, r.unit_count, r.leader_code, r.benchmark_code,
-            r.notes, r.created_by, r.created_at, r.published, r.published_by, r.published_at""";
+            r.notes, r.created_by, r.created_at, r.published, r.published_by, r.published_at, r.synthetic""";
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -26,13 +26,13 @@ class RunRepository {
         this.template = template;
     }
 
-    long insert(long planId, Period period, String dataVersion, int valueCount, String settings, String user, RunResult r) {
+    long insert(long planId, Period period, String dataVersion, int valueCount, String settings, String user, boolean synthetic, RunResult r) {
         GeneratedKeyHolder kh = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO eval_run (plan_id, period, data_version, value_count, unit_count, benchmark_code, leader_code,
-                    settings, notes, created_by, created_at, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                    settings, notes, created_by, created_at, synthetic, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
                 .params(planId, period.code(), dataVersion, valueCount, r.units().size(), r.benchmarkCode(), r.leaderCode(),
-                        settings, String.join("\n", r.notes()), user, OffsetDateTime.now())
+                        settings, String.join("\n", r.notes()), user, OffsetDateTime.now(), synthetic)
                 .update(kh, "id");
         long id = kh.getKey().longValue();
         template.batchUpdate("INSERT INTO eval_run_weight (run_id, node_code, position, parent_code, node_kind, weight, effective) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -158,7 +158,7 @@ class RunRepository {
         return new RunInfo(rs.getLong(1), rs.getString(2), Period.parse(rs.getString(3)), rs.getString(4), rs.getInt(5), rs.getInt(6),
                 rs.getString(7), rs.getString(8), notes == null || notes.isEmpty() ? List.of() : Arrays.asList(notes.split("\n")),
                 rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getBoolean(12), rs.getString(13),
-                rs.getObject(14, OffsetDateTime.class));
+                rs.getObject(14, OffsetDateTime.class), rs.getBoolean(15));
     }
 
     private static double d(ResultSet rs, int col) throws SQLException {
