@@ -14,7 +14,9 @@ CREATE TABLE admin_unit (
     centroid_lon DOUBLE PRECISION,
     centroid_lat DOUBLE PRECISION,
     CONSTRAINT admin_unit_validity CHECK (valid_to IS NULL OR valid_to > valid_from),
-    CONSTRAINT admin_unit_code_version UNIQUE (code, valid_from)
+    -- padded codes can repeat across levels (city 4419 东莞市 and its county-level 441900 are both
+    -- 441900000000), so a version is identified by code, level and start
+    CONSTRAINT admin_unit_code_version UNIQUE (code, level, valid_from)
 );
 CREATE INDEX admin_unit_parent ON admin_unit (parent_id);
 

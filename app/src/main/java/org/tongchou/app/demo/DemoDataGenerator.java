@@ -36,9 +36,15 @@ final class DemoDataGenerator {
         this(SEED);
     }
 
+    /** Generates with the split of 金港镇 as the units feature proposes it from the lists (streets only). */
     DemoDataset generate(Map<Integer, List<DemoTown>> townsByYear) {
+        return generate(townsByYear, DemoSplit.STREETS_ONLY);
+    }
+
+    DemoDataset generate(Map<Integer, List<DemoTown>> townsByYear, DemoSplit split) {
         List<DemoValue> out = new ArrayList<>();
-        townsByYear.forEach((year, towns) -> generateYear(year, towns, out));
+        List<TownProfile> parts = TownProfiles.jingangParts(split);
+        townsByYear.forEach((year, towns) -> generateYear(year, towns, split, parts, out));
         return new DemoDataset(out);
     }
 
@@ -46,40 +52,49 @@ final class DemoDataGenerator {
     private record Territory(TownProfile profile, int villageCommittees) {
     }
 
-    private void generateYear(int year, List<DemoTown> towns, List<DemoValue> out) {
+    private void generateYear(int year, List<DemoTown> towns, DemoSplit split, List<TownProfile> parts,
+            List<DemoValue> out) {
+        Map<String, TownProfile> partByCode = new LinkedHashMap<>();
+        parts.forEach(p -> partByCode.put(p.code(), p));
+        boolean beforeSplit = towns.stream().anyMatch(t -> t.code().equals(TownProfiles.JINGANG_TOWN));
         List<Territory> territories = new ArrayList<>();
+        Map<String, List<String>> territoriesOfUnit = new LinkedHashMap<>();
         for (DemoTown t : towns) {
+            List<String> codes = new ArrayList<>();
             if (t.code().equals(TownProfiles.JINGANG_TOWN)) {
-                territories.addAll(jingangParts(t.villageCommittees()));
+                int assigned = 0;
+                for (int i = 0; i < parts.size(); i++) {
+                    TownProfile p = parts.get(i);
+                    int vc = i < parts.size() - 1 ? (int) Math.round(t.villageCommittees() * p.population2016()
+                            / parts.stream().mapToDouble(TownProfile::population2016).sum()) : t.villageCommittees() - assigned;
+                    assigned += vc;
+                    territories.add(new Territory(p, vc));
+                    codes.add(p.code());
+                }
+            } else if (split.isNewSuccessor(t.code())) {
+                territories.add(new Territory(partByCode.get(t.code()), t.villageCommittees()));
+                codes.add(t.code());
             } else {
-                TownProfile p = TownProfiles.forCode(t.code()).orElseGet(() -> TownProfiles.generic(t.code(), t.name()));
-                territories.add(new Territory(p, t.villageCommittees()));
+                TownProfile own = TownProfiles.forCode(t.code()).orElseGet(() -> TownProfiles.generic(t.code(), t.name()));
+                territories.add(new Territory(own, t.villageCommittees()));
+                codes.add(t.code());
+                TownProfile transfer = partByCode.get(TownProfiles.transferCode(t.code()));
+                if (transfer != null && !beforeSplit) {
+                    territories.add(new Territory(transfer, 0));
+                    codes.add(transfer.code());
+                }
             }
+            territoriesOfUnit.put(t.code(), codes);
         }
         Map<String, Map<DemoQuantity, Double>> values = new LinkedHashMap<>();
         for (Territory t : territories) values.put(t.profile().code(), new EnumMap<>(DemoQuantity.class));
         distributeCityTotals(year, territories, values);
         for (Territory t : territories) deriveTheRest(year, t, values.get(t.profile().code()));
-        for (DemoTown t : towns) {
-            Map<DemoQuantity, Double> v = t.code().equals(TownProfiles.JINGANG_TOWN)
-                    ? combineParts(values) : values.get(t.code());
-            v.forEach((q, x) -> out.add(new DemoValue(t.code(), q, year, x)));
-        }
-    }
-
-    private static List<Territory> jingangParts(int villageCommittees) {
-        List<Territory> parts = new ArrayList<>();
-        int assigned = 0;
-        List<String> codes = List.of("320582001", "320582002", "320582003");
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            int vc = i < codes.size() - 1
-                    ? (int) Math.round(villageCommittees * TownProfiles.JINGANG_PARTS.get(code))
-                    : villageCommittees - assigned;
-            assigned += vc;
-            parts.add(new Territory(TownProfiles.forCode(code).orElseThrow(), vc));
-        }
-        return parts;
+        territoriesOfUnit.forEach((unit, codes) -> {
+            Map<DemoQuantity, Double> v = codes.size() == 1 ? values.get(codes.get(0))
+                    : combine(codes.stream().map(values::get).toList());
+            v.forEach((q, x) -> out.add(new DemoValue(unit, q, year, x)));
+        });
     }
 
     private void distributeCityTotals(int year, List<Territory> territories, Map<String, Map<DemoQuantity, Double>> values) {
@@ -186,9 +201,8 @@ final class DemoDataGenerator {
         v.put(SATISFACTION_SCORE, round2(clamp(80 + 15 * (perf - 0.6) + 2 * n(c, SATISFACTION_SCORE, year), 60, 99)));
     }
 
-    /** 金港镇 as the sum (additive) or population-weighted mean (rates, means) of its three parts. */
-    private static Map<DemoQuantity, Double> combineParts(Map<String, Map<DemoQuantity, Double>> values) {
-        List<Map<DemoQuantity, Double>> parts = TownProfiles.JINGANG_PARTS.keySet().stream().sorted().map(values::get).toList();
+    /** A unit made of several territories: sums of additive quantities, population-weighted means of the others. */
+    private static Map<DemoQuantity, Double> combine(List<Map<DemoQuantity, Double>> parts) {
         Map<DemoQuantity, Double> out = new EnumMap<>(DemoQuantity.class);
         double pop = parts.stream().mapToDouble(m -> m.get(RESIDENT_POPULATION)).sum();
         for (DemoQuantity q : DemoQuantity.values()) {

@@ -22,10 +22,15 @@ final class TownProfiles {
     private static final TownProfile JINGANG = new TownProfile(JINGANG_TOWN, "金港镇", 195_000, 390, 135,
             0.004, 2, 62, 55, 42, 1.6, 1.04, 0.95);
 
-    /** Population shares of the 2021 successors of 金港镇 (synthetic, roughly by their village-level units 29:13:11). */
-    static final double JINGANG_SHARE = 0.55;
-    static final double HOUCHENG_SHARE = 0.25;
-    static final double DEJI_SHARE = 0.20;
+    /** How each successor of 金港镇 differs from the old town (synthetic): GDP per head, area, urbanisation, performance. */
+    private record PartCharacter(String name, double gdpPerHead, double areaKm2, double urbanDelta, double performanceDelta) {
+    }
+
+    /** 德积街道 35 km² (China Daily 2023); the other areas are synthetic and leave 金港镇's 135 km² in total. */
+    private static final Map<String, PartCharacter> JINGANG_STREETS = Map.of(
+            "320582001", new PartCharacter("金港街道", 1.10, 50, 8, 0.03),
+            "320582002", new PartCharacter("后塍街道", 0.90, 40, -4, -0.05),
+            "320582003", new PartCharacter("德积街道", 0.85, 35, -8, -0.08));
 
     private static final List<TownProfile> ALL = List.of(
             new TownProfile("320582100", "杨舍镇", 309_000, 560, 153.09, 0.012, 14, 78, 70, 55, 1.4, 1.12, 0.88),
@@ -42,17 +47,48 @@ final class TownProfiles {
             new TownProfile("320582404", "张家港市市稻麦良种场", 2_000, 2.75, 0.3, -0.01, -40, 20, 50, 30, 0.2, 0.85, 0.55),
             new TownProfile("320582405", "张家港市畜禽良种场", 2_000, 2.75, 0.3, -0.01, -40, 20, 50, 30, 0.2, 0.85, 0.55),
             new TownProfile("320582406", "张家港市冶金工业园", 10_000, 50, 5, 0.005, 15, 97, 80, 20, 3.0, 1.05, 0.70),
-            new TownProfile("320582407", "双山岛旅游度假区", 5_000, 5, 5, 0.0, -20, 30, 55, 70, 0.3, 0.90, 0.60),
-            JINGANG.part("320582001", "金港街道", JINGANG_SHARE, 0.60, 55, 8, 0.03),
-            JINGANG.part("320582002", "后塍街道", HOUCHENG_SHARE, 0.22, 45, -4, -0.05),
-            JINGANG.part("320582003", "德积街道", DEJI_SHARE, 0.18, 35, -8, -0.08));
+            new TownProfile("320582407", "双山岛旅游度假区", 5_000, 5, 5, 0.0, -20, 30, 55, 70, 0.3, 0.90, 0.60));
 
     private static final Map<String, TownProfile> BY_CODE =
             ALL.stream().collect(Collectors.toMap(TownProfile::code, Function.identity()));
 
-    /** The three 2021 successors of 金港镇 with their population shares. */
-    static final Map<String, Double> JINGANG_PARTS = Map.of(
-            "320582001", JINGANG_SHARE, "320582002", HOUCHENG_SHARE, "320582003", DEJI_SHARE);
+    /**
+     * The parts 金港镇 is generated as, one per receiver of its 2021 split, with the split's shares of
+     * its population: its new streets, and for a unit that existed before and took over part of it, a
+     * part coded {@code 320582102>receiver}. GDP follows population times each street's GDP per head.
+     */
+    static List<TownProfile> jingangParts(DemoSplit split) {
+        double gdpWeights = 0;
+        for (var e : split.shares().entrySet()) gdpWeights += e.getValue() * gdpPerHead(e.getKey());
+        double streetsArea = split.shares().keySet().stream().filter(JINGANG_STREETS::containsKey)
+                .mapToDouble(c -> JINGANG_STREETS.get(c).areaKm2()).sum();
+        long transfers = split.shares().keySet().stream().filter(c -> !JINGANG_STREETS.containsKey(c)).count();
+        List<TownProfile> out = new java.util.ArrayList<>();
+        for (var e : new java.util.TreeMap<>(split.shares()).entrySet()) {
+            String code = e.getKey();
+            double gdpShare = e.getValue() * gdpPerHead(code) / gdpWeights;
+            PartCharacter c = JINGANG_STREETS.get(code);
+            if (c != null && !split.existing().contains(code)) {
+                // without a part going elsewhere, 金港街道 keeps the rest of 金港镇's 135 km²
+                double area = c.areaKm2() + (transfers == 0 && code.equals("320582001") ? JINGANG.areaKm2() - streetsArea : 0);
+                out.add(JINGANG.part(code, c.name(), e.getValue(), gdpShare, area, c.urbanDelta(), c.performanceDelta()));
+            } else {
+                double area = Math.max(0.5, (JINGANG.areaKm2() - streetsArea) / transfers);
+                out.add(JINGANG.part(transferCode(code), "金港镇 → " + code, e.getValue(), gdpShare, area, 0, 0));
+            }
+        }
+        return out;
+    }
+
+    /** The code of the part of 金港镇 that went to an existing unit. */
+    static String transferCode(String receiver) {
+        return JINGANG_TOWN + ">" + receiver;
+    }
+
+    private static double gdpPerHead(String code) {
+        PartCharacter c = JINGANG_STREETS.get(code);
+        return c == null ? 1.0 : c.gdpPerHead();
+    }
 
     private TownProfiles() {
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.ChangeEvent;
+import org.tongchou.app.units.UnitCode;
+import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
 import org.tongchou.app.units.UnknownUnitException;
 
@@ -31,7 +33,15 @@ final class UnitBoundaryHistory implements BoundaryHistory {
     public Optional<HistoricUnit> unitByCode(String code, LocalDate day) {
         Optional<AdminUnit> valid = units.findByCode(code, day);
         if (valid.isPresent()) return valid.map(this::remember);
+        UnitLevel level;
+        try {
+            level = UnitCode.lookupLevel(code);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownSeriesInputException("'" + code + "' is not a unit code: " + e.getMessage());
+        }
+        // a padded code can name units of several levels: keep the level the code is read as
         return units.findByCodes(List.of(code)).getOrDefault(code, List.of()).stream()
+                .filter(u -> u.level() == level)
                 .max(Comparator.comparing(AdminUnit::validFrom)).map(this::remember);
     }
 
@@ -78,6 +88,6 @@ final class UnitBoundaryHistory implements BoundaryHistory {
     }
 
     private HistoricUnit remember(AdminUnit u) {
-        return byId.computeIfAbsent(u.id(), id -> new HistoricUnit(u.id(), u.code(), u.name(), u.validFrom(), u.validTo()));
+        return byId.computeIfAbsent(u.id(), id -> new HistoricUnit(u.id(), u.shortCode(), u.name(), u.validFrom(), u.validTo()));
     }
 }

@@ -28,6 +28,9 @@ class DiffDivisionsCommand implements CliCommand {
     @Spec
     CommandSpec spec;
 
+    // Every option has an explicit default: the bean is a singleton that each new CommandLine reuses, and
+    // picocli would otherwise take a value left from an earlier run as the field's initial value.
+
     @Option(names = "--from", paramLabel = "<dir|version|db>", defaultValue = "db",
             description = "the earlier state: a list directory, a version, or db (the units now in the database; default)")
     String from;
@@ -35,11 +38,11 @@ class DiffDivisionsCommand implements CliCommand {
     @Option(names = "--to", required = true, paramLabel = "<dir|version>", description = "the later list")
     String to;
 
-    @Option(names = "--within", paramLabel = "CODE", description = "compare only this unit's subtree, e.g. 320582")
+    @Option(names = "--within", paramLabel = "CODE", description = "compare only this unit's subtree, e.g. 320582", defaultValue = Option.NULL_VALUE)
     String within;
 
     @Option(names = "--date", paramLabel = "DATE",
-            description = "the date of the proposed changes (default: the later list's reference date)")
+            description = "the date of the proposed changes (default: the later list's reference date)", defaultValue = Option.NULL_VALUE)
     LocalDate date;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the proposal file to write")

@@ -62,12 +62,12 @@ public class DivisionChangeService {
             int before = problems.size();
             Map<String, AdminUnit> preds = new LinkedHashMap<>();
             for (ProposedChange.Predecessor p : c.predecessors()) {
-                Optional<AdminUnit> u = units.findCurrentByCode(p.code());
+                Optional<AdminUnit> u = units.findCurrentByShortCode(p.code());
                 if (u.isEmpty()) {
-                    problems.add(where + ": predecessor " + UnitCode.prefix(p.code()) + " " + nz(p.name())
+                    problems.add(where + ": predecessor " + p.code() + " " + nz(p.name())
                             + " is not a current unit (already ended, or never imported)");
                 } else if (!u.get().validFrom().isBefore(c.date())) {
-                    problems.add(where + ": predecessor " + UnitCode.prefix(p.code()) + " is valid only from "
+                    problems.add(where + ": predecessor " + p.code() + " is valid only from "
                             + u.get().validFrom() + ", not before the change date " + c.date());
                 } else {
                     preds.put(p.code(), u.get());
@@ -103,8 +103,8 @@ public class DivisionChangeService {
             if (next != null) {
                 moved += units.moveCurrentChildren(orphan.parentId(), next);
             } else {
-                problems.add("unit " + UnitCode.prefix(orphan.code()) + " " + orphan.name() + " would stay under "
-                        + units.find(orphan.parentId()).map(u -> UnitCode.prefix(u.code()) + " " + u.name()).orElse("?")
+                problems.add("unit " + orphan.shortCode() + " " + orphan.name() + " would stay under "
+                        + units.find(orphan.parentId()).map(u -> u.shortCode() + " " + u.name()).orElse("?")
                         + ", which ends; the proposal must say what happens to it");
             }
         }
@@ -113,35 +113,35 @@ public class DivisionChangeService {
     }
 
     private Long successor(ProposedChange.Successor s, ProposedChange c, String where, List<String> problems, long eventId) {
-        Optional<AdminUnit> current = units.findCurrentByCode(s.code());
+        Optional<AdminUnit> current = units.findCurrentByShortCode(s.code());
         if (s.existing()) {
             if (current.isEmpty()) {
-                problems.add(where + ": successor " + UnitCode.prefix(s.code()) + " is marked existing but is not a current unit");
+                problems.add(where + ": successor " + s.code() + " is marked existing but is not a current unit");
                 return null;
             }
             events.insertParticipant(eventId, current.get().id(), ChangeEventRepository.ABSORBER);
             return current.get().id();
         }
         if (current.isPresent()) {
-            problems.add(where + ": successor code " + UnitCode.prefix(s.code()) + " is already used by current unit "
+            problems.add(where + ": successor code " + s.code() + " is already used by current unit "
                     + current.get().name() + " (mark it existing: true if it absorbs the predecessor)");
             return null;
         }
         Long parentId = null;
         if (s.level().parent() != null) {
             if (s.parentCode() == null) {
-                problems.add(where + ": successor " + UnitCode.prefix(s.code()) + " needs a parent");
+                problems.add(where + ": successor " + s.code() + " needs a parent");
                 return null;
             }
-            Optional<AdminUnit> parent = units.findCurrentByCode(s.parentCode());
+            Optional<AdminUnit> parent = units.findCurrentByShortCode(s.parentCode());
             if (parent.isEmpty() || parent.get().level() != s.level().parent()) {
-                problems.add(where + ": parent " + UnitCode.prefix(s.parentCode()) + " of successor " + UnitCode.prefix(s.code())
+                problems.add(where + ": parent " + s.parentCode() + " of successor " + s.code()
                         + " is not a current unit of level " + s.level().parent());
                 return null;
             }
             parentId = parent.get().id();
         }
-        long id = units.insert(s.code(), s.name(), s.level(), UnitKinds.of(s.name(), s.level()), parentId, c.date());
+        long id = units.insert(UnitCode.normalise(s.code()), s.name(), s.level(), UnitKinds.of(s.name(), s.level()), parentId, c.date());
         events.insertParticipant(eventId, id, ChangeEventRepository.SUCCESSOR);
         return id;
     }

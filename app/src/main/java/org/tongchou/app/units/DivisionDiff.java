@@ -49,10 +49,10 @@ final class DivisionDiff {
         this.fromBy = from.byCode();
         this.toBy = to.byCode();
         for (DivisionEntry e : fromBy.values()) {
-            if (e.parentCode() != null) fromChildren.computeIfAbsent(e.parentCode(), k -> new ArrayList<>()).add(e);
+            if (e.parentShortCode() != null) fromChildren.computeIfAbsent(e.parentShortCode(), k -> new ArrayList<>()).add(e);
         }
         for (DivisionEntry e : toBy.values()) {
-            if (e.parentCode() != null) toChildren.computeIfAbsent(e.parentCode(), k -> new ArrayList<>()).add(e);
+            if (e.parentShortCode() != null) toChildren.computeIfAbsent(e.parentShortCode(), k -> new ArrayList<>()).add(e);
         }
     }
 
@@ -76,16 +76,16 @@ final class DivisionDiff {
         List<DivisionEntry> disappeared = new ArrayList<>();
         Map<String, DivisionEntry> appeared = new LinkedHashMap<>();
         for (DivisionEntry b : to.level(level)) {
-            if (!fromBy.containsKey(b.code())) appeared.put(b.code(), b);
+            if (!fromBy.containsKey(b.shortCode())) appeared.put(b.shortCode(), b);
         }
         for (DivisionEntry a : from.level(level)) {
-            DivisionEntry b = toBy.get(a.code());
+            DivisionEntry b = toBy.get(a.shortCode());
             if (b == null) {
                 disappeared.add(a);
                 continue;
             }
-            succ.put(a.code(), Set.of(b.code()));
-            boolean sameParent = java.util.Objects.equals(a.parentCode(), b.parentCode());
+            succ.put(a.shortCode(), Set.of(b.shortCode()));
+            boolean sameParent = java.util.Objects.equals(a.parentShortCode(), b.parentShortCode());
             if (sameParent && a.name().equals(b.name())) {
                 unchanged++;
             } else if (sameParent) {
@@ -99,16 +99,16 @@ final class DivisionDiff {
         appeared.values().forEach(b -> appearedByName.computeIfAbsent(b.name(), k -> new ArrayList<>()).add(b));
         for (var it = disappeared.iterator(); it.hasNext(); ) {
             DivisionEntry a = it.next();
-            Set<String> parents = successorsOf(a.parentCode());
+            Set<String> parents = successorsOf(a.parentShortCode());
             List<DivisionEntry> cands = appearedByName.getOrDefault(a.name(), List.of()).stream()
-                    .filter(b -> appeared.containsKey(b.code()) && parents.contains(b.parentCode())).toList();
+                    .filter(b -> appeared.containsKey(b.shortCode()) && parents.contains(b.parentShortCode())).toList();
             if (cands.size() != 1) continue;
             DivisionEntry b = cands.get(0);
-            boolean sameParent = java.util.Objects.equals(a.parentCode(), b.parentCode());
+            boolean sameParent = java.util.Objects.equals(a.parentShortCode(), b.parentShortCode());
             changes.add(oneToOne(sameParent ? ChangeKind.RECODE : ChangeKind.REPARENT, a, b,
                     sameParent ? "new code, same name and parent" : "same name under a successor of its former parent"));
-            succ.put(a.code(), Set.of(b.code()));
-            appeared.remove(b.code());
+            succ.put(a.shortCode(), Set.of(b.shortCode()));
+            appeared.remove(b.shortCode());
             it.remove();
         }
         if (level != UnitLevel.VILLAGE) byChildren(disappeared, appeared);
@@ -126,7 +126,7 @@ final class DivisionDiff {
     private void byChildren(List<DivisionEntry> disappeared, Map<String, DivisionEntry> appeared) {
         Map<String, Map<String, Integer>> edges = new LinkedHashMap<>();
         for (DivisionEntry a : disappeared) {
-            Set<String> parents = successorsOf(a.parentCode());
+            Set<String> parents = successorsOf(a.parentShortCode());
             Map<String, Integer> counts = new LinkedHashMap<>();
             // candidate receivers: every later unit of this level under one of the parent's successors
             for (String p : parents) {
@@ -134,15 +134,15 @@ final class DivisionDiff {
                 for (DivisionEntry b : sameLevel) {
                     if (b.level() != a.level()) continue;
                     Set<String> names = new HashSet<>();
-                    toChildren.getOrDefault(b.code(), List.of()).forEach(k -> names.add(k.name()));
+                    toChildren.getOrDefault(b.shortCode(), List.of()).forEach(k -> names.add(k.name()));
                     int n = 0;
-                    for (DivisionEntry kid : fromChildren.getOrDefault(a.code(), List.of())) {
+                    for (DivisionEntry kid : fromChildren.getOrDefault(a.shortCode(), List.of())) {
                         if (names.contains(kid.name())) n++;
                     }
-                    if (n > 0) counts.put(b.code(), n);
+                    if (n > 0) counts.put(b.shortCode(), n);
                 }
             }
-            if (!counts.isEmpty()) edges.put(a.code(), counts);
+            if (!counts.isEmpty()) edges.put(a.shortCode(), counts);
         }
         // connected groups over disappeared ∪ receivers
         Map<String, String> root = new HashMap<>();
@@ -166,7 +166,7 @@ final class DivisionDiff {
                 boolean existing = !appeared.containsKey(b);
                 allNew &= !existing;
                 DivisionEntry be = toBy.get(b);
-                s.add(existing ? new ProposedChange.Successor(b, be.name(), be.level(), be.parentCode(), true, shares)
+                s.add(existing ? new ProposedChange.Successor(b, be.name(), be.level(), be.parentShortCode(), true, shares)
                         : successor(be, shares));
             }
             ChangeKind kind;
@@ -188,7 +188,7 @@ final class DivisionDiff {
             }
             changes.add(new ProposedChange(kind, date, note, p, s));
             for (String a : preds) succ.put(a, receivers);
-            preds.forEach(a -> disappeared.removeIf(d -> d.code().equals(a)));
+            preds.forEach(a -> disappeared.removeIf(d -> d.shortCode().equals(a)));
             receivers.forEach(appeared::remove);
         }
     }
@@ -233,14 +233,14 @@ final class DivisionDiff {
     }
 
     private ProposedChange oneToOne(ChangeKind kind, DivisionEntry a, DivisionEntry b, String note) {
-        return new ProposedChange(kind, date, note, List.of(pred(a)), List.of(successor(b, Map.of(a.code(), 1.0))));
+        return new ProposedChange(kind, date, note, List.of(pred(a)), List.of(successor(b, Map.of(a.shortCode(), 1.0))));
     }
 
     private static ProposedChange.Predecessor pred(DivisionEntry a) {
-        return new ProposedChange.Predecessor(a.code(), a.name());
+        return new ProposedChange.Predecessor(a.shortCode(), a.name());
     }
 
     private static ProposedChange.Successor successor(DivisionEntry b, Map<String, Double> shares) {
-        return new ProposedChange.Successor(b.code(), b.name(), b.level(), b.parentCode(), false, shares);
+        return new ProposedChange.Successor(b.shortCode(), b.name(), b.level(), b.parentShortCode(), false, shares);
     }
 }

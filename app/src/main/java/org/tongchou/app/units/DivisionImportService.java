@@ -33,9 +33,10 @@ public class DivisionImportService {
      * @param added     units inserted
      * @param unchanged units already present as in the list
      * @param proposal  the changes to review when the scope was not empty (null otherwise)
+     * @param insertMillis time spent inserting each level (empty on a dry run or a proposal)
      */
     public record ImportResult(String source, LocalDate validFrom, int added, int unchanged, ChangeProposal proposal,
-                               boolean dryRun) {
+                               boolean dryRun, Map<UnitLevel, Long> insertMillis) {
     }
 
     /** Imports in one transaction: everything or nothing. {@code progress} gets units inserted so far. */
@@ -46,25 +47,28 @@ public class DivisionImportService {
         Map<String, DivisionEntry> cur = current.byCode();
         boolean scopeEmpty = UnitLevelStream.all(current).noneMatch(current::inScope);
         boolean ancestorsDiffer = UnitLevelStream.all(list).filter(e -> !list.inScope(e))
-                .anyMatch(e -> cur.containsKey(e.code()) && !same(cur.get(e.code()), e));
+                .anyMatch(e -> cur.containsKey(e.shortCode()) && !same(cur.get(e.shortCode()), e));
         if (!scopeEmpty || ancestorsDiffer) {
             ChangeProposal p = DivisionDiff.propose(current, list, validFrom);
-            return new ImportResult(list.source(), validFrom, 0, p.unchanged(), p, dryRun);
+            return new ImportResult(list.source(), validFrom, 0, p.unchanged(), p, dryRun, Map.of());
         }
         int added = 0;
         int unchanged = 0;
         long[] base = {0};
+        Map<UnitLevel, Long> millis = new java.util.EnumMap<>(UnitLevel.class);
         for (UnitLevel level : UnitLevel.values()) {
             List<DivisionEntry> fresh = new ArrayList<>();
             for (DivisionEntry e : list.level(level)) {
-                if (cur.containsKey(e.code())) unchanged++;
+                if (cur.containsKey(e.shortCode())) unchanged++;
                 else fresh.add(e);
             }
             if (!dryRun && !fresh.isEmpty()) {
                 Map<String, Long> parents = level.parent() == null ? Map.of()
                         : loader.currentIds(level.parent(), prefix.substring(0, Math.min(prefix.length(), level.parent().digits())));
                 long before = base[0];
+                long t0 = System.nanoTime();
                 loader.insert(fresh, parents, validFrom, done -> progress.accept(before + done));
+                millis.put(level, (System.nanoTime() - t0) / 1_000_000);
             }
             added += fresh.size();
             base[0] += fresh.size();
@@ -73,7 +77,7 @@ public class DivisionImportService {
             jdbc.sql("INSERT INTO unit_code_list_import (source, valid_from, within_code, units_added) VALUES (:s, :f, :w, :n)")
                     .param("s", list.source()).param("f", validFrom).param("w", list.within()).param("n", added).update();
         }
-        return new ImportResult(list.source(), validFrom, added, unchanged, null, dryRun);
+        return new ImportResult(list.source(), validFrom, added, unchanged, null, dryRun, millis);
     }
 
     private static boolean same(DivisionEntry a, DivisionEntry b) {

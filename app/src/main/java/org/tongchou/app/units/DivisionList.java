@@ -36,10 +36,10 @@ public record DivisionList(String source, String within, Map<UnitLevel, List<Div
         return byLevel.values().stream().mapToInt(List::size).sum();
     }
 
-    /** Entries by 12-digit code. */
+    /** Entries by their code as the lists write it (2–12 digits; unique, unlike padded codes). */
     public Map<String, DivisionEntry> byCode() {
         Map<String, DivisionEntry> m = new HashMap<>(size() * 2);
-        byLevel.values().forEach(list -> list.forEach(e -> m.put(e.code(), e)));
+        byLevel.values().forEach(list -> list.forEach(e -> m.put(e.shortCode(), e)));
         return m;
     }
 

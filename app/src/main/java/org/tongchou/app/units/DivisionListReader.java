@@ -54,7 +54,7 @@ final class DivisionListReader {
             readFile(f, level, PARENT_COLUMN[i], within, seen, entries, problems, lines, progress);
         }
         if (!problems.isEmpty()) throw new DivisionListException(problems);
-        if (within != null && !seen.containsKey(UnitCode.normalise(within))) {
+        if (within != null && !seen.containsKey(within)) {
             throw new DivisionListException("--within " + within + ": no unit with that code in " + files);
         }
         return DivisionList.of(files.toString(), within, entries);
@@ -109,17 +109,19 @@ final class DivisionListReader {
                                 + "-digit prefix of code " + code));
                         continue;
                     }
-                    parent12 = UnitCode.normalise(parent);
-                    if (!seen.containsKey(parent12)) {
+                    DivisionEntry parentEntry = seen.get(parent);
+                    // share the parent's code string: 620,573 villages would otherwise each hold a copy
+                    parent12 = parentEntry == null ? UnitCode.normalise(parent) : parentEntry.code();
+                    if (parentEntry == null) {
                         problems.add(new CsvProblem(file, n, parentColumn, "parent " + parent + " of " + code
                                 + " is not in the list"));
                     }
                 }
                 String code12 = UnitCode.normalise(code);
-                DivisionEntry e = new DivisionEntry(code12, name, level, parent12, file + ":" + n);
-                DivisionEntry before = seen.putIfAbsent(code12, e);
+                DivisionEntry e = new DivisionEntry(code12, name, level, parent12, file, n);
+                DivisionEntry before = seen.putIfAbsent(code, e);
                 if (before != null) {
-                    problems.add(new CsvProblem(file, n, "code", "code " + code + " repeats " + before.line()));
+                    problems.add(new CsvProblem(file, n, "code", "code " + code + " repeats " + before.where()));
                     continue;
                 }
                 entries.add(e);

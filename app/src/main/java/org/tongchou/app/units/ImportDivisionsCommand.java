@@ -27,23 +27,26 @@ class ImportDivisionsCommand implements CliCommand {
     @Spec
     CommandSpec spec;
 
+    // Every option has an explicit default: the bean is a singleton that each new CommandLine reuses, and
+    // picocli would otherwise take a value left from an earlier run as the field's initial value.
+
     @Parameters(index = "0", paramLabel = "<dir-or-version>",
             description = "a directory with provinces.csv ... villages.csv (or its dist/), or a version like 2.7.0 "
                     + "fetched by scripts/fetch-divisions.sh")
     String source;
 
-    @Option(names = "--within", paramLabel = "CODE", description = "import only this unit's subtree (and its ancestors), e.g. 320582")
+    @Option(names = "--within", paramLabel = "CODE", description = "import only this unit's subtree (and its ancestors), e.g. 320582", defaultValue = Option.NULL_VALUE)
     String within;
 
     @Option(names = "--valid-from", paramLabel = "DATE",
-            description = "first day of validity (default: the list's reference date for known versions)")
+            description = "first day of validity (default: the list's reference date for known versions)", defaultValue = Option.NULL_VALUE)
     LocalDate validFrom;
 
-    @Option(names = "--dry-run", description = "check the list and report what would happen; write nothing")
+    @Option(names = "--dry-run", description = "check the list and report what would happen; write nothing", defaultValue = "false")
     boolean dryRun;
 
     @Option(names = {"--proposal", "-o"}, paramLabel = "FILE",
-            description = "where to write the change proposal if the scope is not empty (default changes-<date>.yaml)")
+            description = "where to write the change proposal if the scope is not empty (default changes-<date>.yaml)", defaultValue = Option.NULL_VALUE)
     Path proposalFile;
 
     ImportDivisionsCommand(DivisionImportService importer, @Value("${tongchou.cache-dir:./data/cache}") String cacheDir) {
@@ -72,6 +75,11 @@ class ImportDivisionsCommand implements CliCommand {
             out.printf("%s%s: %s units in the list (%s), %,d added, %,d already present, valid from %s%n",
                     dryRun ? "dry run, nothing written: " : "", src.label(), String.format("%,d", list.size()), list.counts(),
                     r.added(), r.unchanged(), from);
+            if (!r.insertMillis().isEmpty()) {
+                out.println("inserted per level: " + r.insertMillis().entrySet().stream()
+                        .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1000.0))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
             if (r.proposal() != null) {
                 ChangeProposal p = r.proposal();
                 if (p.changes().isEmpty()) {

@@ -19,8 +19,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The reviewable file of a {@link ChangeProposal}. Written by hand (so it carries comments and keeps
- * one unit per line); codes are written as the lists write them (2–12 digits) and read back padded to
- * 12. Reading checks the whole file and reports every problem at once, naming the change by its
+ * one unit per line); codes are written as the lists write them (2–12 digits; the length is the level). Reading checks the whole file and reports every problem at once, naming the change by its
  * position ("change 3 (SPLIT)") and field.
  */
 public final class ProposalYaml {
@@ -53,23 +52,23 @@ public final class ProposalYaml {
             b.append("    note: ").append(q(c.note() == null ? "" : c.note())).append('\n');
             b.append("    predecessors:").append(c.predecessors().isEmpty() ? " []\n" : "\n");
             for (ProposedChange.Predecessor pr : c.predecessors()) {
-                b.append("      - {code: ").append(q(UnitCode.prefix(pr.code()))).append(", name: ").append(q(pr.name()))
+                b.append("      - {code: ").append(q(pr.code())).append(", name: ").append(q(pr.name()))
                         .append("}\n");
             }
             b.append("    successors:").append(c.successors().isEmpty() ? " []\n" : "\n");
             for (ProposedChange.Successor s : c.successors()) {
-                b.append("      - {code: ").append(q(UnitCode.prefix(s.code()))).append(", name: ").append(q(s.name()));
+                b.append("      - {code: ").append(q(s.code())).append(", name: ").append(q(s.name()));
                 if (s.existing()) {
                     b.append(", existing: true");
                 } else {
                     b.append(", level: ").append(s.level());
-                    b.append(", parent: ").append(s.parentCode() == null ? "null" : q(UnitCode.prefix(s.parentCode())));
+                    b.append(", parent: ").append(s.parentCode() == null ? "null" : q(s.parentCode()));
                 }
                 if (!s.shares().isEmpty()) {
                     b.append(", shares: {");
                     List<String> parts = new ArrayList<>();
                     s.shares().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                            .forEach(e -> parts.add(q(UnitCode.prefix(e.getKey())) + ": " + e.getValue()));
+                            .forEach(e -> parts.add(q(e.getKey()) + ": " + e.getValue()));
                     b.append(String.join(", ", parts)).append('}');
                 }
                 b.append("}\n");
@@ -149,7 +148,7 @@ public final class ProposalYaml {
                         problems.add(where + ": shares of " + sm.get("code") + " must be a mapping {predecessor code: share}");
                     }
                     if (code != null) {
-                        UnitLevel level = UnitLevel.ofDigits(UnitCode.prefix(code).length());
+                        UnitLevel level = UnitCode.levelOf(code);
                         succs.add(new ProposedChange.Successor(code, name, level, parent, existing, shares));
                     }
                 }
@@ -179,12 +178,12 @@ public final class ProposalYaml {
         if (!ok) problems.add(where + ": " + p + " predecessor(s) and " + s + " successor(s) do not fit " + kind);
         for (ProposedChange.Predecessor pr : preds) {
             double sum = succs.stream().mapToDouble(x -> x.shares().getOrDefault(pr.code(), 0.0)).sum();
-            if (sum > 1 + 1e-9) problems.add(where + ": the shares of " + UnitCode.prefix(pr.code()) + " sum to " + sum + " > 1");
+            if (sum > 1 + 1e-9) problems.add(where + ": the shares of " + pr.code() + " sum to " + sum + " > 1");
         }
         for (ProposedChange.Successor su : succs) {
             for (String k : su.shares().keySet()) {
                 if (preds.stream().noneMatch(x -> x.code().equals(k))) {
-                    problems.add(where + ": successor " + UnitCode.prefix(su.code()) + " has a share of " + UnitCode.prefix(k)
+                    problems.add(where + ": successor " + su.code() + " has a share of " + k
                             + ", which is not a predecessor");
                 }
             }
@@ -207,7 +206,9 @@ public final class ProposalYaml {
 
     private static String code(Object o, String where, List<String> problems) {
         try {
-            return UnitCode.normalise(String.valueOf(o));
+            String c = String.valueOf(o).strip();
+            UnitCode.normalise(c);
+            return c;
         } catch (IllegalArgumentException e) {
             problems.add(where + ": " + e.getMessage());
             return null;

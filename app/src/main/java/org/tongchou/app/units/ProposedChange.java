@@ -16,15 +16,16 @@ public record ProposedChange(ChangeKind kind, LocalDate date, String note, List<
         successors = List.copyOf(successors);
     }
 
-    /** A unit that ends, by its 12-digit code and (for the reader) its name. */
+    /** A unit that ends, by its code as the lists write it (2–12 digits, which fixes its level) and name. */
     public record Predecessor(String code, String name) {
     }
 
     /**
      * A unit version that begins (or, when {@code existing}, continues).
      *
-     * @param parentCode the parent's 12-digit code (null for provinces; ignored when existing)
-     * @param shares     the share of each predecessor (by 12-digit code) that goes to this successor
+     * @param code       the code as the lists write it (2–12 digits)
+     * @param parentCode the parent's code as the lists write it (null for provinces; ignored when existing)
+     * @param shares     the share of each predecessor (by its code) that goes to this successor
      */
     public record Successor(String code, String name, UnitLevel level, String parentCode, boolean existing,
                             Map<String, Double> shares) {
@@ -36,6 +37,6 @@ public record ProposedChange(ChangeKind kind, LocalDate date, String note, List<
     /** The level the change happens at (of its first successor, else its first predecessor's code). */
     public UnitLevel level() {
         if (!successors.isEmpty()) return successors.get(0).level();
-        return UnitLevel.ofDigits(UnitCode.prefix(predecessors.get(0).code()).length());
+        return UnitCode.levelOf(predecessors.get(0).code());
     }
 }

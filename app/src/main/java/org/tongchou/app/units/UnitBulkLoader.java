@@ -116,7 +116,7 @@ class UnitBulkLoader {
         if (e.parentCode() == null) return null;
         Long id = parentIds.get(e.parentCode());
         if (id == null) {
-            throw new DivisionListException(e.line() + ": parent " + e.parentCode() + " of " + e.code() + " is not in the database");
+            throw new DivisionListException(e.where() + ": parent " + e.parentCode() + " of " + e.code() + " is not in the database");
         }
         return id;
     }

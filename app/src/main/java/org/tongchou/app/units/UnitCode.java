@@ -25,6 +25,21 @@ public final class UnitCode {
     }
 
     /**
+     * The level a code given by a user means: a 2/4/6/9-digit code by its length; a 12-digit code by
+     * its trailing zero groups (320582000000 is the county 320582). A padded code can name units of
+     * several levels (441900000000: prefecture 4419 东莞市 and its county-level 441900); the
+     * highest level wins, use a short code for the others.
+     */
+    public static UnitLevel lookupLevel(String code) {
+        return UnitLevel.ofDigits(prefix(code).length());
+    }
+
+    /** The code as the lists write it for a unit of that level: the first {@code level.digits()} digits. */
+    public static String shortCode(String code12, UnitLevel level) {
+        return code12.substring(0, level.digits());
+    }
+
+    /**
      * The significant digits of a code: a 2/4/6/9-digit code as given; a 12-digit code with trailing
      * zero groups removed (320582000000 → 320582). Used to express "within this unit" as a prefix.
      */

@@ -49,9 +49,9 @@ class UnitRepository {
         return out;
     }
 
-    Optional<AdminUnit> findByCode(String code12, LocalDate on) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code = :code AND" + VALID_ON)
-                .param("code", code12).param("on", on).query(UnitRepository::map).optional();
+    Optional<AdminUnit> findByCode(String code12, UnitLevel level, LocalDate on) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code = :code AND level = :l AND" + VALID_ON)
+                .param("code", code12).param("l", level.name()).param("on", on).query(UnitRepository::map).optional();
     }
 
     /** Every version of every given code, ordered by code and validity. */
@@ -114,9 +114,11 @@ class UnitRepository {
                 .param("p", prefix + "%").query(UnitRepository::map).list();
     }
 
-    Optional<AdminUnit> findCurrentByCode(String code12) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code = :code AND valid_to IS NULL")
-                .param("code", code12).query(UnitRepository::map).optional();
+    /** The still-valid unit with a code as the lists write it (2–12 digits, which fixes the level). */
+    Optional<AdminUnit> findCurrentByShortCode(String shortCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code = :code AND level = :l AND valid_to IS NULL")
+                .param("code", UnitCode.normalise(shortCode)).param("l", UnitCode.levelOf(shortCode).name())
+                .query(UnitRepository::map).optional();
     }
 
     /** Still-valid units whose parent is one of the given versions. */
@@ -146,11 +148,23 @@ class UnitRepository {
                  WHERE u.valid_to IS NULL AND (u.code LIKE :p OR u.code IN (:anc))
                  ORDER BY u.code""").param("p", prefix + "%").param("anc", ancestors)
                 .query((rs, n) -> new DivisionEntry(rs.getString(1), rs.getString(2), UnitLevel.valueOf(rs.getString(3)),
-                        rs.getString(4), "database unit " + rs.getString(1))).list();
+                        rs.getString(4), "database", 0)).list();
         // a prefix query also returns units of higher levels whose code happens to share it; keep the subtree proper
-        List<DivisionEntry> kept = entries.stream()
-                .filter(e -> ancestors.contains(e.code()) || e.shortCode().startsWith(prefix)).toList();
+        List<DivisionEntry> kept = entries.stream().filter(e -> e.shortCode().startsWith(prefix)
+                || (prefix.startsWith(e.shortCode()) && e.shortCode().length() < prefix.length())).toList();
         return DivisionList.of("database", within, kept);
+    }
+
+    java.util.Optional<UnitGeometry> geometry(long unitId) {
+        return jdbc.sql("SELECT id, geometry, centroid_lon, centroid_lat FROM admin_unit WHERE id = :id")
+                .param("id", unitId).query((rs, n) -> new UnitGeometry(rs.getLong(1), rs.getString(2),
+                        (Double) rs.getObject(3, Double.class), (Double) rs.getObject(4, Double.class))).optional();
+    }
+
+    int setGeometry(UnitGeometry g) {
+        return jdbc.sql("UPDATE admin_unit SET geometry = :g, centroid_lon = :lon, centroid_lat = :lat WHERE id = :id")
+                .param("g", g.geoJson()).param("lon", g.centroidLon()).param("lat", g.centroidLat()).param("id", g.unitId())
+                .update();
     }
 
     long countCurrent() {

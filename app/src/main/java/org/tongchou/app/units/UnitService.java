@@ -32,9 +32,17 @@ public class UnitService {
         return units.find(id);
     }
 
-    /** The unit version carrying that code on that day, if any. */
+    /**
+     * The unit version carrying that code on that day, if any. The code's level is its length, or for
+     * a 12-digit code its trailing zero groups ({@link UnitCode#lookupLevel}).
+     */
     public Optional<AdminUnit> findByCode(String code, LocalDate on) {
-        return units.findByCode(UnitCode.normalise(code), on);
+        return units.findByCode(UnitCode.normalise(code), UnitCode.lookupLevel(code), on);
+    }
+
+    /** The unit version of a level carrying that code (any form) on that day. */
+    public Optional<AdminUnit> findByCode(String code, UnitLevel level, LocalDate on) {
+        return units.findByCode(UnitCode.normalise(code), level, on);
     }
 
     /**
@@ -135,6 +143,16 @@ public class UnitService {
     /** The change events effective in [from, toExclusive), in date order. */
     public List<ChangeEvent> changeEvents(LocalDate from, LocalDate toExclusive) {
         return events.load(events.eventIdsBetween(from, toExclusive));
+    }
+
+    /** The shape of a unit version, if it has a row (its parts may be null). */
+    public Optional<UnitGeometry> geometry(long unitId) {
+        return units.geometry(unitId);
+    }
+
+    /** Stores (or clears, with nulls) the shape of a unit version. */
+    public void setGeometry(UnitGeometry geometry) {
+        if (units.setGeometry(geometry) == 0) throw new UnknownUnitException("no unit with id " + geometry.unitId());
     }
 
     /** The units of one level valid on a day, ordered by code. */

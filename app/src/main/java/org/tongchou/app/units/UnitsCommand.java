@@ -25,13 +25,16 @@ class UnitsCommand implements CliCommand {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CODE", description = "a code (2, 4, 6, 9 or 12 digits)")
+    // Every option has an explicit default: the bean is a singleton that each new CommandLine reuses, and
+    // picocli would otherwise take a value left from an earlier run as the field's initial value.
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = Option.NULL_VALUE, paramLabel = "CODE", description = "a code (2, 4, 6, 9 or 12 digits)")
     String code;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "the day (default today)")
+    @Option(names = "--on", paramLabel = "DATE", description = "the day (default today)", defaultValue = Option.NULL_VALUE)
     LocalDate on;
 
-    @Option(names = "--lineage", description = "show the unit's history through change events")
+    @Option(names = "--lineage", description = "show the unit's history through change events", defaultValue = "false")
     boolean lineage;
 
     UnitsCommand(UnitService units) {

@@ -88,4 +88,21 @@ class DemoDataGeneratorTest {
                 .as("金港镇 2020 = Σ parts (the other units are the same in both layouts but for the farms)")
                 .isCloseTo(sum, within(sum * 0.01));
     }
+
+    @Test
+    void partTakenOverByAnExistingUnitMovesWithTheSplit() {
+        // the real split: 4 of 金港镇's village-level units went to 双山岛旅游度假区 (share 0.08)
+        DemoSplit real = new DemoSplit(java.util.Map.of("320582001", 0.48, "320582002", 0.22, "320582003", 0.22,
+                "320582407", 0.08), java.util.Set.of("320582407"));
+        DemoDataset d = new DemoDataGenerator().generate(layout, real);
+        for (int y = 2016; y <= 2025; y++) {
+            assertThat(d.total(RESIDENT_POPULATION, y)).as("population %d", y)
+                    .isCloseTo(CityFacts.population(y), within(CityFacts.population(y) * 1e-4));
+        }
+        double before = d.value("320582407", RESIDENT_POPULATION, 2020).orElseThrow();
+        double after = d.value("320582407", RESIDENT_POPULATION, 2021).orElseThrow();
+        double jingang2020 = d.value("320582102", RESIDENT_POPULATION, 2020).orElseThrow();
+        assertThat(after - before).as("双山岛 gains about 8 %% of 金港镇").isCloseTo(0.08 * jingang2020, within(0.02 * jingang2020));
+        assertThat(d.value("320582102", LAND_AREA, 2020).orElseThrow()).as("金港镇 135 km²").isCloseTo(135.0, within(0.01));
+    }
 }

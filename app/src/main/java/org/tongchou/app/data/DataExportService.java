@@ -1,0 +1,124 @@
+package org.tongchou.app.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.indicators.UnknownIndicatorException;
+import org.tongchou.app.periods.Period;
+import org.tongchou.app.units.UnitCode;
+
+/**
+ * Writes stored data values as CSV (UTF-8, RFC 4180) that {@link DataImportService} reads back:
+ * long form {@code unit,unit_name,indicator,period,value,status,source,comment}, or wide form
+ * {@code unit,unit_name,period,<indicator>...} (one row per unit and period; an empty cell = no value).
+ * Values are written with full precision (Java's shortest round-tripping decimal form).
+ */
+@Service
+public class DataExportService {
+    private final DataExportRepository repository;
+    private final IndicatorService indicators;
+
+    public DataExportService(DataExportRepository repository, IndicatorService indicators) {
+        this.repository = repository;
+        this.indicators = indicators;
+    }
+
+    /** Writes the CSV; returns the number of values written. */
+    @Transactional(readOnly = true)
+    public long export(ExportOptions o, Writer out) {
+        Map<String, Long> all = indicators.idsByCode();
+        List<Long> ids = new ArrayList<>();
+        for (String c : o.indicators()) {
+            Long id = all.get(c);
+            if (id == null) throw new UnknownIndicatorException(c);
+            ids.add(id);
+        }
+        String prefix = o.unitCode() == null ? null : UnitCode.prefix(UnitCode.normalise(o.unitCode()));
+        List<String> periods = o.periods().stream().map(Period::code).toList();
+        long[] count = {0};
+        try {
+            if (o.layout() == ImportLayout.LONG) {
+                out.write("unit,unit_name,indicator,period,value,status,source,comment\n");
+                repository.stream(ids, periods, prefix, r -> {
+                    line(out, r.unitCode(), r.unitName(), r.indicator(), r.period(), num(r.value()), r.status(), r.source(), r.note());
+                    count[0]++;
+                });
+            } else {
+                List<String> columns = new ArrayList<>(o.indicators());
+                if (columns.isEmpty()) {
+                    // every raw indicator of the catalogue, in its order (derived ones are never stored)
+                    indicators.list().stream().filter(i -> !i.derived()).forEach(i -> columns.add(i.code()));
+                }
+                List<String> head = new ArrayList<>(List.of("unit", "unit_name", "period"));
+                head.addAll(columns);
+                line(out, head.toArray(new String[0]));
+                Map<String, Integer> col = new LinkedHashMap<>();
+                for (int i = 0; i < columns.size(); i++) col.put(columns.get(i), i);
+                String[][] current = {null};
+                String[] key = {null, null, null};
+                repository.stream(ids, periods, prefix, r -> {
+                    if (current[0] != null && !(r.unitCode().equals(key[0]) && r.period().equals(key[2]))) {
+                        flushWide(out, key, current[0]);
+                        current[0] = null;
+                    }
+                    if (current[0] == null) {
+                        current[0] = new String[columns.size()];
+                        key[0] = r.unitCode();
+                        key[1] = r.unitName();
+                        key[2] = r.period();
+                    }
+                    Integer c = col.get(r.indicator());
+                    if (c != null) {
+                        current[0][c] = num(r.value());
+                        count[0]++;
+                    }
+                });
+                if (current[0] != null) flushWide(out, key, current[0]);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count[0];
+    }
+
+    private static void flushWide(Writer out, String[] key, String[] cells) {
+        String[] row = new String[cells.length + 3];
+        row[0] = key[0];
+        row[1] = key[1];
+        row[2] = key[2];
+        System.arraycopy(cells, 0, row, 3, cells.length);
+        line(out, row);
+    }
+
+    private static String num(double v) {
+        return ValueRules.fmt(v);
+    }
+
+    private static void line(Writer out, String... cells) {
+        try {
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) out.write(',');
+                String c = cells[i];
+                if (c == null) continue;
+                if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                    out.write('"');
+                    out.write(c.replace("\"", "\"\""));
+                    out.write('"');
+                } else {
+                    out.write(c);
+                }
+            }
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.tongchou.app.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Set-based writing of an import, inside the caller's transaction: the values go to a temporary
+ * staging table (PostgreSQL: COPY; H2: JDBC batches), are compared with the stored values in a few
+ * statements, and are merged with one MERGE after one INSERT … SELECT into the audit. No per-row SQL.
+ */
+@Repository
+class DataImportRepository {
+    private static final String DIFFERS =
+            "(d.num_value <> s.num_value OR d.source IS DISTINCT FROM s.source OR d.note IS DISTINCT FROM s.note)";
+    private static final String JOIN =
+            " FROM data_value_stage s LEFT JOIN data_value d ON d.indicator_id = s.indicator_id AND d.period = s.period AND d.unit_id = s.unit_id";
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    DataImportRepository(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** Creates the staging table and fills it; must run inside a transaction (the table is dropped at its end). */
+    void stage(StagedValues s, List<Long> indicatorIds, List<String> periodCodes, String defaultSource, LongConsumer progress) {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            try (Statement st = c.createStatement()) {
+                if (pg) {
+                    st.execute("CREATE TEMP TABLE data_value_stage (row_no BIGINT NOT NULL, indicator_id BIGINT NOT NULL, period VARCHAR(8) NOT NULL,"
+                            + " unit_id BIGINT NOT NULL, num_value DOUBLE PRECISION NOT NULL, source VARCHAR(200), note VARCHAR(2000)) ON COMMIT DROP");
+                } else {
+                    st.execute("CREATE LOCAL TEMPORARY TABLE data_value_stage (row_no BIGINT NOT NULL, indicator_id BIGINT NOT NULL,"
+                            + " period VARCHAR(8) NOT NULL, unit_id BIGINT NOT NULL, num_value DOUBLE PRECISION NOT NULL, source VARCHAR(200),"
+                            + " note VARCHAR(2000), PRIMARY KEY (indicator_id, period, unit_id)) ON COMMIT DROP TRANSACTIONAL");
+                }
+            }
+            if (pg) {
+                copy(c.unwrap(PGConnection.class), s, indicatorIds, periodCodes, defaultSource, progress);
+                try (Statement st = c.createStatement()) {
+                    st.execute("ANALYZE data_value_stage");
+                }
+            } else {
+                batches(c, s, indicatorIds, periodCodes, defaultSource, progress);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("staging the import failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+
+    private static void copy(PGConnection pg, StagedValues s, List<Long> indicatorIds, List<String> periodCodes, String defaultSource, LongConsumer progress)
+            throws SQLException {
+        CopyIn in = pg.getCopyAPI().copyIn("COPY data_value_stage (row_no, indicator_id, period, unit_id, num_value, source, note) FROM STDIN");
+        try {
+            StringBuilder b = new StringBuilder(1 << 20);
+            String[] ind = new String[indicatorIds.size()];
+            for (int i = 0; i < ind.length; i++) ind[i] = indicatorIds.get(i) + "\t";
+            String[] per = new String[periodCodes.size()];
+            for (int i = 0; i < per.length; i++) per[i] = periodCodes.get(i) + "\t";
+            for (int i = 0; i < s.size; i++) {
+                b.append(s.row[i]).append('\t').append(ind[s.indicator[i]]).append(per[s.period[i]]).append(s.unitId[i]).append('\t')
+                        .append(s.value[i]).append('\t');
+                escape(b, s.source(i) == null ? defaultSource : s.source(i));
+                b.append('\t');
+                escape(b, s.comment(i));
+                b.append('\n');
+                if (b.length() > (1 << 20) - 4096) {
+                    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    b.setLength(0);
+                    progress.accept(i);
+                }
+            }
+            byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+            in.writeToCopy(bytes, 0, bytes.length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) in.cancelCopy();
+        }
+    }
+
+    /** COPY text format: NULL is \N; backslash, tab, newline and carriage return are escaped. */
+    private static void escape(StringBuilder b, String t) {
+        if (t == null) {
+            b.append("\\N");
+            return;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            switch (ch) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> b.append(ch);
+            }
+        }
+    }
+
+    private static void batches(Connection c, StagedValues s, List<Long> indicatorIds, List<String> periodCodes, String defaultSource, LongConsumer progress)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO data_value_stage (row_no, indicator_id, period, unit_id, num_value, source, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < s.size; i++) {
+                ps.setLong(1, s.row[i]);
+                ps.setLong(2, indicatorIds.get(s.indicator[i]));
+                ps.setString(3, periodCodes.get(s.period[i]));
+                ps.setLong(4, s.unitId[i]);
+                ps.setDouble(5, s.value[i]);
+                ps.setString(6, s.source(i) == null ? defaultSource : s.source(i));
+                if (s.comment(i) == null) ps.setNull(7, Types.VARCHAR); else ps.setString(7, s.comment(i));
+                ps.addBatch();
+                if ((i + 1) % 10_000 == 0) {
+                    ps.executeBatch();
+                    progress.accept(i + 1);
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    record Counts(long inserted, long updated, long unchanged, long locked) {
+    }
+
+    Counts counts() {
+        return jdbc.sql("SELECT"
+                + " COALESCE(SUM(CASE WHEN d.unit_id IS NULL THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN d.unit_id IS NOT NULL AND " + DIFFERS + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN d.unit_id IS NOT NULL AND NOT " + DIFFERS + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN d.status = 'APPROVED' AND " + DIFFERS + " THEN 1 ELSE 0 END), 0)" + JOIN)
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+    }
+
+    record StagedRow(long row, String unitCode, String indicator, String period, Double oldValue, double newValue, String oldStatus) {
+    }
+
+    /** Changed or new rows in file order, at most {@code limit}; {@code lockedOnly} keeps only changes to approved values. */
+    List<StagedRow> changes(int limit, boolean lockedOnly) {
+        String where = lockedOnly ? " WHERE d.status = 'APPROVED' AND " + DIFFERS : " WHERE d.unit_id IS NULL OR " + DIFFERS;
+        return jdbc.sql("SELECT s.row_no, u.code, i.code, s.period, d.num_value, s.num_value, d.status" + JOIN
+                        + " JOIN admin_unit u ON u.id = s.unit_id JOIN indicator i ON i.id = s.indicator_id" + where
+                        + " ORDER BY s.row_no, i.code LIMIT " + limit)
+                .query((rs, n) -> new StagedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, Double.class), rs.getDouble(6), rs.getString(7)))
+                .list();
+    }
+
+    long startImport(String source, String user, OffsetDateTime at, long rows) {
+        KeyHolder kh = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO data_import (source, imported_by, imported_at, row_count, inserted, updated, unchanged) VALUES (?, ?, ?, ?, 0, 0, 0)")
+                .params(source.length() > 400 ? source.substring(source.length() - 400) : source, user, at, rows).update(kh, "id");
+        return kh.getKey().longValue();
+    }
+
+    void finishImport(long id, Counts c) {
+        jdbc.sql("UPDATE data_import SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?").params(c.inserted(), c.updated(), c.unchanged(), id).update();
+    }
+
+    /** Audits then merges the new and changed rows; unchanged rows are neither rewritten nor audited. */
+    void merge(long importId, ValueStatus status, String user, OffsetDateTime at, String reason) {
+        jdbc.sql("INSERT INTO data_value_audit (indicator_id, period, unit_id, old_value, new_value, old_status, new_status, changed_by, changed_at, reason, import_id)"
+                        + " SELECT s.indicator_id, s.period, s.unit_id, d.num_value, s.num_value, d.status, :status, :user, :at, :reason, :import" + JOIN
+                        + " WHERE d.unit_id IS NULL OR " + DIFFERS)
+                .param("status", status.name()).param("user", user).param("at", at).param("reason", reason).param("import", importId).update();
+        jdbc.sql("MERGE INTO data_value d USING data_value_stage s ON (d.indicator_id = s.indicator_id AND d.period = s.period AND d.unit_id = s.unit_id)"
+                        + " WHEN MATCHED AND " + DIFFERS + " THEN UPDATE SET num_value = s.num_value, status = :status, source = s.source, note = s.note,"
+                        + " updated_by = :user, updated_at = :at"
+                        + " WHEN NOT MATCHED THEN INSERT (indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at)"
+                        + " VALUES (s.indicator_id, s.period, s.unit_id, s.num_value, :status, s.source, s.note, :user, :at)")
+                .param("status", status.name()).param("user", user).param("at", at).update();
+    }
+
+    static List<String> codes(List<org.tongchou.app.periods.Period> periods) {
+        List<String> out = new ArrayList<>(periods.size());
+        for (var p : periods) out.add(p.code());
+        return out;
+    }
+
+    static UncheckedIOException io(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

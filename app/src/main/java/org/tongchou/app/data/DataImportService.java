@@ -1,0 +1,131 @@
+package org.tongchou.app.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.units.UnitService;
+
+/**
+ * Imports data values from CSV or XLSX files, long or wide (docs/data-import.md).
+ *
+ * <p>The whole file is checked before anything is written, and every problem is reported with its
+ * row, column and reason: unknown unit or indicator, derived indicator (computed, never imported),
+ * unit not valid in the period, not a number, duplicate, outside the plausible range, wrong period
+ * format or a period finer than the indicator's periodicity, and changes to approved (locked) values.
+ * The checks stream over the file with in-memory lookups; the database is asked once for the units
+ * and once (set-based) for the comparison with stored values. Values are then written in one
+ * transaction: new and changed values are stored and audited, identical values are left alone, so
+ * importing the same file twice changes nothing. A dry run does everything but commit.
+ */
+@Service
+public class DataImportService {
+    /** At most this many problems are listed in a report (all are counted). */
+    public static final int MAX_PROBLEMS = 1000;
+    /** At most this many changes are listed in a report (all are counted). */
+    public static final int MAX_CHANGES = 1000;
+
+    private final IndicatorService indicators;
+    private final UnitService units;
+    private final DataImportRepository repository;
+    private final TransactionTemplate tx;
+
+    public DataImportService(IndicatorService indicators, UnitService units, DataImportRepository repository,
+            PlatformTransactionManager transactions) {
+        this.indicators = indicators;
+        this.units = units;
+        this.repository = repository;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    public ImportReport importFile(Path file, ImportOptions options) {
+        return importFile(file, options, ImportProgress.NONE);
+    }
+
+    /**
+     * Checks and (unless a dry run or the file has problems) stores the values of a CSV ({@code .csv})
+     * or XLSX ({@code .xlsx}) file.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public ImportReport importFile(Path file, ImportOptions options, ImportProgress progress) {
+        long t0 = System.nanoTime();
+        String name = file.getFileName().toString();
+        ProblemList problems = new ProblemList(MAX_PROBLEMS);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+            problems.add(0, 0, "", name, "is neither a .csv nor an .xlsx file");
+            return refused(name, null, 0, 0, problems, options, t0);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UncheckedIOException(new IOException("no such file: " + file));
+        }
+        ImportParser parser = new ImportParser(indicators.catalog(), indicators.idsByCode(), options, problems);
+        try (TableReader in = lower.endsWith(".csv") ? new CsvReader(file) : new XlsxReader(file)) {
+            progress.phase("reading " + name, in.size());
+            parser.parse(in, progress::done);
+            progress.done(in.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            problems.add(0, 0, "", name, "is not a readable XLSX workbook: " + e.getMessage());
+        }
+        StagedValues staged = parser.staged;
+        if (staged.size > 0) {
+            new UnitResolver(units).resolve(parser, options.parentCode(), problems, parser.unitColumn);
+        }
+        if (!problems.isEmpty()) return refused(name, parser.layout, parser.rows, staged.size, problems, options, t0);
+        if (staged.size == 0) {
+            return new ImportReport(name, parser.layout, parser.rows, 0, 0, 0, 0, List.of(), 0, List.of(), options.dryRun(), false, null, seconds(t0));
+        }
+        return tx.execute(status -> {
+            progress.phase("writing " + name, staged.size);
+            repository.stage(staged, parser.indicatorIdList, DataImportRepository.codes(parser.periods), name, progress::done);
+            DataImportRepository.Counts counts = repository.counts();
+            if (counts.locked() > 0) {
+                status.setRollbackOnly();
+                for (DataImportRepository.StagedRow r : repository.changes(MAX_PROBLEMS, true)) {
+                    problems.add(r.row(), 0, "", "", "would change the approved (locked) value of " + r.indicator() + " for unit " + r.unitCode()
+                            + " in " + r.period() + " from " + ValueRules.fmt(r.oldValue()) + " to " + ValueRules.fmt(r.newValue())
+                            + "; an analyst must reopen it first");
+                }
+                problems.countMore(counts.locked() - Math.min(counts.locked(), MAX_PROBLEMS));
+                return refused(name, parser.layout, parser.rows, staged.size, problems, options, t0);
+            }
+            List<ValueChange> changes = new ArrayList<>();
+            for (DataImportRepository.StagedRow r : repository.changes(MAX_CHANGES, false)) {
+                changes.add(new ValueChange(r.row(), r.unitCode(), r.indicator(), r.period(), r.oldValue(), r.newValue(),
+                        r.oldStatus() == null ? null : ValueStatus.valueOf(r.oldStatus()), options.status()));
+            }
+            Long importId = null;
+            if (options.dryRun()) {
+                status.setRollbackOnly();
+            } else if (counts.inserted() + counts.updated() > 0) {
+                var at = DataValueService.now();
+                importId = repository.startImport(name, options.user(), at, parser.rows);
+                repository.merge(importId, options.status(), options.user(), at, "import " + name);
+                repository.finishImport(importId, counts);
+            }
+            progress.done(staged.size);
+            return new ImportReport(name, parser.layout, parser.rows, staged.size, counts.inserted(), counts.updated(), counts.unchanged(),
+                    List.of(), 0, changes, options.dryRun(), !options.dryRun() && importId != null, importId, seconds(t0));
+        });
+    }
+
+    private static ImportReport refused(String name, ImportLayout layout, long rows, long values, ProblemList problems, ImportOptions o, long t0) {
+        return new ImportReport(name, layout, rows, values, 0, 0, 0, problems.sorted(), problems.count(), List.of(), o.dryRun(), false, null, seconds(t0));
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+}

@@ -1,0 +1,303 @@
+package org.tongchou.app.data;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.tongchou.app.indicators.Indicator;
+import org.tongchou.app.indicators.IndicatorCatalog;
+import org.tongchou.app.periods.InvalidPeriodException;
+import org.tongchou.app.periods.Period;
+
+/**
+ * First stage of an import: reads the file once, checks every cell that can be checked without the
+ * database (header, indicator codes, derived indicators, period format and periodicity, numbers,
+ * plausible ranges, text lengths) and keeps the good values in {@link StagedValues}. Units are only
+ * collected as keys here; {@link UnitResolver} resolves them afterwards in one query.
+ */
+final class ImportParser {
+    static final String[] UNIT_HEADERS = {"unit", "unit_code", "code", "单位代码", "单位", "区划代码"};
+    static final String[] UNIT_NAME_HEADERS = {"unit_name", "name", "名称", "单位名称"};
+    static final String[] INDICATOR_HEADERS = {"indicator", "指标", "指标代码"};
+    static final String[] PERIOD_HEADERS = {"period", "时期", "期别"};
+    static final String[] VALUE_HEADERS = {"value", "数值", "值"};
+    static final String[] SOURCE_HEADERS = {"source", "来源"};
+    static final String[] COMMENT_HEADERS = {"comment", "note", "备注", "说明"};
+
+    private final IndicatorCatalog catalog;
+    private final Map<String, Long> indicatorIds;
+    private final ImportOptions options;
+    final ProblemList problems;
+    final StagedValues staged = new StagedValues();
+    final List<Indicator> indicators = new ArrayList<>();
+    final List<Period> periods = new ArrayList<>();
+    final List<String> unitKeys = new ArrayList<>();
+    final List<Long> indicatorIdList = new ArrayList<>();
+    long rows;
+    ImportLayout layout;
+    /** 1-based column of the unit, for problems found later. */
+    int unitColumn;
+
+    private final Map<String, Integer> indicatorIndex = new HashMap<>();
+    private final Map<String, String> indicatorProblem = new HashMap<>();
+    private final Map<String, Integer> periodIndex = new HashMap<>();
+    private final Map<String, String> periodProblem = new HashMap<>();
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+
+    ImportParser(IndicatorCatalog catalog, Map<String, Long> indicatorIds, ImportOptions options, ProblemList problems) {
+        this.catalog = catalog;
+        this.indicatorIds = indicatorIds;
+        this.options = options;
+        this.problems = problems;
+    }
+
+    void parse(TableReader in, LongConsumer progress) throws IOException {
+        String[] header = in.next();
+        if (header == null || (header.length == 1 && header[0].isEmpty())) {
+            problems.add(1, 0, "", "", "the file is empty: a header row is needed");
+            return;
+        }
+        String[] lower = new String[header.length];
+        for (int i = 0; i < header.length; i++) lower[i] = header[i].toLowerCase(Locale.ROOT);
+        int unitCol = find(lower, UNIT_HEADERS);
+        int nameCol = find(lower, UNIT_NAME_HEADERS);
+        int indCol = find(lower, INDICATOR_HEADERS);
+        int perCol = find(lower, PERIOD_HEADERS);
+        int valCol = find(lower, VALUE_HEADERS);
+        int srcCol = find(lower, SOURCE_HEADERS);
+        int comCol = find(lower, COMMENT_HEADERS);
+        layout = options.layout() != null ? options.layout() : (indCol >= 0 && valCol >= 0 ? ImportLayout.LONG : ImportLayout.WIDE);
+        if (unitCol < 0) {
+            if (nameCol >= 0 && options.parentCode() != null) {
+                unitCol = nameCol;
+                nameCol = -1;
+            } else {
+                problems.add(1, 0, "", "", "no unit column (one of: " + String.join(", ", UNIT_HEADERS) + ")");
+            }
+        }
+        unitColumn = unitCol + 1;
+        if (layout == ImportLayout.LONG) {
+            if (indCol < 0) problems.add(1, 0, "", "", "no indicator column (one of: " + String.join(", ", INDICATOR_HEADERS) + ")");
+            if (valCol < 0) problems.add(1, 0, "", "", "no value column (one of: " + String.join(", ", VALUE_HEADERS) + ")");
+            if (perCol < 0 && options.period() == null) {
+                problems.add(1, 0, "", "", "no period column (one of: " + String.join(", ", PERIOD_HEADERS) + ") and no period given");
+            }
+            if (!problems.isEmpty()) return;
+            parseLong(in, header, unitCol, indCol, perCol, valCol, srcCol, comCol, progress);
+        } else {
+            if (perCol < 0 && options.period() == null) {
+                problems.add(1, 0, "", "", "a wide file needs a period column (one of: " + String.join(", ", PERIOD_HEADERS) + ") or a period option");
+            }
+            List<Integer> valueCols = new ArrayList<>();
+            List<Integer> valueInds = new ArrayList<>();
+            for (int c = 0; c < header.length; c++) {
+                if (c == unitCol || c == nameCol || c == perCol || c == srcCol || c == comCol || header[c].isEmpty()) continue;
+                int ind = indicator(header[c], 1, c, header[c]);
+                if (ind >= 0) {
+                    valueCols.add(c);
+                    valueInds.add(ind);
+                }
+            }
+            if (valueCols.isEmpty() && problems.isEmpty()) problems.add(1, 0, "", "", "no indicator columns");
+            if (!problems.isEmpty()) return;
+            parseWide(in, header, unitCol, perCol, srcCol, comCol, valueCols, valueInds, progress);
+        }
+    }
+
+    private void parseLong(TableReader in, String[] header, int unitCol, int indCol, int perCol, int valCol, int srcCol, int comCol,
+            LongConsumer progress) throws IOException {
+        String[] r;
+        while ((r = in.next()) != null) {
+            if (blank(r)) continue;
+            long row = in.rowNumber();
+            rows++;
+            if ((rows & 0xFFFF) == 0) progress.accept(in.position());
+            int unit = unit(cell(r, unitCol), row, unitCol, header);
+            int ind = indicator(cell(r, indCol), row, indCol, header[indCol]);
+            int per = perCol >= 0 ? period(cell(r, perCol), row, perCol, header) : fixedPeriod();
+            String text = cell(r, valCol);
+            if (text.isEmpty()) {
+                problems.add(row, valCol + 1, header[valCol], "", "has no value");
+                continue;
+            }
+            double v = number(text, row, valCol, header);
+            String src = text(r, srcCol, 200, row, header);
+            String com = text(r, comCol, 2000, row, header);
+            if (unit < 0 || ind < 0 || per < 0 || Double.isNaN(v)) continue;
+            if (!checkValue(ind, per, v, row, valCol, header, text)) continue;
+            staged.add(row, unit, ind, per, v, src, com);
+        }
+    }
+
+    private void parseWide(TableReader in, String[] header, int unitCol, int perCol, int srcCol, int comCol, List<Integer> valueCols,
+            List<Integer> valueInds, LongConsumer progress) throws IOException {
+        String[] r;
+        int fixed = perCol < 0 ? fixedPeriod() : -1;
+        while ((r = in.next()) != null) {
+            if (blank(r)) continue;
+            long row = in.rowNumber();
+            rows++;
+            if ((rows & 0xFFF) == 0) progress.accept(in.position());
+            int unit = unit(cell(r, unitCol), row, unitCol, header);
+            int per = perCol >= 0 ? period(cell(r, perCol), row, perCol, header) : fixed;
+            String src = text(r, srcCol, 200, row, header);
+            String com = text(r, comCol, 2000, row, header);
+            for (int k = 0; k < valueCols.size(); k++) {
+                int c = valueCols.get(k);
+                String text = cell(r, c);
+                if (text.isEmpty()) continue; // an empty cell in a wide report means "not reported"
+                double v = number(text, row, c, header);
+                if (unit < 0 || per < 0 || Double.isNaN(v)) continue;
+                int ind = valueInds.get(k);
+                if (!checkValue(ind, per, v, row, c, header, text)) continue;
+                staged.add(row, unit, ind, per, v, src, com);
+            }
+        }
+    }
+
+    private boolean checkValue(int ind, int per, double v, long row, int col, String[] header, String text) {
+        Indicator i = indicators.get(ind);
+        String p = ValueRules.periodFits(i, periods.get(per));
+        if (p != null) {
+            problems.add(row, col + 1, header[col], periods.get(per).code(), p);
+            return false;
+        }
+        p = ValueRules.plausible(i, v);
+        if (p != null) {
+            problems.add(row, col + 1, header[col], text, p);
+            return false;
+        }
+        return true;
+    }
+
+    private int fixedPeriod() {
+        if (options.period() == null) return -1;
+        return periodIndex.computeIfAbsent(options.period().code(), k -> {
+            periods.add(options.period());
+            return periods.size() - 1;
+        });
+    }
+
+    private int unit(String key, long row, int col, String[] header) {
+        if (key.isEmpty()) {
+            problems.add(row, col + 1, header[col], "", "has no unit");
+            return -1;
+        }
+        Integer i = unitIndex.get(key);
+        if (i == null) {
+            i = unitKeys.size();
+            unitKeys.add(key);
+            unitIndex.put(key, i);
+        }
+        return i;
+    }
+
+    /** Index of the indicator in {@link #indicators}, or -1 after reporting why it cannot be imported. */
+    private int indicator(String code, long row, int col, String headerName) {
+        Integer i = indicatorIndex.get(code);
+        if (i != null) return i;
+        String problem = indicatorProblem.get(code);
+        if (problem == null) {
+            Indicator ind = catalog.find(code).orElse(null);
+            if (ind == null) {
+                problem = "unknown indicator";
+            } else {
+                problem = ValueRules.storable(ind);
+            }
+            if (problem == null) {
+                indicators.add(ind);
+                indicatorIdList.add(indicatorIds.get(code));
+                indicatorIndex.put(code, indicators.size() - 1);
+                return indicators.size() - 1;
+            }
+            indicatorProblem.put(code, problem);
+        }
+        problems.add(row, col + 1, headerName, code, problem);
+        return -1;
+    }
+
+    private int period(String text, long row, int col, String[] header) {
+        Integer i = periodIndex.get(text);
+        if (i != null) return i;
+        String problem = periodProblem.get(text);
+        if (problem == null) {
+            try {
+                Period p = Period.parse(text);
+                String code = p.code();
+                Integer j = periodIndex.get(code);
+                if (j == null) {
+                    periods.add(p);
+                    j = periods.size() - 1;
+                    periodIndex.put(code, j);
+                }
+                periodIndex.put(text, j);
+                return j;
+            } catch (InvalidPeriodException e) {
+                problem = e.getMessage().replaceFirst("^period '.*?' ", "is not a period: ");
+                periodProblem.put(text, problem);
+            }
+        }
+        problems.add(row, col + 1, header[col], text, problem);
+        return -1;
+    }
+
+    /** The number in the cell, or NaN after reporting it. Accepts 1234.5, -1e3, and thousands separators 1,234.5. */
+    private double number(String text, long row, int col, String[] header) {
+        double v = parseNumber(text);
+        if (Double.isNaN(v)) problems.add(row, col + 1, header[col], text, "is not a number");
+        return v;
+    }
+
+    static double parseNumber(String t) {
+        int n = t.length();
+        boolean comma = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == ',') {
+                comma = true;
+            } else if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return Double.NaN;
+            }
+        }
+        if (comma) {
+            if (!t.matches("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) return Double.NaN;
+            t = t.replace(",", "");
+        }
+        try {
+            double v = Double.parseDouble(t);
+            return Double.isFinite(v) ? v : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private String text(String[] r, int col, int max, long row, String[] header) {
+        if (col < 0) return null;
+        String t = cell(r, col);
+        if (t.isEmpty()) return null;
+        if (t.length() > max) {
+            problems.add(row, col + 1, header[col], t.substring(0, 20) + "…", "is longer than " + max + " characters");
+            return null;
+        }
+        return t;
+    }
+
+    private static String cell(String[] r, int col) {
+        return col >= 0 && col < r.length ? r[col] : "";
+    }
+
+    private static boolean blank(String[] r) {
+        for (String s : r) if (!s.isEmpty()) return false;
+        return true;
+    }
+
+    private static int find(String[] lower, String[] names) {
+        for (String n : names) {
+            for (int i = 0; i < lower.length; i++) if (lower[i].equals(n)) return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,106 @@
+package org.tongchou.app.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tongchou.app.periods.Period;
+import org.tongchou.app.units.AdminUnit;
+import org.tongchou.app.units.UnitService;
+
+/**
+ * Second stage of an import: resolves the unit keys of the parsed rows (codes in one query, names
+ * among the descendants of a parent unit), checks that each unit is valid in its row's period, and
+ * finds duplicate (unit, indicator, period) rows. Works on the staged columns, without per-row SQL.
+ */
+final class UnitResolver {
+    private final UnitService units;
+
+    UnitResolver(UnitService units) {
+        this.units = units;
+    }
+
+    /** Fills {@code staged.unitId}; reports problems; returns the unit codes by id (for the change list). */
+    Map<Long, String> resolve(ImportParser p, String parentCode, ProblemList problems, int unitColumn) {
+        List<String> keys = p.unitKeys;
+        List<List<AdminUnit>> versions = new ArrayList<>(keys.size());
+        List<String> codes = new ArrayList<>();
+        for (String k : keys) if (isCode(k)) codes.add(k);
+        Map<String, List<AdminUnit>> byCode = codes.isEmpty() ? Map.of() : units.findByCodes(codes);
+        AdminUnit parent = null;
+        if (parentCode != null) {
+            List<AdminUnit> pv = units.findByCodes(List.of(parentCode)).getOrDefault(parentCode, List.of());
+            if (pv.isEmpty()) {
+                problems.add(0, 0, "", parentCode, "unknown parent unit");
+            } else {
+                parent = pv.get(pv.size() - 1);
+            }
+        }
+        Map<String, List<AdminUnit>> byName = new HashMap<>();
+        if (parent != null) {
+            for (Period per : p.periods) {
+                for (LocalDate d : new LocalDate[] {per.start(), per.end()}) {
+                    for (AdminUnit u : units.descendants(parent.id(), d)) {
+                        List<AdminUnit> l = byName.computeIfAbsent(u.name(), n -> new ArrayList<>());
+                        if (l.stream().noneMatch(x -> x.id() == u.id())) l.add(u);
+                    }
+                }
+            }
+        }
+        for (String k : keys) versions.add(isCode(k) ? byCode.getOrDefault(k, List.of()) : byName.getOrDefault(k, List.of()));
+
+        int nPer = p.periods.size();
+        LocalDate[] start = new LocalDate[nPer];
+        LocalDate[] endEx = new LocalDate[nPer];
+        for (int i = 0; i < nPer; i++) {
+            start[i] = p.periods.get(i).start();
+            endEx[i] = p.periods.get(i).endExclusive();
+        }
+        Map<Long, String> codeById = new HashMap<>();
+        StagedValues s = p.staged;
+        String header = "unit";
+        LongIntMap seen = new LongIntMap(Math.max(16, s.size));
+        for (int i = 0; i < s.size; i++) {
+            String key = keys.get(s.unitKey[i]);
+            List<AdminUnit> vs = versions.get(s.unitKey[i]);
+            int per = s.period[i];
+            AdminUnit chosen = null;
+            for (AdminUnit u : vs) {
+                if (u.overlaps(start[per], endEx[per])) {
+                    // several versions overlap the period (a change inside it): take the one valid at its end
+                    if (chosen == null || u.validFrom().isAfter(chosen.validFrom())) chosen = u;
+                }
+            }
+            if (chosen == null) {
+                if (vs.isEmpty()) {
+                    problems.add(s.row[i], unitColumn, header, key, isCode(key) ? "unknown unit"
+                            : parentCode == null ? "is not a unit code (give a parent unit to look units up by name)" : "no unit of that name under " + parentCode);
+                } else {
+                    problems.add(s.row[i], unitColumn, header, key, ValueRules.unitValid(vs.get(vs.size() - 1), p.periods.get(per)));
+                }
+                continue;
+            }
+            if (!isCode(key) && vs.stream().filter(u -> u.overlaps(start[per], endEx[per])).map(AdminUnit::code).distinct().count() > 1) {
+                problems.add(s.row[i], unitColumn, header, key, "several units of that name under " + parentCode + "; use the unit code");
+                continue;
+            }
+            long dupKey = (chosen.id() << 24) | ((long) s.indicator[i] << 12) | per;
+            int first = seen.putIfAbsent(dupKey, i);
+            if (first >= 0) {
+                problems.add(s.row[i], 0, "", "", "duplicate: unit " + chosen.code() + ", indicator " + p.indicators.get(s.indicator[i]).code()
+                        + ", period " + p.periods.get(per).code() + " already given in row " + s.row[first]);
+                continue;
+            }
+            codeById.putIfAbsent(chosen.id(), chosen.code());
+            s.unitId[i] = chosen.id();
+        }
+        return codeById;
+    }
+
+    static boolean isCode(String k) {
+        if (k.isEmpty() || k.length() > 12) return false;
+        for (int i = 0; i < k.length(); i++) if (k.charAt(i) < '0' || k.charAt(i) > '9') return false;
+        return true;
+    }
+}
