@@ -1,9 +1,15 @@
 package org.tongchou.app.security;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.tongchou.app.units.AdminUnit;
+import org.tongchou.app.units.UnitLevel;
+import org.tongchou.app.units.UnitService;
 
 /**
  * Answers whether a user may read or write an administrative unit, identified by its 12-digit
@@ -18,6 +24,14 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ScopeService {
+    private final UnitService units;
+    private final Clock clock;
+
+    public ScopeService(UnitService units) {
+        this.units = units;
+        // China Standard Time: a unit's validity changes at midnight in Beijing
+        this.clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
 
     public boolean canRead(AppUser user, String unitCode) {
         return switch (user.role()) {
@@ -59,32 +73,29 @@ public class ScopeService {
 
     /** Why this code cannot be a reporter's scope, or empty when it can. */
     Optional<String> scopeUnitProblem(String code) {
-        if (code.length() != 12 || !code.chars().allMatch(Character::isDigit)) {
-            return Optional.of("not a 12-digit statistical division code");
-        }
-        if (!code.endsWith("000") || code.substring(6, 9).equals("000")) {
-            return Optional.of("not a township-level code (digits 7-9 set, 10-12 zero)");
+        Optional<AdminUnit> unit = current(code);
+        if (unit.isEmpty()) return Optional.of("no administrative unit with this code is valid today");
+        if (unit.get().level() != UnitLevel.TOWNSHIP) {
+            return Optional.of("a reporter's scope must be a township-level unit, not " + unit.get().level());
         }
         return Optional.empty();
     }
 
     /**
-     * Whether {@code unitCode} is {@code ancestorCode} or lies within it. Statistical division codes
-     * nest by prefix (a village's 12 digits begin with its township's 9), so this compares the
-     * ancestor's significant digits.
+     * Whether {@code unitCode} is {@code ancestorCode} or lies within it, both as valid today, through
+     * the units' parent links. A code that names no current unit is within nothing.
      */
     private boolean isWithin(String unitCode, String ancestorCode) {
-        if (unitCode == null || ancestorCode == null) return false;
-        return unitCode.startsWith(significantDigits(ancestorCode)) && unitCode.length() == ancestorCode.length();
+        Optional<AdminUnit> unit = current(unitCode);
+        Optional<AdminUnit> ancestor = current(ancestorCode);
+        return unit.isPresent() && ancestor.isPresent() && units.isWithin(unit.get().id(), ancestor.get().id());
     }
 
-    private static String significantDigits(String code) {
-        String c = code;
-        // strip the all-zero trailing groups of the 2/4/6/9/12 digit levels
-        int[] cuts = {9, 6, 4, 2};
-        for (int cut : cuts) {
-            if (c.length() > cut && c.substring(cut).chars().allMatch(ch -> ch == '0')) c = c.substring(0, cut);
+    private Optional<AdminUnit> current(String code) {
+        try {
+            return code == null ? Optional.empty() : units.findByCode(code, LocalDate.now(clock));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
         }
-        return c;
     }
 }

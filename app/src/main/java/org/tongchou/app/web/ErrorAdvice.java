@@ -154,7 +154,7 @@ class ErrorAdvice {
             HttpServletRequest request, HttpServletResponse response) {
         if (isApi(request)) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-            if (type != null) p.setType(type);
+            p.setType(type != null ? type : ProblemTypes.forStatus(status.value()));
             HttpStatus known = HttpStatus.resolve(status.value());
             p.setTitle(known != null ? known.getReasonPhrase() : "Error " + status.value());
             p.setInstance(URI.create(request.getRequestURI()));

@@ -3,6 +3,7 @@ package org.tongchou.app.web;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * is deliberately ignored: the product's working language is Chinese.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebConfig implements WebMvcConfigurer {
     static final String LANG_COOKIE = "tongchou-lang";
     static final String LANG_PARAM = "lang";

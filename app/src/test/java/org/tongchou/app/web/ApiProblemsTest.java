@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tongchou.app.security.AuditService;
 import org.tongchou.app.security.DemoAccounts;
-import org.tongchou.app.security.NewUser;
-import org.tongchou.app.security.Role;
 import org.tongchou.app.security.UserService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -137,22 +135,54 @@ class ApiProblemsTest {
 
     @Test
     void unitKeyedCallsAreLimitedToTheReportersScope() {
-        if (!users.exists("probe-reporter")) {
-            users.create(new NewUser("probe-reporter", "Probe", "probe-password", Role.REPORTER, "320582100000"), "test");
-        }
-        String own = "/api/test-probe/units/320582100000";
-        String village = "/api/test-probe/units/320582100201";
-        String other = "/api/test-probe/units/320582101000";
-        assertThat(http.get(own, "probe-reporter", "probe-password").statusCode()).isEqualTo(200);
-        assertThat(http.get(village, "probe-reporter", "probe-password").statusCode()).as("own village").isEqualTo(200);
-        assertThat(http.send("POST", village, null, "probe-reporter", "probe-password").statusCode()).isEqualTo(200);
-        JsonNode p = problem(http.get(other, "probe-reporter", "probe-password"), 403);
+        String reporter = "reporter-320582100";
+        String own = "/api/test-probe/units/" + WebTestFixture.YANGSHE;
+        String village = "/api/test-probe/units/" + WebTestFixture.YANGSHE_VILLAGE;
+        String other = "/api/test-probe/units/" + WebTestFixture.TANGQIAO;
+        String otherVillage = "/api/test-probe/units/" + WebTestFixture.TANGQIAO_VILLAGE;
+        assertThat(http.get(own, reporter, PW).statusCode()).isEqualTo(200);
+        assertThat(http.get(village, reporter, PW).statusCode()).as("own village").isEqualTo(200);
+        assertThat(http.send("POST", village, null, reporter, PW).statusCode()).isEqualTo(200);
+        JsonNode p = problem(http.get(other, reporter, PW), 403);
         assertThat(p.get("type").asString()).endsWith("problem/out-of-scope");
-        problem(http.send("POST", other, null, "probe-reporter", "probe-password"), 403);
+        problem(http.get(otherVillage, reporter, PW), 403);
+        problem(http.send("POST", other, null, reporter, PW), 403);
+        problem(http.get("/api/test-probe/units/999999999999", reporter, PW), 403);
 
         assertThat(http.get(other, "leader", PW).statusCode()).as("leader reads every unit").isEqualTo(200);
         problem(http.send("POST", other, null, "leader", PW), 403);
         assertThat(http.send("POST", other, null, "analyst", PW).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void unitApiFollowsTheSameScope() {
+        String reporter = "reporter-320582100";
+        HttpResponse<String> own = http.get("/api/units/" + WebTestFixture.YANGSHE, reporter, PW);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        JsonNode view = json.readTree(own.body());
+        assertThat(view.get("unit").get("name").asString()).isEqualTo("杨舍镇");
+        assertThat(view.get("children").size()).isEqualTo(1);
+        problem(http.get("/api/units/" + WebTestFixture.TANGQIAO, reporter, PW), 403);
+        JsonNode towns = json.readTree(http.get("/api/towns", reporter, PW).body());
+        assertThat(towns.size()).as("a reporter sees only their own town").isEqualTo(1);
+        assertThat(json.readTree(http.get("/api/towns", "leader", PW).body()).size()).isEqualTo(2);
+        problem(http.get("/api/units/320582999000", "leader", PW), 404);
+    }
+
+    @Test
+    void reporterScopeMustBeAnExistingTownship() {
+        String body = "{\"role\":\"REPORTER\",\"scopeUnit\":\"%s\"}";
+        JsonNode p = problem(http.send("PUT", "/api/users/leader/role", body.formatted(WebTestFixture.YANGSHE_VILLAGE),
+                "admin", PW), 400);
+        assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("scopeUnit");
+        problem(http.send("PUT", "/api/users/leader/role", body.formatted("320582999000"), "admin", PW), 400);
+    }
+
+    @Test
+    void demoAccountsExistForEveryTown() {
+        assertThat(users.exists("reporter-320582100")).isTrue();
+        assertThat(users.get("reporter-320582101").scopeUnit()).isEqualTo(WebTestFixture.TANGQIAO);
+        assertThat(users.get("reporter-320582101").displayName()).isEqualTo("塘桥镇");
     }
 
     @Test
@@ -182,6 +212,6 @@ class ApiProblemsTest {
 
         // the session also serves the API; a change without the CSRF token is refused
         assertThat(http.get("/api/me", null, null).statusCode()).isEqualTo(200);
-        problem(http.send("POST", "/api/test-probe/units/320582100000", null, null, null), 403);
+        problem(http.send("POST", "/api/test-probe/units/" + WebTestFixture.YANGSHE, null, null, null), 403);
     }
 }

@@ -1,6 +1,8 @@
 package org.tongchou.app.web;
 
+import java.time.LocalDate;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +20,36 @@ public class WebTestFixture {
     public record Accounts(java.util.List<org.tongchou.app.security.DemoAccount> all) {
     }
 
+    /** Two real towns of Zhangjiagang with one village each (codes from the 2023 code list). */
+    public static final String YANGSHE = "320582100000";
+    public static final String YANGSHE_VILLAGE = "320582100004";
+    public static final String TANGQIAO = "320582101000";
+    public static final String TANGQIAO_VILLAGE = "320582101001";
+
     @Bean
-    Accounts accounts(DemoAccounts demo) {
+    Accounts accounts(DemoAccounts demo, JdbcClient jdbc) {
+        seedUnits(jdbc);
         return new Accounts(demo.ensure());
+    }
+
+    /**
+     * The units feature has no public write API yet, so the fixture writes the rows itself (test
+     * data only; the schema is the units feature's V10).
+     */
+    private static void seedUnits(JdbcClient jdbc) {
+        long province = unit(jdbc, "320000000000", "江苏省", "PROVINCE", "省", null);
+        long prefecture = unit(jdbc, "320500000000", "苏州市", "PREFECTURE", "市", province);
+        long county = unit(jdbc, "320582000000", "张家港市", "COUNTY", "市", prefecture);
+        long yangshe = unit(jdbc, YANGSHE, "杨舍镇", "TOWNSHIP", "镇", county);
+        unit(jdbc, YANGSHE_VILLAGE, "花园浜社区居委会", "VILLAGE", "居委会", yangshe);
+        long tangqiao = unit(jdbc, TANGQIAO, "塘桥镇", "TOWNSHIP", "镇", county);
+        unit(jdbc, TANGQIAO_VILLAGE, "镇中社区居委会", "VILLAGE", "居委会", tangqiao);
+    }
+
+    private static long unit(JdbcClient jdbc, String code, String name, String level, String kind, Long parent) {
+        jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, parent_id, valid_from) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(code, name, level, kind, parent, LocalDate.of(2023, 1, 1)).update();
+        return jdbc.sql("SELECT id FROM admin_unit WHERE code = ?").param(code).query(Long.class).single();
     }
 
     /**

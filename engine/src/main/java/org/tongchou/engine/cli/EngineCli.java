@@ -12,6 +12,14 @@ import picocli.CommandLine.Command;
         description = "Tongchou evaluation engine on CSV files.",
         subcommands = {
                 // Each method adds its subcommand class here.
+                NormaliseCommand.class,
+                WeightsCommand.class,
+                AggregateCommand.class,
+                DenominateCommand.class,
+                ImputeCommand.class,
+                ScreenCommand.class,
+                TreatCommand.class,
+                PipelineCommand.class,
                 // engine-analysis: TOPSIS, coupling, obstacle degree, disparity, ranks and gaps
                 org.tongchou.engine.cli.analysis.TopsisCommand.class,
                 org.tongchou.engine.cli.analysis.CouplingCommand.class,
@@ -19,6 +27,10 @@ import picocli.CommandLine.Command;
                 org.tongchou.engine.cli.analysis.DisparityCommand.class,
                 org.tongchou.engine.cli.analysis.RankCommand.class,
                 org.tongchou.engine.cli.analysis.GapCommand.class,
+                // engine-robustness: Monte Carlo uncertainty, sensitivity indices, rank statistics
+                org.tongchou.engine.cli.robustness.UncertaintyCommand.class,
+                org.tongchou.engine.cli.robustness.SensitivityCommand.class,
+                org.tongchou.engine.cli.robustness.RankStatsCommand.class,
         })
 public final class EngineCli implements Runnable {
 

@@ -21,7 +21,7 @@ import org.tongchou.engine.data.MissingValueException;
  * of the product only), whose range is [0, 0.5] so that every unit looks poorly coupled; see Wang Shujia,
  * Kong Wei, Ren Liang, Zhi Dandan, Dai Bingtao (2021), 国内耦合协调度模型的误区及修正 (Misconceptions and
  * corrections of domestic coupling coordination degree models), 自然资源学报 Journal of Natural Resources
- * 36(3): 793–810, doi:10.31497/zrzyxb.20210319.
+ * 36(3): 793–810.
  *
  * <p>Edge cases: a subsystem at 0 makes C = 0 and D = 0; all subsystems at 0 (Σ U = 0, C is 0/0) gives
  * C = 0, T = 0, D = 0 by the same convention (no development, no coupling). Negative scores are refused

@@ -61,6 +61,9 @@ public final class Disparity {
             sw += p;
             swx += p * s.x[i];
         }
+        if (!(sw > 0)) {
+            throw new InvalidInputException("coefficient of variation of " + what + " is undefined: the weights sum to 0");
+        }
         double mean = swx / sw;
         if (mean == 0) {
             throw new InvalidInputException("coefficient of variation of " + what + " is undefined: the mean is 0");
@@ -128,8 +131,19 @@ public final class Disparity {
     /** Theil T or L with its between/within decomposition by {@code grouping}; {@code weights} may be null. */
     public TheilDecomposition theilDecomposition(String what, List<String> units, double[] x, double[] weights,
                                                  Grouping grouping, TheilIndex index) {
-        List<String> levels = grouping.levels();
-        Sample s = Sample.of(what, units, x, weights, grouping.codes(), missing);
+        return theilDecomposition(what, units, x, weights, grouping.codes(), grouping.levels(), index);
+    }
+
+    /**
+     * Array form with the grouping already coded (as {@link Grouping#codes()} and {@link Grouping#levels()} give it),
+     * so that repeated calls at national scale do not re-hash the labels.
+     */
+    public TheilDecomposition theilDecomposition(String what, List<String> units, double[] x, double[] weights,
+                                                 int[] groupCodes, List<String> levels, TheilIndex index) {
+        for (int c : groupCodes) {
+            if (c < 0 || c >= levels.size()) throw new InvalidInputException("group code " + c + " outside 0.." + (levels.size() - 1));
+        }
+        Sample s = Sample.of(what, units, x, weights, groupCodes, missing);
         int g = levels.size();
         if (s.missingPropagated) {
             double[] nan = new double[g];
@@ -139,7 +153,6 @@ public final class Disparity {
         int n = s.size();
         requireNonEmpty(what, n);
         requireNonNegative(what, units, x);
-        double[] groupIndex = theilOfGroups(what, units, s, s.group, g, index);
         double[] y = new double[g];
         double[] p = new double[g];
         double totalY = 0;
@@ -151,6 +164,10 @@ public final class Disparity {
             totalY += w * s.x[i];
             totalP += w;
         }
+        if (!(totalY > 0)) {
+            throw new InvalidInputException("Theil index of " + what + " is undefined: the total is 0");
+        }
+        double[] groupIndex = theilOfGroups(what, units, s, s.group, g, index);
         double between = 0;
         double within = 0;
         double[] share = new double[g];

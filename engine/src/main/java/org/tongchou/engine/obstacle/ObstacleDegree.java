@@ -17,7 +17,7 @@ import org.tongchou.engine.rank.IndicatorDimensions;
  *   <li>Obstacle degree {@code O_ij = F_j I_ij / Σ_j F_j I_ij}; a dimension's degree is the sum over its
  *       indicators {@code U_id = Σ_{j∈d} O_ij}.</li>
  * </ul>
- * Widely used in Chinese regional studies, e.g. Yang Li et al.; the formula is the one in R package
+ * Widely used in Chinese regional studies; the formula is the one in R package
  * mathmodels {@code obstacle_degree()} (zhjx19/mathmodels), which returns {@code F_j I_ij} and, with
  * {@code scaled = TRUE}, the shares.
  *

@@ -40,10 +40,13 @@ public final class CompositePipeline {
     private final double[] nodeWeights;
     private final boolean[] screenedOut;
     private final double[] available;
+    private final double[] screenBuffer;
     private final Imputation.Scratch imputeScratch;
     private final OutlierTreatment.Scratch treatScratch;
     private final OutlierTreatment.ColumnOutcome[] outcomes;
     private final OutlierTreatment.Point[][] flags;
+    /** Checked only when a configuration denominates, so data with zero denominators can run undenominated. */
+    private final List<String> zeroDenominators = new ArrayList<>();
 
     /**
      * @param framework the indicator tree (with denominators and directions)
@@ -74,7 +77,7 @@ public final class CompositePipeline {
                     denominators[j] = raw.column(node.denominator());
                     for (int i = 0; i < n; i++) {
                         if (denominators[j][i] == 0) {
-                            problems.add("unit '" + raw.units().get(i) + "': denominator '" + node.denominator()
+                            zeroDenominators.add("unit '" + raw.units().get(i) + "': denominator '" + node.denominator()
                                     + "' of '" + node.code() + "' is 0");
                         }
                     }
@@ -92,6 +95,7 @@ public final class CompositePipeline {
         this.nodeWeights = new double[framework.size()];
         this.screenedOut = new boolean[n];
         this.available = new double[n];
+        this.screenBuffer = new double[n];
         int maxGroups = raw.groupings().stream().mapToInt(g -> g.levels().size()).max().orElse(1);
         this.imputeScratch = new Imputation.Scratch(n, maxGroups);
         this.treatScratch = new OutlierTreatment.Scratch(n);
@@ -153,6 +157,9 @@ public final class CompositePipeline {
 
     private void compute(PipelineConfig config, boolean recordFlags) {
         // 1. denominate
+        if (config.denominate() && !zeroDenominators.isEmpty()) {
+            throw new InvalidInputException("cannot denominate:\n" + String.join("\n", zeroDenominators));
+        }
         for (int j = 0; j < m; j++) {
             double[] x = rawColumns[j];
             double[] d = denominated[j];
@@ -177,14 +184,20 @@ public final class CompositePipeline {
             Imputation.imputeInPlace(imputed, config.imputation().method(), groups, groupCount, imputeScratch);
         }
         // 3. screen: screened-out units become missing from here on, so no statistic sees them
+        boolean anyScreened = false;
         for (int i = 0; i < n; i++) {
             available[i] = availability(i);
             screenedOut[i] = config.screenThreshold() > 0 && available[i] < config.screenThreshold();
+            anyScreened |= screenedOut[i];
         }
-        // 4. treat
+        // 4. treat (screened-out units as missing; the imputed stage itself is kept whole)
         for (int j = 0; j < m; j++) {
             double[] in = imputed[j];
-            for (int i = 0; i < n; i++) if (screenedOut[i]) in[i] = Double.NaN;
+            if (anyScreened) {
+                System.arraycopy(in, 0, screenBuffer, 0, n);
+                for (int i = 0; i < n; i++) if (screenedOut[i]) screenBuffer[i] = Double.NaN;
+                in = screenBuffer;
+            }
             if (config.treatment() == null) {
                 System.arraycopy(in, 0, treated[j], 0, n);
                 outcomes[j] = null;

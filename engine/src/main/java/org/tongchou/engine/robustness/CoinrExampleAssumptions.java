@@ -11,7 +11,6 @@ import org.tongchou.engine.normalise.Normaliser;
 import org.tongchou.engine.normalise.SdType;
 import org.tongchou.engine.normalise.ZScore;
 import org.tongchou.engine.pipeline.PipelineConfig;
-import org.tongchou.engine.prepare.OutlierTreatment;
 
 /**
  * The four uncertain assumptions of COINr's sensitivity vignette (COINr 1.1, {@code vignettes/sensitivity.Rmd})
@@ -36,36 +35,22 @@ public final class CoinrExampleAssumptions {
     }
 
     public static PipelineAssumption<Integer> winmax() {
-        OutlierTreatment nominal = OutlierTreatment.coinr();
-        return new PipelineAssumption<>(new Choice<>("Winmax", List.of(1, 2, 3, 4, 5), nominal.winMax()),
-                (c, w) -> c.withTreatment(new OutlierTreatment(w, nominal.skewThreshold(), nominal.kurtThreshold(),
-                        nominal.fallback())));
+        return PipelineAssumptions.winmax(List.of(1, 2, 3, 4, 5), PipelineConfig.coinrExample());
     }
 
     public static PipelineAssumption<Normaliser> normalisation() {
-        List<Normaliser> alternatives = List.of(new MinMax(1, 100, ConstantColumn.MISSING),
-                new ZScore(10, 2, SdType.SAMPLE, ConstantColumn.MISSING));
-        return new PipelineAssumption<>(new Choice<>("Normalisation", alternatives, MinMax.coinr()),
-                PipelineConfig::withNormaliser);
+        return PipelineAssumptions.normalisation(List.of(new MinMax(1, 100, ConstantColumn.MISSING),
+                new ZScore(10, 2, SdType.SAMPLE, ConstantColumn.MISSING)), PipelineConfig.coinrExample());
     }
 
     /** Noisy weights over every framework node, noise {@link #NOISE} on levels 2 and 3, drawn from {@code seed}. */
     public static PipelineAssumption<double[]> weights(Framework framework, long seed) {
-        double[] nominal = framework.weights();
-        double[] noise = new double[nominal.length];
-        for (int k = 0; k < noise.length; k++) {
-            int level = framework.node(k).level();
-            noise[k] = level == 2 || level == 3 ? NOISE : 0;
-        }
-        return new PipelineAssumption<>(new NoisyWeights("Weights", nominal, noise, NOISY_WEIGHT_SETS, seed),
-                PipelineConfig::withWeights);
+        return PipelineAssumptions.noisyWeights(framework, new double[]{0, 0, NOISE, NOISE}, NOISY_WEIGHT_SETS, seed);
     }
 
     public static PipelineAssumption<AggregationSpec> aggregation() {
-        List<AggregationSpec> alternatives = List.of(AggregationSpec.arithmetic(),
-                new AggregationSpec(AggregationMethod.GEOMETRIC, 1, ZeroValues.FAIL));
-        return new PipelineAssumption<>(new Choice<>("Aggregation", alternatives, AggregationSpec.arithmetic()),
-                PipelineConfig::withAggregation);
+        return PipelineAssumptions.aggregation(List.of(AggregationSpec.arithmetic(),
+                new AggregationSpec(AggregationMethod.GEOMETRIC, 1, ZeroValues.FAIL)), PipelineConfig.coinrExample());
     }
 
     /** All four, in COINr's order (Winmax, Normalisation, Weights, Aggregation). */

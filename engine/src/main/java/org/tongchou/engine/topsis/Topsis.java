@@ -1,5 +1,6 @@
 package org.tongchou.engine.topsis;
 
+import java.util.List;
 import java.util.Objects;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.data.Direction;
@@ -39,26 +40,38 @@ public final class Topsis {
     }
 
     public TopsisResult evaluate(Dataset data, double[] weights, Direction[] directions) {
-        int n = data.unitCount();
-        int m = data.indicatorCount();
-        if (weights.length != m || directions.length != m) {
+        return evaluate(data.columns(), data.units(), data.indicators(), weights, directions);
+    }
+
+    /**
+     * Array form for pipelines that keep their own column buffers: {@code columns[criterion][unit]}, not modified.
+     * Same contract as {@link #evaluate(Dataset, double[], Direction[])}.
+     */
+    public TopsisResult evaluate(double[][] columns, List<String> units, List<String> criteria, double[] weights,
+                                 Direction[] directions) {
+        int n = units.size();
+        int m = columns.length;
+        if (criteria.size() != m || weights.length != m || directions.length != m) {
             throw new InvalidInputException(weights.length + " weights and " + directions.length + " directions for "
-                    + m + " criteria " + data.indicators());
+                    + m + " criteria " + criteria);
         }
         for (int j = 0; j < m; j++) {
             if (!(weights[j] >= 0) || Double.isInfinite(weights[j])) {
-                throw new InvalidInputException("weight of criterion '" + data.indicators().get(j) + "' is " + weights[j]
+                throw new InvalidInputException("weight of criterion '" + criteria.get(j) + "' is " + weights[j]
                         + "; weights must be finite and non-negative");
             }
+            if (columns[j].length != n) {
+                throw new InvalidInputException("criterion '" + criteria.get(j) + "' has " + columns[j].length + " values for " + n + " units");
+            }
         }
-        if (missing == MissingPolicy.FAIL) data.requireComplete("TOPSIS");
+        boolean failOnMissing = missing == MissingPolicy.FAIL;
         double[] dPlus = new double[n];
         double[] dMinus = new double[n];
         boolean[] unitMissing = new boolean[n];
         double[] ideal = new double[m];
         double[] anti = new double[m];
         for (int j = 0; j < m; j++) {
-            double[] c = data.column(j);
+            double[] c = columns[j];
             double scale;
             double offset;
             boolean benefit = directions[j] == Direction.POSITIVE;
@@ -67,7 +80,11 @@ public final class Topsis {
             double sumSq = 0;
             for (int i = 0; i < n; i++) {
                 double v = c[i];
-                if (Double.isNaN(v)) continue;
+                if (Double.isNaN(v)) {
+                    // checked here rather than in a separate pass: one read of the column
+                    if (failOnMissing) throw new MissingValueException(units.get(i), criteria.get(j), "TOPSIS");
+                    continue;
+                }
                 if (v < min) min = v;
                 if (v > max) max = v;
                 sumSq += v * v;
@@ -76,7 +93,7 @@ public final class Topsis {
             switch (normalisation) {
                 case VECTOR -> {
                     if (min < 0) {
-                        throw new InvalidInputException("criterion '" + data.indicators().get(j) + "' has negative value " + min
+                        throw new InvalidInputException("criterion '" + criteria.get(j) + "' has negative value " + min
                                 + "; vector normalisation needs non-negative data (choose MIN_MAX)");
                     }
                     scale = sumSq > 0 ? 1 / Math.sqrt(sumSq) : 0;
@@ -135,6 +152,6 @@ public final class Topsis {
             dMinus[i] = q;
             closeness[i] = q / (p + q); // 0/0 = NaN when every criterion is constant
         }
-        return new TopsisResult(data.units(), data.indicators(), closeness, dPlus, dMinus, ideal, anti);
+        return new TopsisResult(units, criteria, closeness, dPlus, dMinus, ideal, anti);
     }
 }

@@ -46,7 +46,7 @@ class AnalysisCliTest {
         Path in = file("in.csv", "id,c1,c2,c3\nA0,5,8,4\nA1,7,6,8\nA2,8,8,6\nA3,7,4,6\n");
         Path meta = file("meta.csv", "indicator,weight,direction\nc1,0.3,1\nc2,0.4,1\nc3,0.3,1\n");
         Path res = dir.resolve("out.csv");
-        assertThat(run("topsis", "-i", in.toString(), "--meta", meta.toString(), "--normalisation", "vector", "-o", res.toString()))
+        assertThat(run("topsis", in.toString(), "--meta", meta.toString(), "--normalisation", "vector", "-o", res.toString()))
                 .as(err.toString()).isZero();
         CsvTable t = CsvTable.read(res);
         assertThat(t.header()).containsExactly("id", "closeness", "d_plus", "d_minus", "rank");
@@ -59,7 +59,7 @@ class AnalysisCliTest {
         Path in = file("in.csv", "id,a,b,cost\nu1,1,10,5\nu2,2,30,3\nu3,4,20,1\nu4,3,25,4\n");
         Path meta = file("meta.csv", "indicator,direction\na,+1\nb,+1\ncost,-1\n");
         Path w = dir.resolve("w.csv");
-        assertThat(run("topsis", "-i", in.toString(), "--meta", meta.toString(), "--weighting", "ENTROPY",
+        assertThat(run("topsis", in.toString(), "--meta", meta.toString(), "--weighting", "ENTROPY",
                 "--normalisation", "NONE", "--weights-output", w.toString())).as(err.toString()).isZero();
         CsvTable wt = CsvTable.read(w);
         double sum = 0;
@@ -71,7 +71,7 @@ class AnalysisCliTest {
     @Test
     void couplingWithClassesAndDevelopmentType() throws IOException {
         Path in = file("in.csv", "id,urban,rural\nA,0.6,0.6\nB,0.8,0.2\nC,0.3,0.5\n");
-        assertThat(run("coupling", "-i", in.toString(), "--subsystems", "urban,rural", "--development", "RATIO", "--tolerance", "0.1"))
+        assertThat(run("coupling", in.toString(), "--subsystems", "urban,rural", "--development", "RATIO", "--tolerance", "0.1"))
                 .as(err.toString()).isZero();
         CsvTable t = CsvTable.read(new java.io.StringReader(out.toString()), "stdout");
         assertThat(cell(t, 0, "C")).as("equal subsystems: C = 1 (Wang et al. 2021)").isEqualTo(1.0);
@@ -82,10 +82,22 @@ class AnalysisCliTest {
     }
 
     @Test
+    void couplingWithOwnClassTableAndUpperClosedIntervals() throws IOException {
+        Path in = file("in.csv", "town,a,b\nX,0.25,0.25\nY,0.64,0.64\n");
+        Path classes = file("classes.csv", "lower,upper,label_zh,label_en\n0,0.5,失调,imbalanced\n0.5,0.8,协调,coordinated\n0.8,1,优质,excellent\n");
+        assertThat(run("coupling", in.toString(), "--subsystems", "a,b", "--classes", classes.toString(), "--closure", "upper_closed"))
+                .as(err.toString()).isZero();
+        CsvTable t = CsvTable.read(new java.io.StringReader(out.toString()), "stdout");
+        assertThat(t.header().get(0)).as("id column defaults to the first column").isEqualTo("town");
+        assertThat(t.rows().get(0).get(t.requireColumn("class_en"))).as("D = 0.5 in (0, 0.5]").isEqualTo("imbalanced");
+        assertThat(t.rows().get(1).get(t.requireColumn("class_en"))).as("D = 0.8 in (0.5, 0.8]").isEqualTo("coordinated");
+    }
+
+    @Test
     void obstacleWithDimensionsAndTopFactors() throws IOException {
         Path in = file("in.csv", "id,s1,s2,s3\nA,0.0162,0.2720,0.2655\nB,0.1782,0.6824,0.3721\n");
         Path meta = file("meta.csv", "indicator,weight,dimension,dimension_weight\ns1,1,econ,0.5\ns2,1,econ,0.5\ns3,1,social,0.5\n");
-        assertThat(run("obstacle", "-i", in.toString(), "--meta", meta.toString(), "--top", "2")).as(err.toString()).isZero();
+        assertThat(run("obstacle", in.toString(), "--meta", meta.toString(), "--top", "2")).as(err.toString()).isZero();
         CsvTable t = CsvTable.read(new java.io.StringReader(out.toString()), "stdout");
         assertThat(t.header()).containsExactly("id", "s1", "s2", "s3", "dimension:econ", "dimension:social", "top1", "top1_degree", "top2", "top2_degree");
         assertThat(cell(t, 0, "s1") + cell(t, 0, "s2") + cell(t, 0, "s3")).as("shares sum to 1").isCloseTo(1.0, within(1e-12));
@@ -95,7 +107,7 @@ class AnalysisCliTest {
     @Test
     void disparityOnMexicoReproducesPysal() {
         Path mexico = ReferenceData.require("inequality/mexico.csv");
-        assertThat(run("disparity", "-i", mexico.toString(), "--id", "State", "--columns", "pcgdp1940", "--group", "hanson98",
+        assertThat(run("disparity", mexico.toString(), "--id-column", "State", "--columns", "pcgdp1940", "--group", "hanson98",
                 "--ignore", "hanson03,esquivel99,inegi,inegi2", "--measures", "GINI,THEIL_T")).as(err.toString()).isZero();
         CsvTable t = CsvTable.read(new java.io.StringReader(out.toString()), "stdout");
         assertThat(t.header()).containsExactly("indicator", "measure", "group", "value");
@@ -109,7 +121,7 @@ class AnalysisCliTest {
     @Test
     void populationWeightedDisparity() throws IOException {
         Path in = file("in.csv", "id,region,income,pop\na,East,1,1\nb,East,3,2\nc,West,10,2\n");
-        assertThat(run("disparity", "-i", in.toString(), "--group", "region", "--weights-column", "pop", "--measures", "THEIL_T"))
+        assertThat(run("disparity", in.toString(), "--group", "region", "--weights-column", "pop", "--measures", "THEIL_T"))
                 .as(err.toString()).isZero();
         assertThat(out.toString()).contains("income,theil_t_between,,").doesNotContain("pop,");
     }
@@ -118,7 +130,7 @@ class AnalysisCliTest {
     void rankWithTiesAndPreviousPeriod() throws IOException {
         Path now = file("now.csv", "id,score\na,0\nb,2\nc,3\nd,2\nnew,1\n");
         Path before = file("before.csv", "id,score\na,5\nb,1\nc,3\nd,2\ngone,9\n");
-        assertThat(run("rank", "-i", now.toString(), "--ties", "average", "--previous", before.toString())).as(err.toString()).isZero();
+        assertThat(run("rank", now.toString(), "--ties", "average", "--previous", before.toString())).as(err.toString()).isZero();
         CsvTable t = CsvTable.read(new java.io.StringReader(out.toString()), "stdout");
         assertThat(t.header()).containsExactly("id", "score", "rank", "previous_rank", "change", "status");
         assertThat(cell(t, 1, "rank")).as("pandas rank(ascending=False, method='average')").isEqualTo(2.5);
@@ -131,7 +143,7 @@ class AnalysisCliTest {
     void gapToBenchmarkAddsUp() throws IOException {
         Path in = file("in.csv", "id,i1,i2,i3,i4\nu1,0.2,0.4,0.9,0.1\nu2,1.0,0.8,0.6,0.7\nu3,0.5,0.5,0.5,0.5\n");
         Path meta = file("meta.csv", "indicator,weight,dimension,dimension_weight\ni1,1,econ,0.6\ni2,3,econ,0.6\ni3,1,social,0.4\ni4,1,social,0.4\n");
-        assertThat(run("gap", "-i", in.toString(), "--meta", meta.toString(), "--benchmark", "u2")).as(err.toString()).isZero();
+        assertThat(run("gap", in.toString(), "--meta", meta.toString(), "--benchmark", "u2")).as(err.toString()).isZero();
         CsvTable t = CsvTable.read(new java.io.StringReader(out.toString()), "stdout");
         double total = 0;
         double byInd = 0;
@@ -148,13 +160,13 @@ class AnalysisCliTest {
     void badInputIsReportedWholeAndNothingIsWritten() throws IOException {
         Path in = file("in.csv", "id,a,b\nu1,1,x\nu2,y,2\n");
         Path res = dir.resolve("out.csv");
-        assertThat(run("topsis", "-i", in.toString(), "-o", res.toString())).isEqualTo(1);
+        assertThat(run("topsis", in.toString(), "-o", res.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("in.csv:2 column 'b'").contains("in.csv:3 column 'a'");
         assertThat(res).doesNotExist();
         Path meta = file("meta.csv", "indicator,weight\na,1\nzzz,1\n");
         Path good = file("good.csv", "id,a,b\nu1,1,2\nu2,2,1\n");
-        assertThat(run("gap", "-i", good.toString(), "--meta", meta.toString())).isEqualTo(1);
+        assertThat(run("gap", good.toString(), "--meta", meta.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("zzz");
-        assertThat(run("rank", "-i", good.toString(), "--ties", "bogus")).isEqualTo(2);
+        assertThat(run("rank", good.toString(), "--ties", "bogus")).isEqualTo(2);
     }
 }

@@ -45,6 +45,20 @@ class CouplingCoordinationTest {
     }
 
     @Test
+    void bothWrittenFormsOfTheNSystemFormulaAgree() {
+        // C = n (prod U)^(1/n) / sum U  ==  [prod U / ((sum U / n)^n)]^(1/n)  (Wang Shujia et al. 2021, eq. for n systems)
+        CouplingResult r = new CouplingCoordination(MissingPolicy.FAIL)
+                .compute(UNITS, List.of("s1", "s2", "s3"), U, new double[] {0.4, 0.3, 0.3});
+        for (int i = 0; i < UNITS.size(); i++) {
+            double prod = U[0][i] * U[1][i] * U[2][i];
+            double mean = (U[0][i] + U[1][i] + U[2][i]) / 3;
+            assertThat(r.coupling()[i]).as("second form, unit " + UNITS.get(i))
+                    .isCloseTo(Math.pow(prod / Math.pow(mean, 3), 1.0 / 3), within(1e-12));
+            assertThat(r.development()[i]).as("T = 0.4 U1 + 0.3 U2 + 0.3 U3").isCloseTo(0.4 * U[0][i] + 0.3 * U[1][i] + 0.3 * U[2][i], within(1e-15));
+        }
+    }
+
+    @Test
     void tenLevelClassesWithConfigurableClosure() {
         CoordinationClasses lower = CoordinationClasses.chineseTenLevel(IntervalClosure.LOWER_CLOSED);
         CoordinationClasses upper = CoordinationClasses.chineseTenLevel(IntervalClosure.UPPER_CLOSED);

@@ -55,5 +55,8 @@ class DisparityEdgeCasesTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> d.coefficientOfVariation("x", units, new double[] {1, 2, 3}, new double[] {1, 1, 2}, Variance.SAMPLE))
                 .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> d.theilDecomposition("x", units, new double[] {0, 0, 0}, null,
+                new org.tongchou.engine.data.Grouping("g", List.of("A", "A", "B")), TheilIndex.T))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("total is 0");
     }
 }

@@ -33,6 +33,16 @@ class CoinrUncertaintyReplicationTest {
     }
 
     @Test
+    void reusingNormalisedStagesGivesIdenticalScores() {
+        PipelineModel reuse = new PipelineModel(new CompositePipeline(framework, data), PipelineConfig.coinrExample(),
+                CoinrExampleAssumptions.all(framework, 2024), StageReuse.REUSE_NORMALISED);
+        UncertaintyResult a = monteCarlo.uncertainty(300, 11);
+        UncertaintyResult b = new MonteCarlo(data.units(), reuse.assumptions(), reuse, 2).uncertainty(300, 11);
+        assertThat(b.scores()).as("stage reuse must not change any score").isDeepEqualTo(a.scores());
+        assertThat(b.nominalScores()).isEqualTo(a.nominalScores());
+    }
+
+    @Test
     void rankIntervalsAreCloseToCoinrs() {
         UncertaintyResult ours = monteCarlo.uncertainty(1000, 2024);
         CsvTable coinr = CsvTable.read(org.tongchou.engine.testing.ReferenceData

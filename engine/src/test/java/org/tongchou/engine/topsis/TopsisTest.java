@@ -81,6 +81,11 @@ class TopsisTest {
                 .evaluate(missing, new double[] {1, 1}, new Direction[] {P, P}).closeness();
         assertThat(c[0]).isNaN();
         assertThat(c[1]).isBetween(0.0, 1.0);
+        TopsisResult skip = new Topsis(TopsisNormalisation.NONE, MissingPolicy.SKIP)
+                .evaluate(missing, new double[] {1, 1}, new Direction[] {P, P});
+        // SKIP: A0 is measured on c0 only: ideal 3, anti-ideal 1 -> D+ = 2, D- = 0
+        assertThat(skip.closeness()[0]).as("SKIP leaves the missing cell out of A0's distances").isEqualTo(0.0);
+        assertThat(skip.ideal()).as("ideals over present values").containsExactly(3, 3);
         assertThatThrownBy(() -> t.evaluate(rows(new double[][] {{-1}, {2}}), new double[] {1}, new Direction[] {P}))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("negative");
         Dataset empty = new Dataset(List.of(), List.of("c0"), new double[][] {{}});

@@ -17,19 +17,23 @@ import org.tongchou.engine.data.MissingPolicy;
 import org.tongchou.engine.io.CsvTable;
 import org.tongchou.engine.io.DatasetCsv;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** Options every analysis subcommand shares: the input CSV, its id column, the output and the missing-value policy. */
 final class InputOptions {
-    @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE", description = "Input CSV: one row per unit.")
+    @Parameters(index = "0", paramLabel = "INPUT.csv", description = "Input table: one row per unit.")
     Path input;
 
-    @Option(names = "--id", defaultValue = "id", paramLabel = "COLUMN", description = "Column naming units (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--id-column", "--id"}, paramLabel = "NAME", description = "Column naming units (default: the first column).")
+    String idColumn;
+
+    /** The id column actually used; known after {@link #read}. */
     String id;
 
     @Option(names = "--ignore", split = ",", paramLabel = "COLUMN", description = "Columns to leave out (e.g. names).")
     List<String> ignore = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output CSV (default: standard output).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.csv", description = "Output file (default: standard output).")
     Path output;
 
     @Option(names = "--missing", defaultValue = "FAIL", paramLabel = "POLICY",
@@ -39,7 +43,9 @@ final class InputOptions {
     Dataset read(Set<String> groups, Set<String> alsoIgnore) {
         Set<String> ign = new HashSet<>(ignore);
         ign.addAll(alsoIgnore);
-        return DatasetCsv.read(input, id, groups, ign);
+        CsvTable t = CsvTable.read(input);
+        id = idColumn != null ? idColumn : t.header().get(0);
+        return DatasetCsv.read(t, id, groups, ign);
     }
 
     /**

@@ -62,6 +62,10 @@ public final class TopsisCommand implements Callable<Integer> {
         TopsisResult r;
         double[] weights;
         if (weighting == Weighting.ENTROPY) {
+            if (in.missing != org.tongchou.engine.data.MissingPolicy.FAIL) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--weighting ENTROPY needs complete data (entropy weights are undefined with gaps): impute first, keep --missing FAIL");
+            }
             EntropyTopsis.Result er = new EntropyTopsis(new MinMax(entropyLower, 1, ConstantColumn.FAIL), ZeroHandling.ZERO_LOG_ZERO,
                     0, normalisation).evaluate(data, m.directions());
             r = er.topsis();

@@ -1,0 +1,31 @@
+package org.tongchou.engine.normalise;
+
+/** The normalisation families, as named on the command line and in pipeline configuration files. */
+public enum NormalisationMethod {
+    MINMAX("minmax"),
+    SHIFTED_MINMAX("shifted-minmax"),
+    ZSCORE("zscore"),
+    GOALPOSTS("goalposts"),
+    DISTANCE_TO_TARGET("distance-to-target"),
+    RANK("rank"),
+    PERCENTILE_RANK("percentile-rank"),
+    VECTOR("vector");
+
+    private final String key;
+
+    NormalisationMethod(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static NormalisationMethod parse(String text) {
+        for (NormalisationMethod m : values()) {
+            if (m.key.equalsIgnoreCase(text.trim()) || m.name().equalsIgnoreCase(text.trim())) return m;
+        }
+        throw new org.tongchou.engine.data.InvalidInputException("normalisation method '" + text + "' is not one of "
+                + java.util.Arrays.stream(values()).map(NormalisationMethod::key).toList());
+    }
+}

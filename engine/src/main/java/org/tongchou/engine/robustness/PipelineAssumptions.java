@@ -1,0 +1,60 @@
+package org.tongchou.engine.robustness;
+
+import java.util.List;
+import java.util.Optional;
+import org.tongchou.engine.aggregate.AggregationSpec;
+import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.framework.Framework;
+import org.tongchou.engine.normalise.Normaliser;
+import org.tongchou.engine.pipeline.PipelineConfig;
+import org.tongchou.engine.prepare.ImputationSpec;
+import org.tongchou.engine.prepare.OutlierTreatment;
+
+/**
+ * Ready-made uncertain assumptions of a composite pipeline, each a discrete uniform choice among
+ * alternatives (or noisy weights), with the nominal value taken from the base configuration.
+ */
+public final class PipelineAssumptions {
+    private PipelineAssumptions() {
+    }
+
+    /** Imputation among alternatives; an empty alternative means no imputation. */
+    public static PipelineAssumption<Optional<ImputationSpec>> imputation(List<Optional<ImputationSpec>> alternatives,
+                                                                          PipelineConfig base) {
+        return new PipelineAssumption<>(new Choice<>("Imputation", alternatives, Optional.ofNullable(base.imputation())),
+                (c, v) -> c.withImputation(v.orElse(null)));
+    }
+
+    /** The maximum number of winsorised points, other treatment settings as in {@code base} (which must treat outliers). */
+    public static PipelineAssumption<Integer> winmax(List<Integer> alternatives, PipelineConfig base) {
+        OutlierTreatment nominal = base.treatment();
+        if (nominal == null) throw new InvalidInputException("winmax varies outlier treatment, but the base pipeline has none");
+        return new PipelineAssumption<>(new Choice<>("Winmax", alternatives, nominal.winMax()),
+                (c, w) -> c.withTreatment(new OutlierTreatment(w, nominal.skewThreshold(), nominal.kurtThreshold(),
+                        nominal.fallback())));
+    }
+
+    public static PipelineAssumption<Normaliser> normalisation(List<Normaliser> alternatives, PipelineConfig base) {
+        return new PipelineAssumption<>(new Choice<>("Normalisation", alternatives, base.normaliser()),
+                PipelineConfig::withNormaliser);
+    }
+
+    public static PipelineAssumption<AggregationSpec> aggregation(List<AggregationSpec> alternatives, PipelineConfig base) {
+        return new PipelineAssumption<>(new Choice<>("Aggregation", alternatives, base.aggregation()),
+                PipelineConfig::withAggregation);
+    }
+
+    /**
+     * Noisy weights of the framework's nodes: {@code noiseByLevel[L]} is δ for the nodes of level L
+     * (index 0 unused; missing or 0 = fixed), nominal weights from the framework.
+     */
+    public static PipelineAssumption<double[]> noisyWeights(Framework framework, double[] noiseByLevel, int sets, long seed) {
+        double[] nominal = framework.weights();
+        double[] noise = new double[nominal.length];
+        for (int k = 0; k < noise.length; k++) {
+            int level = framework.node(k).level();
+            noise[k] = level < noiseByLevel.length ? noiseByLevel[level] : 0;
+        }
+        return new PipelineAssumption<>(new NoisyWeights("Weights", nominal, noise, sets, seed), PipelineConfig::withWeights);
+    }
+}
