@@ -1,0 +1,280 @@
+package org.tongchou.app.dashboard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Service;
+import org.tongchou.app.dashboard.Views.City;
+import org.tongchou.app.dashboard.Views.Compare;
+import org.tongchou.app.dashboard.Views.Concentration;
+import org.tongchou.app.dashboard.Views.DimensionScore;
+import org.tongchou.app.dashboard.Views.DisparityPoint;
+import org.tongchou.app.dashboard.Views.GapRow;
+import org.tongchou.app.dashboard.Views.IndicatorRow;
+import org.tongchou.app.dashboard.Views.Name;
+import org.tongchou.app.dashboard.Views.Obstacle;
+import org.tongchou.app.dashboard.Views.Town;
+import org.tongchou.app.dashboard.Views.TownRow;
+import org.tongchou.app.data.DataValue;
+import org.tongchou.app.data.DataValueService;
+import org.tongchou.app.data.Target;
+import org.tongchou.app.data.TargetService;
+import org.tongchou.app.evaluation.EvaluationPlan;
+import org.tongchou.app.evaluation.EvaluationResults;
+import org.tongchou.app.evaluation.EvaluationService;
+import org.tongchou.app.evaluation.RunInfo;
+import org.tongchou.app.evaluation.RunResult;
+import org.tongchou.app.indicators.Framework;
+import org.tongchou.app.indicators.FrameworkNode;
+import org.tongchou.app.indicators.FrameworkService;
+import org.tongchou.app.indicators.Indicator;
+import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.units.AdminUnit;
+import org.tongchou.app.units.UnitService;
+import org.tongchou.engine.coupling.CoordinationClass;
+import org.tongchou.engine.coupling.CoordinationClasses;
+import org.tongchou.engine.coupling.IntervalClosure;
+
+/**
+ * Builds the leader pages from stored runs (never recomputes). The three concentrations are the
+ * indicators of the framework's {@code concentration} dimension.
+ */
+@Service
+class DashboardService {
+    static final String CONCENTRATION = "concentration";
+    private static final List<CoordinationClass> CLASSES = CoordinationClasses.chineseTenLevel(IntervalClosure.LOWER_CLOSED).classes();
+    private final EvaluationService evaluation;
+    private final EvaluationResults results;
+    private final FrameworkService frameworks;
+    private final IndicatorService indicators;
+    private final TargetService targets;
+    private final UnitService units;
+    private final DataValueService values;
+
+    DashboardService(EvaluationService evaluation, EvaluationResults results, FrameworkService frameworks, IndicatorService indicators,
+                     TargetService targets, UnitService units, DataValueService values) {
+        this.evaluation = evaluation;
+        this.results = results;
+        this.frameworks = frameworks;
+        this.indicators = indicators;
+        this.targets = targets;
+        this.units = units;
+        this.values = values;
+    }
+
+    /** The plan to show: the one asked for, else the default plan, else the first. */
+    Optional<EvaluationPlan> plan(String code) {
+        if (code != null && !code.isBlank()) return evaluation.plan(code);
+        return evaluation.plan(EvaluationPlan.DEFAULT_CODE).or(() -> evaluation.plans().stream().findFirst());
+    }
+
+    /** The run to show: the newest visible one of the period asked for, else of the latest period. */
+    Optional<RunInfo> run(EvaluationPlan plan, String period, boolean unpublished) {
+        if (period != null && !period.isBlank()) {
+            return results.series(plan.code(), unpublished).stream().filter(r -> r.period().code().equals(period)).findFirst();
+        }
+        return results.latest(plan.code(), unpublished);
+    }
+
+    List<String> periods(EvaluationPlan plan, boolean unpublished) {
+        return results.series(plan.code(), unpublished).stream().map(r -> r.period().code()).toList();
+    }
+
+    City city(EvaluationPlan plan, RunInfo run, boolean unpublished) {
+        RunResult r = results.result(run);
+        List<RunInfo> series = upTo(results.series(plan.code(), unpublished), run);
+        List<String> conc = concentrationCodes(plan);
+        Map<String, Map<String, Double>> raw = rawByUnit(r);
+        List<TownRow> towns = r.units().stream().map(u -> row(u, conc, raw.getOrDefault(u.code(), Map.of()))).toList();
+        List<Concentration> cs = new ArrayList<>();
+        Map<String, Double> cityTargets = cityTargets(plan, conc, run.period().year());
+        for (String c : conc) {
+            List<Double> cityTrend = new ArrayList<>();
+            Map<String, List<Double>> townTrends = new LinkedHashMap<>();
+            for (RunInfo s : series) {
+                Map<String, Map<String, Double>> sr = rawByUnit(results.result(s));
+                cityTrend.add(sr.getOrDefault(plan.areaCode(), Map.of()).get(c));
+                for (RunResult.UnitResult u : r.units()) {
+                    townTrends.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(sr.getOrDefault(u.code(), Map.of()).get(c));
+                }
+            }
+            cs.add(new Concentration(name(c), raw.getOrDefault(plan.areaCode(), Map.of()).get(c), cityTargets.get(c), cityTrend, townTrends));
+        }
+        List<DisparityPoint> trend = new ArrayList<>();
+        for (RunInfo s : series) {
+            results.result(s).disparities().stream().filter(d -> d.subject().equals(EvaluationPlan.ROOT)).findFirst()
+                    .ifPresent(d -> trend.add(new DisparityPoint(s.period().code(), n(d.cv()), n(d.gini()), n(d.theil()))));
+        }
+        String area = units.findByCodes(List.of(plan.areaCode())).getOrDefault(plan.areaCode(), List.of()).stream()
+                .reduce((a, b) -> b).map(AdminUnit::name).orElse(plan.areaCode());
+        return new City(plan, run, series.stream().map(s -> s.period().code()).toList(), towns, cs, trend, area);
+    }
+
+    Optional<Town> town(EvaluationPlan plan, RunInfo run, String code, boolean unpublished) {
+        RunResult r = results.result(run);
+        Optional<RunResult.UnitResult> found = r.units().stream().filter(u -> u.code().equals(code)).findFirst();
+        if (found.isEmpty()) return Optional.empty();
+        RunResult.UnitResult u = found.get();
+        List<String> conc = concentrationCodes(plan);
+        Map<String, Map<String, Double>> raw = rawByUnit(r);
+        Map<String, Map<String, RunResult.NodeScore>> scores = scoresByUnit(r);
+        List<RunInfo> series = upTo(results.series(plan.code(), unpublished), run);
+        String bench = r.benchmarkCode();
+        List<DimensionScore> dims = new ArrayList<>();
+        for (RunResult.NodeWeight w : r.weights()) {
+            if (w.kind() != RunResult.NodeKind.DIMENSION) continue;
+            double avg = r.units().stream().mapToDouble(x -> scores.get(x.code()).get(w.code()).score()).average().orElse(Double.NaN);
+            RunResult.NodeScore own = scores.get(code).get(w.code());
+            Double b = bench == null ? null : x100(scores.get(bench).get(w.code()).score());
+            dims.add(new DimensionScore(name(w.code()), x100(own.score()), x100(avg), b, n(own.rank())));
+        }
+        RunResult.Reference ref = bench != null ? RunResult.Reference.BENCHMARK : RunResult.Reference.LEADER;
+        List<GapRow> gi = gaps(r, code, ref, RunResult.ItemKind.INDICATOR);
+        List<GapRow> gd = gaps(r, code, ref, RunResult.ItemKind.DIMENSION);
+        Map<String, Double> gapOf = new HashMap<>();
+        for (GapRow g : gi) gapOf.put(g.name().code(), g.contribution());
+        List<IndicatorRow> inds = new ArrayList<>();
+        Map<String, String> dimOf = new HashMap<>();
+        for (RunResult.NodeWeight w : r.weights()) {
+            if (w.kind() != RunResult.NodeKind.INDICATOR) continue;
+            dimOf.put(w.code(), dimensionOf(r, w.code()));
+            List<Double> trend = new ArrayList<>();
+            for (RunInfo s : series) trend.add(rawByUnit(results.result(s)).getOrDefault(code, Map.of()).get(w.code()));
+            RunResult.NodeScore ns = scores.get(code).get(w.code());
+            inds.add(new IndicatorRow(name(w.code()), dimOf.get(w.code()), n(ns.raw()), x100(ns.score()), n(ns.rank()),
+                    raw.getOrDefault(plan.areaCode(), Map.of()).get(w.code()), gapOf.get(w.code()), trend));
+        }
+        List<Obstacle> obs = r.obstacles().stream()
+                .filter(o -> o.unit().equals(code) && o.kind() == RunResult.ItemKind.INDICATOR && !Double.isNaN(o.degree()))
+                .sorted((a, b) -> Double.compare(b.degree(), a.degree())).limit(8)
+                .map(o -> new Obstacle(name(o.code()), x100(o.degree()))).toList();
+        String benchName = bench == null ? r.units().stream().filter(x -> x.code().equals(r.leaderCode())).findFirst().map(RunResult.UnitResult::name).orElse("")
+                : r.units().stream().filter(x -> x.code().equals(bench)).findFirst().map(RunResult.UnitResult::name).orElse(bench);
+        return Optional.of(new Town(plan, run, series.stream().map(s -> s.period().code()).toList(),
+                row(u, conc, raw.getOrDefault(code, Map.of())), benchName, dims, inds, gi, gd, obs, dataStatus(code, run)));
+    }
+
+    Compare compare(EvaluationPlan plan, RunInfo run, List<String> codes) {
+        RunResult r = results.result(run);
+        List<String> conc = concentrationCodes(plan);
+        Map<String, Map<String, Double>> raw = rawByUnit(r);
+        Map<String, Map<String, RunResult.NodeScore>> scores = scoresByUnit(r);
+        List<Name> nodes = new ArrayList<>();
+        nodes.add(name(EvaluationPlan.ROOT));
+        r.weights().stream().filter(w -> w.kind() == RunResult.NodeKind.DIMENSION).forEach(w -> nodes.add(name(w.code())));
+        Predicate<RunResult.UnitResult> chosen = u -> codes.contains(u.code());
+        List<TownRow> towns = r.units().stream().filter(chosen).map(u -> row(u, conc, raw.getOrDefault(u.code(), Map.of()))).toList();
+        Map<String, Map<String, Double>> sc = new LinkedHashMap<>();
+        for (TownRow t : towns) {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (Name nd : nodes) m.put(nd.code(), x100(scores.get(t.code()).get(nd.code()).score()));
+            sc.put(t.code(), m);
+        }
+        List<TownRow> all = r.units().stream().map(u -> row(u, conc, Map.of())).toList();
+        return new Compare(plan, run, nodes, towns, sc, all);
+    }
+
+    private List<GapRow> gaps(RunResult r, String code, RunResult.Reference ref, RunResult.ItemKind kind) {
+        return r.gaps().stream().filter(g -> g.unit().equals(code) && g.reference() == ref && g.kind() == kind)
+                .sorted((a, b) -> Double.compare(b.contribution(), a.contribution()))
+                .map(g -> new GapRow(name(g.code()), x100(g.contribution()), n(g.unitValue()), n(g.referenceValue()))).toList();
+    }
+
+    private Map<String, Long> dataStatus(String code, RunInfo run) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        units.findByCode(code, run.period().end()).ifPresent(u -> {
+            for (DataValue v : values.list(indicators.list().stream().map(Indicator::code).toList(), List.of(u.id()), List.of(run.period()))) {
+                out.merge(v.status().name(), 1L, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    private static String dimensionOf(RunResult r, String indicator) {
+        Map<String, String> parent = new HashMap<>();
+        Map<String, RunResult.NodeKind> kind = new HashMap<>();
+        for (RunResult.NodeWeight w : r.weights()) {
+            parent.put(w.code(), w.parent());
+            kind.put(w.code(), w.kind());
+        }
+        String c = indicator;
+        while (c != null && kind.get(c) != RunResult.NodeKind.DIMENSION) c = parent.get(c);
+        return c;
+    }
+
+    private TownRow row(RunResult.UnitResult u, List<String> conc, Map<String, Double> raw) {
+        Map<String, Double> cv = new LinkedHashMap<>();
+        for (String c : conc) cv.put(c, raw.get(c));
+        CoordinationClass k = u.coordClass() >= 0 ? CLASSES.get(u.coordClass()) : null;
+        return new TownRow(u.code(), u.name(), x100(u.score()), n(u.rank()), n(u.rankChange()), x100(u.gapLeader()),
+                x100(u.gapBenchmark()), n(u.coordination()), k == null ? null : k.labelZh(), k == null ? null : k.labelEn(),
+                u.devType(), cv);
+    }
+
+    private List<String> concentrationCodes(EvaluationPlan plan) {
+        return frameworks.find(plan.frameworkCode()).flatMap(f -> f.dimensions().stream().filter(d -> d.code().equals(CONCENTRATION)).findFirst())
+                .map(FrameworkNode::indicatorCodes).orElse(List.of());
+    }
+
+    private Map<String, Double> cityTargets(EvaluationPlan plan, List<String> codes, int year) {
+        Map<String, Double> out = new HashMap<>();
+        Optional<AdminUnit> area = units.findByCodes(List.of(plan.areaCode())).getOrDefault(plan.areaCode(), List.of()).stream().reduce((a, b) -> b);
+        if (area.isEmpty() || codes.isEmpty()) return out;
+        for (Target t : targets.list(codes, year)) {
+            if (t.unitId() == area.get().id()) out.put(t.indicator(), t.value());
+        }
+        return out;
+    }
+
+    Name name(String code) {
+        if (EvaluationPlan.ROOT.equals(code)) return new Name(code, "综合得分", "Overall score", "");
+        Optional<Indicator> ind = indicators.find(code);
+        if (ind.isPresent()) return new Name(code, ind.get().nameZh(), ind.get().nameEn(), ind.get().unit());
+        for (String f : frameworks.codes()) {
+            Optional<Framework> fw = frameworks.find(f);
+            if (fw.isEmpty()) continue;
+            Optional<FrameworkNode> node = find(fw.get().dimensions(), code);
+            if (node.isPresent()) return new Name(code, node.get().nameZh(), node.get().nameEn(), "");
+        }
+        return new Name(code, code, code, "");
+    }
+
+    private static Optional<FrameworkNode> find(List<FrameworkNode> nodes, String code) {
+        for (FrameworkNode n : nodes) {
+            if (n.code().equals(code)) return Optional.of(n);
+            Optional<FrameworkNode> c = find(n.children(), code);
+            if (c.isPresent()) return c;
+        }
+        return Optional.empty();
+    }
+
+    private static List<RunInfo> upTo(List<RunInfo> series, RunInfo run) {
+        return series.stream().filter(s -> s.period().compareTo(run.period()) <= 0).toList();
+    }
+
+    private static Map<String, Map<String, Double>> rawByUnit(RunResult r) {
+        Map<String, Map<String, Double>> out = new HashMap<>();
+        for (RunResult.NodeScore s : r.scores()) {
+            if (!Double.isNaN(s.raw())) out.computeIfAbsent(s.unit(), k -> new HashMap<>()).put(s.node(), s.raw());
+        }
+        return out;
+    }
+
+    private static Map<String, Map<String, RunResult.NodeScore>> scoresByUnit(RunResult r) {
+        Map<String, Map<String, RunResult.NodeScore>> out = new HashMap<>();
+        for (RunResult.NodeScore s : r.scores()) out.computeIfAbsent(s.unit(), k -> new HashMap<>()).put(s.node(), s);
+        return out;
+    }
+
+    static Double n(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
+    }
+
+    static Double x100(double v) {
+        return n(v * 100);
+    }
+}

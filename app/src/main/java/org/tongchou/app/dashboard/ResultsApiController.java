@@ -1,0 +1,89 @@
+package org.tongchou.app.dashboard;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.tongchou.app.evaluation.EvaluationPlan;
+import org.tongchou.app.evaluation.EvaluationResults;
+import org.tongchou.app.evaluation.ResultAccess;
+import org.tongchou.app.evaluation.RunInfo;
+import org.tongchou.app.evaluation.RunResult;
+
+/**
+ * Stored results as JSON, {@code /api/results/...}: what the pages' charts draw, and what scripts read.
+ * An unpublished run is answered 404 to users who may not see it (as if it did not exist).
+ */
+@RestController
+@RequestMapping("/api/results")
+class ResultsApiController {
+    private final DashboardService dashboards;
+    private final EvaluationResults results;
+    private final ResultAccess access;
+
+    ResultsApiController(DashboardService dashboards, EvaluationResults results, ResultAccess access) {
+        this.dashboards = dashboards;
+        this.results = results;
+        this.access = access;
+    }
+
+    @GetMapping("/plans/{plan}/runs")
+    List<RunInfo> runs(@PathVariable String plan) {
+        return results.runs(plan, access.seesUnpublished());
+    }
+
+    /** Scores are in [0, 1] here (pages show ×100); missing numbers are null. */
+    @GetMapping("/runs/{id}")
+    RunJson run(@PathVariable long id) {
+        RunInfo info = visible(id);
+        return new RunJson(info, results.result(info));
+    }
+
+    record RunJson(RunInfo run, RunResult result) {
+    }
+
+    @GetMapping("/dashboard")
+    Views.City city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
+        boolean all = access.seesUnpublished();
+        EvaluationPlan p = plan(plan);
+        return dashboards.city(p, run(p, period, all), all);
+    }
+
+    @GetMapping("/towns/{code}")
+    Views.Town town(@PathVariable String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
+        boolean all = access.seesUnpublished();
+        EvaluationPlan p = plan(plan);
+        return dashboards.town(p, run(p, period, all), code, all)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "town " + code + " has no result"));
+    }
+
+    @GetMapping("/compare")
+    Views.Compare compare(@RequestParam List<String> towns, @RequestParam(required = false) String plan,
+                          @RequestParam(required = false) String period) {
+        boolean all = access.seesUnpublished();
+        EvaluationPlan p = plan(plan);
+        return dashboards.compare(p, run(p, period, all), towns);
+    }
+
+    private EvaluationPlan plan(String code) {
+        return dashboards.plan(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                code == null ? "no evaluation plan exists" : "no evaluation plan '" + code + "'"));
+    }
+
+    private RunInfo run(EvaluationPlan p, String period, boolean all) {
+        return dashboards.run(p, period, all).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "plan '" + p.code() + "' has no " + (all ? "" : "published ") + "run" + (period == null ? "" : " for " + period)));
+    }
+
+    private RunInfo visible(long id) {
+        RunInfo info = results.run(id).orElse(null);
+        if (info == null || (!info.published() && !access.seesUnpublished())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no evaluation run " + id);
+        }
+        return info;
+    }
+}

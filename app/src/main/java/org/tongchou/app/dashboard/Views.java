@@ -1,0 +1,57 @@
+package org.tongchou.app.dashboard;
+
+import java.util.List;
+import java.util.Map;
+import org.tongchou.app.evaluation.EvaluationPlan;
+import org.tongchou.app.evaluation.RunInfo;
+
+/**
+ * What the leader pages show, built from stored results only. Numbers that may be absent are boxed
+ * ({@code null} = none), so that they serialise as JSON {@code null} for the charts. Scores are ×100.
+ */
+final class Views {
+    private Views() {
+    }
+
+    /** A node's name in both languages (pages pick by locale). */
+    record Name(String code, String zh, String en, String unit) {
+    }
+
+    record TownRow(String code, String name, Double score, Double rank, Double rankChange, Double gapLeader,
+                   Double gapBenchmark, Double coordination, String coordClassZh, String coordClassEn, String devType,
+                   Map<String, Double> concentrations) {
+    }
+
+    record Concentration(Name name, Double cityValue, Double cityTarget, List<Double> cityTrend,
+                         Map<String, List<Double>> townTrends) {
+    }
+
+    record DisparityPoint(String period, Double cv, Double gini, Double theil) {
+    }
+
+    record City(EvaluationPlan plan, RunInfo run, List<String> periods, List<TownRow> towns, List<Concentration> concentrations,
+                List<DisparityPoint> disparityTrend, String areaName) {
+    }
+
+    record DimensionScore(Name name, Double score, Double cityAverage, Double benchmark, Double rank) {
+    }
+
+    record IndicatorRow(Name name, String dimension, Double raw, Double score, Double rank, Double cityValue, Double gapContribution,
+                        List<Double> trend) {
+    }
+
+    record GapRow(Name name, Double contribution, Double unitValue, Double referenceValue) {
+    }
+
+    record Obstacle(Name name, Double degree) {
+    }
+
+    record Town(EvaluationPlan plan, RunInfo run, List<String> periods, TownRow town, String benchmarkName,
+                List<DimensionScore> dimensions, List<IndicatorRow> indicators, List<GapRow> gapByIndicator,
+                List<GapRow> gapByDimension, List<Obstacle> obstacles, Map<String, Long> dataStatus) {
+    }
+
+    record Compare(EvaluationPlan plan, RunInfo run, List<Name> nodes, List<TownRow> towns, Map<String, Map<String, Double>> scores,
+                   List<TownRow> all) {
+    }
+}

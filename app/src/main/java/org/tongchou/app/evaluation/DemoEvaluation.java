@@ -1,0 +1,40 @@
+package org.tongchou.app.evaluation;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.tongchou.app.demo.DemoCityLoaded;
+
+/**
+ * When the demo city has been loaded ({@code serve --demo}, the {@code demo} command): creates the
+ * default plan for it and runs and publishes it for every demo year with complete approved data
+ * (the last demo year is partly unapproved on purpose and is skipped), so that the dashboard has
+ * something to show. Nothing happens when a plan already exists. A failure is logged and never stops
+ * the demo from loading.
+ */
+@Component
+class DemoEvaluation {
+    static final int FIRST_YEAR = 2016;
+    static final int LAST_YEAR = 2025;
+    private static final Logger log = LoggerFactory.getLogger(DemoEvaluation.class);
+    private final EvaluationService evaluation;
+
+    DemoEvaluation(EvaluationService evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    @EventListener
+    void onDemoLoaded(DemoCityLoaded event) {
+        if (!evaluation.plans().isEmpty()) return;
+        String area = (event.cityCode() + "000000000000").substring(0, 12);
+        try {
+            evaluation.ensureDefaultPlan(area, null);
+            List<String> skipped = evaluation.runAndPublishYears(EvaluationPlan.DEFAULT_CODE, FIRST_YEAR, LAST_YEAR, "demo");
+            log.info("default evaluation plan run over the demo years {}–{}; skipped: {}", FIRST_YEAR, LAST_YEAR, skipped);
+        } catch (RuntimeException e) {
+            log.warn("default evaluation plan not run on the demo data: {}", e.getMessage());
+        }
+    }
+}

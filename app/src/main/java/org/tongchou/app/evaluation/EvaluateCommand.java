@@ -1,0 +1,71 @@
+package org.tongchou.app.evaluation;
+
+import java.io.PrintWriter;
+import org.springframework.stereotype.Component;
+import org.tongchou.app.cli.CliCommand;
+import org.tongchou.app.cli.ExitCodes;
+import org.tongchou.app.periods.Period;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tongchou evaluate PLAN PERIOD [--publish]}: runs an evaluation plan on approved data and stores the result. */
+@Component
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Runs an evaluation plan for one period on APPROVED values and stores the results.",
+                "Prints the ranking. Exit 1 when data are incomplete (every missing value is listed)."})
+class EvaluateCommand implements CliCommand {
+    private final EvaluationService evaluation;
+    private final EvaluationResults results;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "plan code (e.g. default)")
+    String plan;
+
+    @Parameters(index = "1", paramLabel = "PERIOD", description = "period code (e.g. 2024, 2024Q2)")
+    String period;
+
+    @Option(names = "--publish", description = "publish the run (leaders then see it)")
+    boolean publish;
+
+    @Option(names = "--user", description = "recorded as the run's author (default: cli)")
+    String user = "cli";
+
+    EvaluateCommand(EvaluationService evaluation, EvaluationResults results) {
+        this.evaluation = evaluation;
+        this.results = results;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Period p;
+        try {
+            p = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try {
+            RunInfo run = evaluation.run(plan, p, user);
+            if (publish) run = evaluation.publish(run.id(), user);
+            RunResult r = results.result(run);
+            for (RunResult.UnitResult u : r.units()) {
+                out.printf("%3.0f  %-12s %-10s %6.2f%s%n", u.rank(), u.code(), u.name(), u.score() * 100,
+                        Double.isNaN(u.rankChange()) ? "" : String.format("  (%+.0f)", u.rankChange()));
+            }
+            r.notes().forEach(n -> out.println("note: " + n));
+            out.printf("run %d: plan %s, %s, %d towns, %d values, data version %s%s%n", run.id(), plan, p.code(), run.unitCount(),
+                    run.valueCount(), run.dataVersion(), run.published() ? ", published" : "");
+            return ExitCodes.OK;
+        } catch (PlanException | IncompleteDataException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+}

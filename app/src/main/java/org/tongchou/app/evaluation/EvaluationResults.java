@@ -1,0 +1,75 @@
+package org.tongchou.app.evaluation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+import org.tongchou.app.periods.Period;
+
+/**
+ * Reads stored runs; pages never recompute. A run's results never change once stored (only its publish
+ * flag does), so loaded results are cached by run id and creation time. Lists of runs are always read
+ * from the database (an indexed query on a small table), so runs made by the command line while the
+ * server runs show at once.
+ *
+ * <p>{@code includeUnpublished}: analysts and administrators see every run; leaders and town reporters
+ * only published ones (the controllers decide from the signed-in role).
+ */
+@Service
+public class EvaluationResults {
+    private static final int MAX_CACHED_RESULTS = 128;
+    private final RunRepository runs;
+    private final Map<CacheKey, RunResult> results = new ConcurrentHashMap<>();
+
+    /** Id and creation time: ids restart when a database is emptied (tests, restores), creation times do not repeat. */
+    private record CacheKey(long id, java.time.OffsetDateTime createdAt) {
+    }
+
+    EvaluationResults(RunRepository runs) {
+        this.runs = runs;
+    }
+
+    /** Every visible run of the plan, newest period first (several runs of a period: newest first). */
+    public List<RunInfo> runs(String planCode, boolean includeUnpublished) {
+        return runs.runsOf(planCode, !includeUnpublished);
+    }
+
+    /** The newest visible run of each period, periods in ascending order (for trends). */
+    public List<RunInfo> series(String planCode, boolean includeUnpublished) {
+        Map<Period, RunInfo> newest = new LinkedHashMap<>();
+        for (RunInfo r : runs(planCode, includeUnpublished)) newest.putIfAbsent(r.period(), r);
+        List<RunInfo> out = new ArrayList<>(newest.values());
+        out.sort(Comparator.comparing(RunInfo::period));
+        return out;
+    }
+
+    /** The newest visible run for a period. */
+    public Optional<RunInfo> visibleRun(String planCode, Period period, boolean includeUnpublished) {
+        return runs(planCode, includeUnpublished).stream().filter(r -> r.period().equals(period)).findFirst();
+    }
+
+    /** The newest visible run of the latest period that has one. */
+    public Optional<RunInfo> latest(String planCode, boolean includeUnpublished) {
+        return runs(planCode, includeUnpublished).stream().findFirst();
+    }
+
+    public Optional<RunInfo> run(long id) {
+        return runs.find(id);
+    }
+
+    /** The stored results of a run (cached: they never change). */
+    public RunResult result(RunInfo info) {
+        CacheKey key = new CacheKey(info.id(), info.createdAt());
+        RunResult r = results.get(key);
+        if (r != null) return r;
+        r = runs.load(info);
+        if (results.size() >= MAX_CACHED_RESULTS) results.clear();
+        results.put(key, r);
+        return r;
+    }
+
+}

@@ -1,0 +1,233 @@
+package org.tongchou.app.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongchou.app.data.DataValueService;
+import org.tongchou.app.data.ValueStatus;
+import org.tongchou.app.data.ValueTable;
+import org.tongchou.app.indicators.Framework;
+import org.tongchou.app.indicators.FrameworkNode;
+import org.tongchou.app.indicators.FrameworkService;
+import org.tongchou.app.indicators.IndicatorCatalog;
+import org.tongchou.app.periods.Period;
+import org.tongchou.app.units.AdminUnit;
+import org.tongchou.app.units.UnitLevel;
+import org.tongchou.app.units.UnitService;
+
+/**
+ * Evaluation plans and runs: keeps plans, runs a plan for a period on APPROVED values only (derived
+ * indicators computed by their formulas), stores the results with a data version, and publishes runs.
+ * Reading results is {@link EvaluationResults}' job.
+ */
+@Service
+public class EvaluationService {
+    /** Sources that mark demo data; such runs are labelled synthetic on every page. */
+    static final java.util.regex.Pattern SYNTHETIC = java.util.regex.Pattern.compile("synthetic|demo|合成|演示|模拟", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private final PlanRepository plans;
+    private final RunRepository runs;
+    private final FrameworkService frameworks;
+    private final DataValueService values;
+    private final UnitService units;
+    private final EvaluationResults results;
+
+    EvaluationService(PlanRepository plans, RunRepository runs, FrameworkService frameworks, DataValueService values,
+                      UnitService units, EvaluationResults results) {
+        this.plans = plans;
+        this.runs = runs;
+        this.frameworks = frameworks;
+        this.values = values;
+        this.units = units;
+        this.results = results;
+    }
+
+    public List<EvaluationPlan> plans() {
+        return plans.findAll();
+    }
+
+    public Optional<EvaluationPlan> plan(String code) {
+        return plans.findByCode(code);
+    }
+
+    /**
+     * Saves (creates or replaces by code) a plan after checking it whole: framework, indicators, area,
+     * benchmark and, for AHP, the matrices' sizes and reciprocity.
+     */
+    @Transactional
+    public EvaluationPlan save(EvaluationPlan plan) {
+        List<String> problems = new ArrayList<>();
+        if (!plan.code().matches("[a-z][a-z0-9_-]{0,63}")) {
+            problems.add("code '" + plan.code() + "' must be lower-case letters, digits, '_' or '-', starting with a letter");
+        }
+        Optional<Framework> fw = frameworks.find(plan.frameworkCode());
+        if (fw.isEmpty()) {
+            problems.add("unknown framework '" + plan.frameworkCode() + "'");
+        } else {
+            List<String> known = fw.get().dimensionIndicators();
+            for (String i : plan.indicators()) {
+                if (!known.contains(i)) problems.add("indicator '" + i + "' is not in the dimensions of framework '" + plan.frameworkCode() + "'");
+            }
+            PlanTree tree = PlanTree.of(fw.get(), plan.indicators());
+            for (PairwiseMatrix m : plan.matrices().values()) {
+                int n = tree.childrenOf(m.nodeCode()).size();
+                if (n == 0) problems.add("AHP matrix for '" + m.nodeCode() + "': no such node in the plan");
+                else if (n != m.size()) problems.add("AHP matrix for '" + m.nodeCode() + "' is " + m.size() + "×" + m.size() + ", the node has " + n + " children");
+            }
+        }
+        if (units.findByCodes(List.of(plan.areaCode())).getOrDefault(plan.areaCode(), List.of()).isEmpty()) {
+            problems.add("unknown area '" + plan.areaCode() + "'");
+        }
+        if (plan.benchmarkCode() != null && units.findByCodes(List.of(plan.benchmarkCode())).getOrDefault(plan.benchmarkCode(), List.of()).isEmpty()) {
+            problems.add("unknown benchmark town '" + plan.benchmarkCode() + "'");
+        }
+        if (!problems.isEmpty()) throw new PlanException(plan.code(), problems);
+        long id = plans.save(plan);
+        return plans.findById(id).orElseThrow();
+    }
+
+    /**
+     * The default plan (created when absent): all indicators of the primary framework, min-max
+     * normalisation, entropy weights within each group, equal weights for dimensions and sub-dimensions,
+     * arithmetic aggregation.
+     */
+    @Transactional
+    public EvaluationPlan ensureDefaultPlan(String areaCode, String benchmarkCode) {
+        Optional<EvaluationPlan> existing = plans.findByCode(EvaluationPlan.DEFAULT_CODE);
+        if (existing.isPresent()) return existing.get();
+        Framework fw = frameworks.primary().orElseThrow(() -> new PlanException(EvaluationPlan.DEFAULT_CODE, List.of("no framework is loaded")));
+        return save(new EvaluationPlan(0, EvaluationPlan.DEFAULT_CODE, "默认评价方案 Default plan", fw.code(), List.of(),
+                PlanNormalisation.MIN_MAX, IndicatorWeighting.ENTROPY, GroupWeighting.EQUAL, PlanAggregation.ARITHMETIC,
+                areaCode, benchmarkCode, Map.of()));
+    }
+
+    /**
+     * Runs the plan for one period and stores the result (not yet published).
+     *
+     * @throws IncompleteDataException listing every missing approved value; nothing is stored
+     */
+    @Transactional
+    public RunInfo run(String planCode, Period period, String user) {
+        EvaluationPlan plan = plans.findByCode(planCode)
+                .orElseThrow(() -> new PlanException(planCode, List.of("no such plan")));
+        Framework framework = frameworks.find(plan.frameworkCode())
+                .orElseThrow(() -> new PlanException(planCode, List.of("unknown framework '" + plan.frameworkCode() + "'")));
+        IndicatorCatalog catalog = framework.validate();
+        PlanTree tree = PlanTree.of(framework, plan.indicators());
+        List<Town> towns = towns(plan, period);
+        if (towns.size() < 2) {
+            throw new PlanException(planCode, List.of("area " + plan.areaCode() + " has " + towns.size()
+                    + " township-level unit(s) valid at the end of " + period.code() + "; at least 2 are needed"));
+        }
+        Set<String> needed = new LinkedHashSet<>(tree.indicators());
+        framework.subsystems().forEach(s -> needed.addAll(s.indicatorCodes()));
+        Set<String> rawCodes = new LinkedHashSet<>();
+        for (String c : needed) rawCodes.addAll(catalog.rawInputs(c));
+        long[] ids = towns.stream().mapToLong(Town::unitId).toArray();
+        ValueTable table = values.read(List.copyOf(rawCodes), ids, List.of(period), Set.of(ValueStatus.APPROVED));
+        Map<String, double[]> rawCols = table.columns(period);
+        Map<String, double[]> all = catalog.computeDerived(rawCols, ids.length);
+
+        List<String> missing = new ArrayList<>();
+        for (String ind : tree.indicators()) {
+            double[] c = all.get(ind);
+            for (int i = 0; i < towns.size(); i++) {
+                if (c == null || Double.isNaN(c[i]) || Double.isInfinite(c[i])) missing.add(towns.get(i).name() + "/" + ind);
+            }
+        }
+        if (!missing.isEmpty()) throw new IncompleteDataException(planCode, period.code(), missing);
+
+        Map<String, Double> previousRanks = new HashMap<>();
+        results.visibleRun(planCode, previous(period), true).map(results::result).ifPresent(prev ->
+                prev.units().forEach(u -> previousRanks.put(u.code(), u.rank())));
+        RunResult computed = EvaluationRunner.run(plan, framework, catalog, tree, towns, all, previousRanks);
+        List<RunResult.NodeScore> withCity = new ArrayList<>(computed.scores());
+        CityValues.of(catalog, tree.indicators(), all, towns.size()).forEach((code, v) ->
+                withCity.add(new RunResult.NodeScore(plan.areaCode(), code, v, Double.NaN, Double.NaN)));
+        RunResult result = new RunResult(computed.leaderCode(), computed.benchmarkCode(), computed.weights(), computed.units(),
+                withCity, computed.gaps(), computed.obstacles(), computed.disparities(), computed.notes());
+        boolean synthetic = values.list(rawCodes, towns.stream().map(Town::unitId).toList(), List.of(period)).stream()
+                .anyMatch(v -> v.source() != null && SYNTHETIC.matcher(v.source()).find());
+        int count = 0;
+        for (double[] c : rawCols.values()) for (double v : c) if (!Double.isNaN(v)) count++;
+        long id = runs.insert(plan.id(), period, dataVersion(towns, rawCols), count, settings(plan), user, synthetic, result);
+        return runs.find(id).orElseThrow();
+    }
+
+    /** Publishes a run: from then on leaders see it. Publishing twice is harmless. */
+    @Transactional
+    public RunInfo publish(long runId, String user) {
+        RunInfo info = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
+        if (!info.published()) runs.publish(runId, user);
+        return runs.find(runId).orElseThrow();
+    }
+
+    /**
+     * The default plan over several years, each run published: what the demo loader calls after loading
+     * the demo city's approved data. Years without complete data are skipped and returned.
+     */
+    @Transactional
+    public List<String> runAndPublishYears(String planCode, int fromYear, int toYear, String user) {
+        List<String> skipped = new ArrayList<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            try {
+                RunInfo r = run(planCode, Period.year(y), user);
+                publish(r.id(), user);
+            } catch (IncompleteDataException e) {
+                skipped.add(y + ": " + e.getMessage());
+            }
+        }
+        return skipped;
+    }
+
+    /** Township-level units inside the plan's area valid at the end of the period, by code. */
+    List<Town> towns(EvaluationPlan plan, Period period) {
+        List<Town> out = new ArrayList<>();
+        for (AdminUnit u : units.withinCode(plan.areaCode(), period.end())) {
+            if (u.level() == UnitLevel.TOWNSHIP) out.add(new Town(u.id(), u.code(), u.name()));
+        }
+        return out;
+    }
+
+    static Period previous(Period p) {
+        if (p.index() > 1) return new Period(p.type(), p.year(), p.index() - 1);
+        return new Period(p.type(), p.year() - 1, p.type().perYear());
+    }
+
+    private static String settings(EvaluationPlan p) {
+        return "framework=" + p.frameworkCode() + "; indicators=" + (p.indicators().isEmpty() ? "all" : String.join(",", p.indicators()))
+                + "; normalisation=" + p.normalisation() + "; indicator weighting=" + p.indicatorWeighting()
+                + "; group weighting=" + p.groupWeighting() + "; aggregation=" + p.aggregation()
+                + "; matrices=" + String.join(",", p.matrices().keySet());
+    }
+
+    /** SHA-256 over the sorted (town, indicator, value) triples read; equal data give equal versions. */
+    private static String dataVersion(List<Town> towns, Map<String, double[]> raw) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            raw.keySet().stream().sorted().forEach(ind -> {
+                double[] c = raw.get(ind);
+                for (int i = 0; i < towns.size(); i++) {
+                    if (!Double.isNaN(c[i])) md.update((towns.get(i).code() + "|" + ind + "|" + Double.toString(c[i]) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    /** Subsystem nodes of a framework, for pages. */
+    public List<FrameworkNode> subsystems(String frameworkCode) {
+        return frameworks.find(frameworkCode).map(Framework::subsystems).orElse(List.of());
+    }
+}

@@ -1,0 +1,11 @@
+package org.tongchou.app.evaluation;
+
+/** How a plan weights dimensions within the index and sub-dimensions within their dimension. */
+public enum GroupWeighting {
+    /** 1/n among siblings. */
+    EQUAL,
+    /** The framework's weights, renormalised among siblings. */
+    FRAMEWORK,
+    /** AHP priorities from the plan's pairwise matrix of the parent (the index or the dimension). */
+    AHP
+}

@@ -1,0 +1,129 @@
+package org.tongchou.app.evaluation;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongchou.app.indicators.FrameworkService;
+import org.tongchou.app.periods.Period;
+
+/** Evaluation plans for analysts: list with runs, edit (with the AHP matrix editor), run, publish. */
+@Controller
+class PlanPageController {
+    private final EvaluationService evaluation;
+    private final EvaluationResults results;
+    private final FrameworkService frameworks;
+    private final ResultAccess access;
+
+    PlanPageController(EvaluationService evaluation, EvaluationResults results, FrameworkService frameworks, ResultAccess access) {
+        this.evaluation = evaluation;
+        this.results = results;
+        this.frameworks = frameworks;
+        this.access = access;
+    }
+
+    @GetMapping("/evaluation/plans")
+    String list(Model model) {
+        access.requireAnalyst();
+        Map<String, List<RunInfo>> runs = new LinkedHashMap<>();
+        for (EvaluationPlan p : evaluation.plans()) runs.put(p.code(), results.runs(p.code(), true));
+        model.addAttribute("plans", evaluation.plans());
+        model.addAttribute("runs", runs);
+        return "evaluation/plans";
+    }
+
+    @GetMapping("/evaluation/plans/{code}")
+    String edit(@PathVariable String code, Model model) {
+        access.requireAnalyst();
+        EvaluationPlan plan = evaluation.plan(code).orElseGet(() -> evaluation.plan(EvaluationPlan.DEFAULT_CODE)
+                .map(d -> new EvaluationPlan(0, code, code, d.frameworkCode(), List.of(), d.normalisation(), d.indicatorWeighting(),
+                        d.groupWeighting(), d.aggregation(), d.areaCode(), d.benchmarkCode(), Map.of()))
+                .orElseThrow(() -> new PlanException(code, List.of("no such plan and no default plan to start from"))));
+        fill(model, PlanForm.of(plan), List.of());
+        return "evaluation/edit";
+    }
+
+    private void fill(Model model, PlanForm form, List<String> problems) {
+        var fw = frameworks.find(form.frameworkCode());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("framework", fw.orElse(null));
+        model.addAttribute("normalisations", PlanNormalisation.values());
+        model.addAttribute("indicatorWeightings", IndicatorWeighting.values());
+        model.addAttribute("groupWeightings", GroupWeighting.values());
+        model.addAttribute("aggregations", PlanAggregation.values());
+        Map<String, List<String>> nodes = new LinkedHashMap<>();
+        fw.ifPresent(f -> {
+            PlanTree tree = PlanTree.of(f, form.indicators());
+            nodes.put(EvaluationPlan.ROOT, tree.childrenOf(EvaluationPlan.ROOT));
+            for (PlanTree.Dimension d : tree.dimensions()) {
+                nodes.put(d.code(), tree.childrenOf(d.code()));
+                for (PlanTree.Group g : d.groups()) if (!g.passThrough()) nodes.put(g.code(), tree.childrenOf(g.code()));
+            }
+        });
+        model.addAttribute("ahpNodes", nodes);
+        Map<String, String> matrices = new HashMap<>(form.matrices() == null ? Map.of() : form.matrices());
+        nodes.forEach((k, v) -> matrices.putIfAbsent(k, PlanForm.format(PairwiseMatrix.identity(k, v.size()).values())));
+        model.addAttribute("matrices", matrices);
+    }
+
+    @PostMapping("/evaluation/plans")
+    String save(@RequestParam String code, @RequestParam String name, @RequestParam String frameworkCode,
+                @RequestParam(required = false) List<String> indicators, @RequestParam PlanNormalisation normalisation,
+                @RequestParam IndicatorWeighting indicatorWeighting, @RequestParam GroupWeighting groupWeighting,
+                @RequestParam PlanAggregation aggregation, @RequestParam String areaCode,
+                @RequestParam(required = false) String benchmarkCode, @RequestParam Map<String, String> all, Model model) {
+        access.requireAnalyst();
+        Map<String, String> matrices = new HashMap<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith("matrix.")) matrices.put(k.substring("matrix.".length()), v);
+        });
+        boolean needMatrices = indicatorWeighting == IndicatorWeighting.AHP || indicatorWeighting == IndicatorWeighting.COMBINED
+                || groupWeighting == GroupWeighting.AHP;
+        PlanForm form = new PlanForm(code, name, frameworkCode, indicators == null ? List.of() : indicators, normalisation,
+                indicatorWeighting, groupWeighting, aggregation, areaCode, benchmarkCode, needMatrices ? matrices : Map.of());
+        try {
+            evaluation.save(form.toPlan());
+        } catch (PlanException e) {
+            fill(model, form, e.problems());
+            return "evaluation/edit";
+        }
+        return "redirect:/evaluation/plans";
+    }
+
+    @PostMapping("/evaluation/plans/{code}/run")
+    String run(@PathVariable String code, @RequestParam String period, RedirectAttributes flash) {
+        String user = access.requireAnalyst();
+        try {
+            RunInfo r = evaluation.run(code, Period.parse(period), user);
+            flash.addFlashAttribute("message", "run " + r.id() + " · " + r.period().code() + " · " + r.dataVersion());
+        } catch (RuntimeException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/evaluation/plans";
+    }
+
+    @PostMapping("/evaluation/runs/{id}/publish")
+    String publish(@PathVariable long id, RedirectAttributes flash) {
+        String user = access.requireAnalyst();
+        evaluation.publish(id, user);
+        flash.addFlashAttribute("message", "run " + id + " published");
+        return "redirect:/evaluation/plans";
+    }
+
+    /** htmx: λmax, CI and CR of the matrix being typed. */
+    @PostMapping("/evaluation/ahp")
+    String ahp(@RequestParam Map<String, String> params, Model model) {
+        access.requireAnalyst();
+        String text = params.entrySet().stream().filter(e -> e.getKey().startsWith("matrix.")).map(Map.Entry::getValue).findFirst().orElse("");
+        model.addAttribute("check", AhpCheck.of(text));
+        return "evaluation/ahp :: result";
+    }
+}
