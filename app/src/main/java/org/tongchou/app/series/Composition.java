@@ -8,7 +8,7 @@ import java.util.Map;
  * A unit expressed as units valid on another day: {@code unit ≈ Σ factor_i × unit_i} for additive
  * quantities. {@code failure} is set (and the factors empty) when the history does not allow it.
  */
-record Composition(Direction direction, Map<Long, Double> factors, String failure) {
+record Composition(Direction direction, Map<Long, Double> factors, String failure, String note) {
 
     enum Direction {
         /** The unit itself was valid. */
@@ -24,11 +24,11 @@ record Composition(Direction direction, Map<Long, Double> factors, String failur
     }
 
     static Composition self(long unitId) {
-        return new Composition(Direction.SELF, Map.of(unitId, 1.0), null);
+        return new Composition(Direction.SELF, Map.of(unitId, 1.0), null, null);
     }
 
     static Composition failed(String reason) {
-        return new Composition(Direction.SELF, Map.of(), reason);
+        return new Composition(Direction.SELF, Map.of(), reason, null);
     }
 
     boolean isFailed() {

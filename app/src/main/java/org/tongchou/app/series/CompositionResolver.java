@@ -1,6 +1,7 @@
 package org.tongchou.app.series;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,7 @@ import java.util.stream.Collectors;
  * to 1 (a split); when a successor also took in other units, the part that came from this one is not
  * recorded and the composition fails with a reason saying so. Renames and re-codes are edges with
  * share 1 and so are identities. A unit that continues and absorbs others (an absorber) is, before the
- * absorption, itself plus the absorbed units' shares; forwards, an absorbed unit cannot be told apart
- * from its absorber and the composition fails.
+ * absorption, itself plus the absorbed units' shares.
  */
 final class CompositionResolver {
     /** Far beyond any real chain of boundary changes; guards against a cyclic event history. */
@@ -26,6 +26,8 @@ final class CompositionResolver {
     private static final double SHARE_TOLERANCE = 1e-6;
 
     private final BoundaryHistory history;
+    /** Notes on approximations made while resolving the current composition. */
+    private final List<String> notes = new ArrayList<>();
 
     CompositionResolver(BoundaryHistory history) {
         this.history = history;
@@ -35,10 +37,12 @@ final class CompositionResolver {
         boolean absorbedLater = history.linksInto(unit.id()).stream().anyMatch(l -> l.date().isAfter(day));
         if (unit.validOn(day) && !absorbedLater) return Composition.self(unit.id());
         Map<Long, Double> factors = new LinkedHashMap<>();
+        notes.clear();
         boolean backward = unit.validOn(day) || unit.validFrom() != null && day.isBefore(unit.validFrom());
         String failure = backward ? backward(unit, day, 1.0, factors, 0) : forward(unit, day, 1.0, factors, 0);
         if (failure != null) return Composition.failed(failure);
-        return new Composition(backward ? Composition.Direction.BACKWARD : Composition.Direction.FORWARD, factors, null);
+        return new Composition(backward ? Composition.Direction.BACKWARD : Composition.Direction.FORWARD, factors, null,
+                notes.isEmpty() ? null : String.join("; ", notes));
     }
 
     private String backward(HistoricUnit unit, LocalDate day, double factor, Map<Long, Double> out, int depth) {
@@ -78,24 +82,41 @@ final class CompositionResolver {
         if (Math.abs(total - 1.0) > SHARE_TOLERANCE) {
             return "the shares of " + label(unit) + " in its successors sum to " + total + ", not 1";
         }
+        // successors that came wholly from the unit carry it; a part that went into a unit holding
+        // other territory too cannot be separated, so the whole successors are scaled up to stand for it
+        List<BoundaryLink> whole = new ArrayList<>();
+        List<String> mixed = new ArrayList<>();
+        double mixedShare = 0;
         for (BoundaryLink link : outLinks) {
             HistoricUnit successor = history.unit(link.toId());
-            if (successor.validFrom() != null && successor.validFrom().isBefore(link.date())) {
-                return "successor " + label(successor) + " existed before it absorbed " + label(unit)
-                        + " on " + link.date() + "; the part of it that came from " + label(unit) + " is not recorded";
+            boolean existedBefore = successor.validFrom() != null && successor.validFrom().isBefore(link.date());
+            boolean othersIn = history.linksInto(successor.id()).stream()
+                    .anyMatch(l -> l.fromId() != unit.id() && l.date().equals(link.date()));
+            if (existedBefore || othersIn) {
+                mixed.add(label(successor) + " (share " + link.share() + ")");
+                mixedShare += link.share();
+            } else {
+                whole.add(link);
             }
-            List<BoundaryLink> othersIn = history.linksInto(successor.id()).stream()
-                    .filter(l -> l.fromId() != unit.id() && l.date().equals(link.date())).toList();
-            if (!othersIn.isEmpty()) {
-                String others = othersIn.stream().map(l -> label(history.unit(l.fromId())))
-                        .collect(Collectors.joining(", "));
-                return "successor " + label(successor) + " also took in " + others + "; the part of it that came from "
-                        + label(unit) + " is not recorded";
-            }
-            String f = forward(successor, day, factor, out, depth + 1);
+        }
+        if (whole.isEmpty()) {
+            return "every successor of " + label(unit) + " also holds other territory (" + String.join(", ", mixed)
+                    + "); the part that came from it is not recorded";
+        }
+        double scale = 1.0 / (1.0 - mixedShare);
+        if (!mixed.isEmpty()) {
+            notes.add("parts of " + label(unit) + " in " + String.join(", ", mixed) + " are not separable; its whole"
+                    + " successors, holding " + fmt(1.0 - mixedShare) + " of it, are scaled by " + fmt(scale));
+        }
+        for (BoundaryLink link : whole) {
+            String f = forward(history.unit(link.toId()), day, factor * scale, out, depth + 1);
             if (f != null) return f;
         }
         return null;
+    }
+
+    private static String fmt(double x) {
+        return String.format(java.util.Locale.ROOT, "%.4f", x);
     }
 
     private static String label(HistoricUnit u) {

@@ -101,7 +101,9 @@ final class SeriesCalculator {
             Outcome o = evaluate(indicator, c, p, 0);
             List<Contribution> contributions = new ArrayList<>();
             c.factors().forEach((id, f) -> contributions.add(unit(id).contribution(f)));
-            return new SeriesPoint(p.label(), o.value(), o.method(), contributions, o.note());
+            String note = o.isMissing() || c.note() == null ? o.note()
+                    : o.note() == null ? c.note() : o.note() + "; " + c.note();
+            return new SeriesPoint(p.label(), o.value(), o.method(), contributions, note);
         }
 
         private Outcome evaluate(SeriesIndicator ind, Composition c, SeriesPeriod p, int depth) {

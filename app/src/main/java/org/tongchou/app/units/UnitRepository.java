@@ -155,6 +155,18 @@ class UnitRepository {
         return DivisionList.of("database", within, kept);
     }
 
+    java.util.Optional<UnitGeometry> geometry(long unitId) {
+        return jdbc.sql("SELECT id, geometry, centroid_lon, centroid_lat FROM admin_unit WHERE id = :id")
+                .param("id", unitId).query((rs, n) -> new UnitGeometry(rs.getLong(1), rs.getString(2),
+                        (Double) rs.getObject(3, Double.class), (Double) rs.getObject(4, Double.class))).optional();
+    }
+
+    int setGeometry(UnitGeometry g) {
+        return jdbc.sql("UPDATE admin_unit SET geometry = :g, centroid_lon = :lon, centroid_lat = :lat WHERE id = :id")
+                .param("g", g.geoJson()).param("lon", g.centroidLon()).param("lat", g.centroidLat()).param("id", g.unitId())
+                .update();
+    }
+
     long countCurrent() {
         return jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE valid_to IS NULL").query(Long.class).single();
     }

@@ -145,6 +145,16 @@ public class UnitService {
         return events.load(events.eventIdsBetween(from, toExclusive));
     }
 
+    /** The shape of a unit version, if it has a row (its parts may be null). */
+    public Optional<UnitGeometry> geometry(long unitId) {
+        return units.geometry(unitId);
+    }
+
+    /** Stores (or clears, with nulls) the shape of a unit version. */
+    public void setGeometry(UnitGeometry geometry) {
+        if (units.setGeometry(geometry) == 0) throw new UnknownUnitException("no unit with id " + geometry.unitId());
+    }
+
     /** The units of one level valid on a day, ordered by code. */
     public List<AdminUnit> atLevel(UnitLevel level, LocalDate on) {
         return units.validAtLevel(level, on);

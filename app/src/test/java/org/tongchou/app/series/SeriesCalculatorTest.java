@@ -186,7 +186,7 @@ class SeriesCalculatorTest {
         SeriesPoint p = new SeriesCalculator(m, m, m)
                 .compute("gdp", a, List.of(SeriesPeriod.year(2019)), ReferenceDay.PERIOD_END).points().get(0);
         assertThat(p.method()).isEqualTo(SeriesMethod.MISSING);
-        assertThat(p.reason()).contains("also took in B 乙镇");
+        assertThat(p.reason()).contains("also holds other territory").contains("AB 甲乙镇");
     }
 
     @Test
@@ -212,6 +212,28 @@ class SeriesCalculatorTest {
         SeriesPoint absorbed = new SeriesCalculator(m, m, m).compute("gdp", hexing, years, ReferenceDay.PERIOD_END)
                 .points().get(1);
         assertThat(absorbed.method()).isEqualTo(SeriesMethod.MISSING);
-        assertThat(absorbed.reason()).contains("existed before it absorbed");
+        assertThat(absorbed.reason()).contains("also holds other territory");
+    }
+
+    @Test
+    void partTakenOverByAnExistingUnitIsCoveredByScalingTheWholeSuccessors() {
+        // the real 2021 pattern: most of 金港镇 went to three new streets, a small part to 双山岛 (existing)
+        InMemoryHistory m = new InMemoryHistory();
+        HistoricUnit town = m.unit("P", "金港镇", LocalDate.of(2016, 1, 1), SPLIT);
+        HistoricUnit x = m.unit("X", "金港街道", SPLIT, null);
+        HistoricUnit y = m.unit("Y", "后塍街道", SPLIT, null);
+        HistoricUnit island = m.unit("Z", "双山岛", LocalDate.of(2016, 1, 1), null);
+        m.link(town, x, 0.6);
+        m.link(town, y, 0.3);
+        m.links(new BoundaryLink(town.id(), island.id(), 0.1, SPLIT));
+        m.indicator(new SeriesIndicator("gdp", SeriesAggregation.SUM, null, Set.of(), null));
+        m.value(x, "gdp", 2021, 60);
+        m.value(y, "gdp", 2021, 30);
+        m.value(island, "gdp", 2021, 25);
+        SeriesPoint p = new SeriesCalculator(m, m, m)
+                .compute("gdp", town, List.of(SeriesPeriod.year(2021)), ReferenceDay.PERIOD_END).points().get(0);
+        assertThat(p.value()).as("(60 + 30) / 0.9").isCloseTo(100.0, within(EPS));
+        assertThat(p.method()).isEqualTo(SeriesMethod.APPORTIONED_FROM);
+        assertThat(p.reason()).contains("Z 双山岛").contains("scaled by 1.1111");
     }
 }

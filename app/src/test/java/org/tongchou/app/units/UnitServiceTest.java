@@ -113,6 +113,36 @@ class UnitServiceTest {
         }
 
         @Test
+        void geometryIsOptionalAndChecked() {
+            assertThat(service.geometry(county)).get().satisfies(g -> {
+                assertThat(g.geoJson()).isNull();
+                assertThat(g.centroidLon()).isNull();
+            });
+            service.setGeometry(new UnitGeometry(county, "{\"type\":\"Point\",\"coordinates\":[120.55,31.87]}", 120.55, 31.87));
+            assertThat(service.geometry(county)).get().satisfies(g -> {
+                assertThat(g.geoJson()).contains("Point");
+                assertThat(g.centroidLat()).isCloseTo(31.87, within(1e-12));
+            });
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new UnitGeometry(county, null, 200.0, 31.0))
+                    .hasMessageContaining("(200.0, 31.0)");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.setGeometry(new UnitGeometry(-1, null, null, null)))
+                    .isInstanceOf(UnknownUnitException.class);
+        }
+
+        @Test
+        void padded12DigitCodesResolveToTheHighestLevelUnlessALevelIsGiven() {
+            long city = units.insert("441900000000", "东莞市", UnitLevel.PREFECTURE, "市", province, V2016);
+            long countyLevel = units.insert("441900000000", "东莞市", UnitLevel.COUNTY, "市", city, V2016);
+            assertThat(service.findByCode("441900000000", V2016)).get().extracting(AdminUnit::id).isEqualTo(city);
+            assertThat(service.findByCode("4419", V2016)).get().extracting(AdminUnit::id).isEqualTo(city);
+            assertThat(service.findByCode("441900", V2016)).get().extracting(AdminUnit::id).isEqualTo(countyLevel);
+            assertThat(service.findByCode("441900000000", UnitLevel.COUNTY, V2016)).get().extracting(AdminUnit::id)
+                    .isEqualTo(countyLevel);
+            assertThat(service.findByCodes(List.of("441900"))).extractingByKey("441900").asInstanceOf(
+                    org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(2);
+        }
+
+        @Test
         void changeEventsByUnitAndByPeriod() {
             assertThat(service.changeEvents(jingang)).extracting(ChangeEvent::kind).containsExactly(ChangeKind.SPLIT);
             assertThat(service.changeEvents(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1)))

@@ -1,0 +1,40 @@
+package org.tongchou.app.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.tongchou.app.data.DataValueService;
+
+/**
+ * With {@code tongchou.demo.load-if-empty=true} ({@code ./tongchou serve --demo}): loads the demo city
+ * on start when the database holds neither the demo city nor any data value. Runs after the default
+ * framework has been loaded (that loader is an application runner of lower order).
+ */
+@Component
+@Order(100)
+@ConditionalOnProperty(name = "tongchou.demo.load-if-empty", havingValue = "true")
+class DemoOnStartup implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoOnStartup.class);
+
+    private final DemoService demo;
+    private final DataValueService values;
+
+    DemoOnStartup(DemoService demo, DataValueService values) {
+        this.demo = demo;
+        this.values = values;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (demo.loaded() || values.count() > 0) {
+            log.info("demo city not loaded: the database already holds units of it or data");
+            return;
+        }
+        log.info("loading the demo city 张家港市 (synthetic data) ...");
+        log.info(demo.load(false).describe());
+    }
+}

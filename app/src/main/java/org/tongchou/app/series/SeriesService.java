@@ -1,0 +1,61 @@
+package org.tongchou.app.series;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.periods.Period;
+import org.tongchou.app.units.UnitService;
+
+/**
+ * Comparable series across boundary changes: an indicator's values for one unit on that unit's
+ * boundaries over a span of periods, whatever the boundaries were in each period. Merged units'
+ * history is the sum of their predecessors, split units get their share of the predecessor, ratios
+ * are recomputed from their components' comparable values, weighted means weighted by their weight
+ * indicator; every point says how it was derived. The method is in {@link SeriesCalculator} and
+ * docs/series.md.
+ */
+@Service
+public class SeriesService {
+    private final UnitService units;
+    private final IndicatorService indicators;
+    private final ObservedValues.Source values;
+
+    SeriesService(UnitService units, IndicatorService indicators, ObservedValues.Source values) {
+        this.units = units;
+        this.indicators = indicators;
+        this.values = values;
+    }
+
+    /** The series with the defaults: periods reported on the division at their end, values of any status. */
+    public ComparableSeries series(String indicatorCode, String unitCode, Period from, Period to) {
+        return series(SeriesRequest.of(indicatorCode, unitCode, from, to));
+    }
+
+    /**
+     * @throws UnknownSeriesInputException naming the unknown indicator or unit code
+     */
+    public ComparableSeries series(SeriesRequest request) {
+        List<Period> span = span(request.from(), request.to());
+        List<SeriesPeriod> periods = span.stream()
+                .map(p -> new SeriesPeriod(p.code(), p.start(), p.endExclusive())).toList();
+        UnitBoundaryHistory history = new UnitBoundaryHistory(units);
+        SeriesPeriod last = periods.get(periods.size() - 1);
+        HistoricUnit unit = history.unitByCode(request.unitCode(), last.referenceDay(request.referenceDay()))
+                .orElseThrow(() -> new UnknownSeriesInputException("no unit with code '" + request.unitCode() + "'"));
+        SeriesCalculator calculator = new SeriesCalculator(history, new CatalogIndicatorRules(indicators.catalog()),
+                values.forFilter(request.values()));
+        return calculator.compute(request.indicatorCode(), unit, periods, request.referenceDay());
+    }
+
+    /** The periods of {@code from}'s type from {@code from} to {@code to}, inclusive. */
+    static List<Period> span(Period from, Period to) {
+        List<Period> out = new ArrayList<>();
+        for (int y = from.year(); y <= to.year(); y++) {
+            for (Period p : Period.year(y).split(from.type())) {
+                if (p.compareTo(from) >= 0 && p.compareTo(to) <= 0) out.add(p);
+            }
+        }
+        return out;
+    }
+}

