@@ -29,8 +29,12 @@ jar=app/target/tongchou.jar
 work=$(mktemp -d)
 port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
-java -Xmx1g -jar "$jar" serve --demo --server.port="$port" \
-  --spring.datasource.url="jdbc:h2:file:$work/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+db="--spring.datasource.url=jdbc:h2:file:$work/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+# the demo city's units (2023 code list), so that the demo accounts include its town reporters
+scripts/fetch-divisions.sh 2.7.0 >/dev/null
+java -jar "$jar" import-divisions 2.7.0 --within 320582 "$db" --tongchou.cache-dir="$PWD/data/cache" >"$work/import.log" 2>&1 \
+  || { cat "$work/import.log" >&2; exit 1; }
+java -Xmx1g -jar "$jar" serve --demo --server.port="$port" "$db" \
   --tongchou.cache-dir="$PWD/data/cache" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
