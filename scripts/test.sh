@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-postgres.sh
 scripts/fetch-divisions.sh
+scripts/fetch-map-data.sh
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   echo "installing Chromium and ChromeDriver from Debian's packages" >&2
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \

@@ -33,6 +33,8 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/users", "/api/users/**", "/api/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/admin/indicators/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("tongchou").authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -47,6 +49,8 @@ class SecurityConfig {
         denied.setErrorPage("/denied");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/admin/indicators", "/admin/indicators/**")
+                                .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

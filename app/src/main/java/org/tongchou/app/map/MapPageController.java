@@ -1,0 +1,44 @@
+package org.tongchou.app.map;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongchou.app.units.UnitLevel;
+
+/** The map page (every signed-in user) and the boundary upload page (ADMIN, under /admin). */
+@Controller
+class MapPageController {
+    private final MapService maps;
+
+    MapPageController(MapService maps) {
+        this.maps = maps;
+    }
+
+    @GetMapping("/map")
+    String map() {
+        return "map/map";
+    }
+
+    @GetMapping("/admin/map")
+    String uploadPage() {
+        return "admin/map";
+    }
+
+    @PostMapping("/admin/map")
+    String upload(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
+        String name = file.getOriginalFilename() == null ? "upload.geojson" : file.getOriginalFilename();
+        try {
+            BoundaryImportResult r = maps.importBoundaries(name, file.getBytes(), UnitLevel.TOWNSHIP, LocalDate.now());
+            flash.addFlashAttribute("stored", r.unitCodes());
+        } catch (BoundaryFileException e) {
+            flash.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/admin/map";
+    }
+}
