@@ -189,11 +189,21 @@ public class EvaluationService {
         return skipped;
     }
 
-    /** Township-level units inside the plan's area valid at the end of the period, by code. */
+    /**
+     * Kinds of township-level unit that are ranked as towns: 镇, 街道, 乡 and their ethnic variants.
+     * Development zones, farms and other "similar to township" units (开发区, 农林场, 类似乡级单位) are
+     * not towns: they have no administrative villages or residents of their own in the sense the
+     * framework measures (e.g. collective income per village), and the city ranks its towns.
+     */
+    static final Set<String> TOWN_KINDS = Set.of("镇", "街道", "乡", "民族乡", "苏木", "民族苏木");
+
+    /** Towns (see {@link #TOWN_KINDS}) inside the plan's area valid at the end of the period, by code. */
     List<Town> towns(EvaluationPlan plan, Period period) {
         List<Town> out = new ArrayList<>();
         for (AdminUnit u : units.withinCode(plan.areaCode(), period.end())) {
-            if (u.level() == UnitLevel.TOWNSHIP) out.add(new Town(u.id(), u.code(), u.name()));
+            if (u.level() == UnitLevel.TOWNSHIP && TOWN_KINDS.contains(u.kind())) {
+                out.add(new Town(u.id(), u.code(), u.name()));
+            }
         }
         return out;
     }
