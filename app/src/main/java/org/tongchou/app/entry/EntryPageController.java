@@ -25,11 +25,36 @@ import org.tongchou.app.security.ScopeService;
 @Controller
 class EntryPageController {
     private final EntryService entry;
+    private final EntryWorkbook workbook;
     private final ScopeService scopes;
 
-    EntryPageController(EntryService entry, ScopeService scopes) {
+    EntryPageController(EntryService entry, EntryWorkbook workbook, ScopeService scopes) {
         this.entry = entry;
+        this.workbook = workbook;
         this.scopes = scopes;
+    }
+
+    /** The Excel template of the form (the data feature's wide import format). */
+    @GetMapping("/entry/{unitCode}/{period}/template.xlsx")
+    void template(@PathVariable String unitCode, @PathVariable String period, HttpServletResponse response) throws java.io.IOException {
+        Period p = Period.parse(period);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"entry-" + unitCode + "-" + p.code() + ".xlsx\"");
+        workbook.template(unitCode, p, response.getOutputStream());
+    }
+
+    /** Uploads a filled template: checked whole (dry run unless {@code write=true}); every problem with its row and column. */
+    @PostMapping("/entry/{unitCode}/{period}/upload")
+    String upload(@PathVariable String unitCode, @PathVariable String period, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean write, Model model) throws java.io.IOException {
+        Period p = Period.parse(period);
+        AppUser user = scopes.currentUser().orElseThrow();
+        try (var in = file.getInputStream()) {
+            model.addAttribute("report", workbook.upload(unitCode, p, file.getOriginalFilename(), in, !write, user));
+        }
+        model.addAttribute("unit", entry.unit(unitCode));
+        model.addAttribute("period", p);
+        return "entry/upload";
     }
 
     /** The units the user may fill in for a period (default: last year). */

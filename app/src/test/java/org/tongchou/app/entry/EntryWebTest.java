@@ -203,4 +203,50 @@ class EntryWebTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(review).contains("complete-" + YANGSHE, "complete-" + TANGQIAO);
     }
+
+    private static byte[] xlsx(String[][] rows) throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("s");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private String upload(String unit, String period, byte[] file, boolean write) throws Exception {
+        var b = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/entry/{u}/{p}/upload", unit, period)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "filled.xlsx", "application/octet-stream", file))
+                .with(session(REPORTER)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        if (write) b.param("write", "true");
+        return mvc.perform(b.accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void excelTemplateDownloadsAndUploadChecksWholeFileFirst() throws Exception {
+        byte[] template = mvc.perform(get("/entry/{u}/2023Q2/template.xlsx", YANGSHE).with(session(REPORTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("unit");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).as("the town first").isEqualTo(YANGSHE);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).as("then its village").isEqualTo(WebTestFixture.YANGSHE_VILLAGE);
+        }
+        String bad = upload(YANGSHE, "2023Q2", xlsx(new String[][] {{"unit", "period", "gdp"}, {YANGSHE, "2023Q2", "abc"},
+                {TANGQIAO, "2023Q2", "5"}}), true);
+        assertThat(bad).contains("upload-problems", "abc");
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2023Q2"))).as("refused file writes nothing").isEmpty();
+        String other = upload(YANGSHE, "2023Q2", xlsx(new String[][] {{"unit", "period", "gdp"}, {YANGSHE, "2023Q2", "5"},
+                {TANGQIAO, "2023Q2", "5"}}), true);
+        assertThat(other).contains("outside your scope");
+        assertThat(values.find(unitId(TANGQIAO), "gdp", Period.parse("2023Q2"))).as("another town's row writes nothing").isEmpty();
+        byte[] good = xlsx(new String[][] {{"unit", "period", "gdp"}, {YANGSHE, "2023Q2", "800000"}});
+        assertThat(upload(YANGSHE, "2023Q2", good, false)).contains("upload-changes");
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2023Q2"))).as("dry run writes nothing").isEmpty();
+        upload(YANGSHE, "2023Q2", good, true);
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2023Q2")).orElseThrow().status()).isEqualTo(ValueStatus.DRAFT);
+    }
 }
