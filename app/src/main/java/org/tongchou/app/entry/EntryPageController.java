@@ -37,7 +37,7 @@ class EntryPageController {
     /** The Excel template of the form (the data feature's wide import format). */
     @GetMapping("/entry/{unitCode}/{period}/template.xlsx")
     void template(@PathVariable String unitCode, @PathVariable String period, HttpServletResponse response) throws java.io.IOException {
-        Period p = Period.parse(period);
+        Period p = period(period);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"entry-" + unitCode + "-" + p.code() + ".xlsx\"");
         workbook.template(unitCode, p, response.getOutputStream());
@@ -47,7 +47,7 @@ class EntryPageController {
     @PostMapping("/entry/{unitCode}/{period}/upload")
     String upload(@PathVariable String unitCode, @PathVariable String period, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
             @RequestParam(defaultValue = "false") boolean write, Model model) throws java.io.IOException {
-        Period p = Period.parse(period);
+        Period p = period(period);
         AppUser user = scopes.currentUser().orElseThrow();
         try (var in = file.getInputStream()) {
             model.addAttribute("report", workbook.upload(unitCode, p, file.getOriginalFilename(), in, !write, user));
@@ -61,7 +61,7 @@ class EntryPageController {
     @GetMapping("/entry")
     String index(@RequestParam(required = false) String period, Model model) {
         AppUser user = scopes.currentUser().orElseThrow();
-        Period p = period == null || period.isBlank() ? defaultPeriod() : Period.parse(period);
+        Period p = period == null || period.isBlank() ? defaultPeriod() : period(period);
         List<org.tongchou.app.units.AdminUnit> units = new ArrayList<>();
         if (user.role() == Role.REPORTER) {
             var town = entry.unit(user.scopeUnit());
@@ -77,7 +77,7 @@ class EntryPageController {
 
     @GetMapping("/entry/{unitCode}/{period}")
     String form(@PathVariable String unitCode, @PathVariable String period, Model model) {
-        model.addAttribute("form", entry.form(unitCode, Period.parse(period)));
+        model.addAttribute("form", entry.form(unitCode, period(period)));
         return "entry/form";
     }
 
@@ -87,7 +87,7 @@ class EntryPageController {
             Model model, HttpServletResponse response) {
         boolean submit = "submit".equals(params.get("action"));
         AppUser user = scopes.currentUser().orElseThrow();
-        Period p = Period.parse(period);
+        Period p = period(period);
         try {
             entry.save(unitCode, p, inputs(params), submit, user.username());
             return "redirect:/entry/" + unitCode + "/" + p.code() + "?saved=" + (submit ? "submitted" : "draft");
@@ -103,14 +103,14 @@ class EntryPageController {
     @PostMapping("/entry/{unitCode}/{period}/check/{indicator}")
     String check(@PathVariable String unitCode, @PathVariable String period, @PathVariable String indicator,
             @RequestParam Map<String, String> params, Model model) {
-        EntryForm form = entry.check(unitCode, Period.parse(period), inputs(params), true);
+        EntryForm form = entry.check(unitCode, period(period), inputs(params), true);
         model.addAttribute("f", form.field(indicator));
         return "entry/form :: feedback";
     }
 
     @GetMapping("/entry/{unitCode}/{period}/history/{indicator}")
     String history(@PathVariable String unitCode, @PathVariable String period, @PathVariable String indicator, Model model) {
-        Period p = Period.parse(period);
+        Period p = period(period);
         model.addAttribute("unit", entry.unit(unitCode));
         model.addAttribute("period", p);
         model.addAttribute("indicator", indicator);
@@ -128,6 +128,15 @@ class EntryPageController {
             }
         });
         return out;
+    }
+
+    /** Parses a period from a page's URL; a bad one is answered 400 (a friendly page), not 500. */
+    static Period period(String text) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
+        }
     }
 
     /** Last calendar year (Beijing time): the usual yearly report. */

@@ -28,7 +28,7 @@ class ReviewPageController {
     @GetMapping("/review")
     String queue(@RequestParam(required = false) String period, Model model) {
         requireReviewer();
-        Period p = period == null || period.isBlank() ? EntryPageController.defaultPeriod() : Period.parse(period);
+        Period p = period == null || period.isBlank() ? EntryPageController.defaultPeriod() : EntryPageController.period(period);
         List<Completeness> rows = entry.completeness(p);
         model.addAttribute("period", p);
         model.addAttribute("rows", rows);
@@ -39,7 +39,7 @@ class ReviewPageController {
     @PostMapping("/review/{unitCode}/{period}/approve")
     String approve(@PathVariable String unitCode, @PathVariable String period, RedirectAttributes redirect) {
         AppUser user = requireReviewer();
-        Period p = Period.parse(period);
+        Period p = EntryPageController.period(period);
         redirect.addFlashAttribute("approved", entry.approve(unitCode, p, user.username()));
         redirect.addFlashAttribute("unitCode", unitCode);
         return "redirect:/review?period=" + p.code();
@@ -49,7 +49,7 @@ class ReviewPageController {
     String returnValues(@PathVariable String unitCode, @PathVariable String period, @RequestParam(defaultValue = "") String reason,
             @RequestParam(required = false) List<String> indicator, RedirectAttributes redirect) {
         AppUser user = requireReviewer();
-        Period p = Period.parse(period);
+        Period p = EntryPageController.period(period);
         if (reason.isBlank()) {
             redirect.addFlashAttribute("reasonMissing", unitCode);
         } else {

@@ -202,6 +202,8 @@ class EntryWebTest {
         String review = mvc.perform(get("/review").param("period", "2024H1").with(session("analyst")).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(review).contains("complete-" + YANGSHE, "complete-" + TANGQIAO);
+        mvc.perform(get("/entry/{u}/2024-07", YANGSHE).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
     }
 
     private static byte[] xlsx(String[][] rows) throws java.io.IOException {
