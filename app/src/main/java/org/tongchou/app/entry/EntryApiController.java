@@ -1,0 +1,166 @@
+package org.tongchou.app.entry;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongchou.app.data.AuditEntry;
+import org.tongchou.app.data.DataLockedException;
+import org.tongchou.app.data.ValueStatus;
+import org.tongchou.app.periods.InvalidPeriodException;
+import org.tongchou.app.periods.Period;
+import org.tongchou.app.security.AppUser;
+import org.tongchou.app.security.Role;
+import org.tongchou.app.security.ScopeService;
+import org.tongchou.app.web.ProblemTypes;
+
+/**
+ * JSON API of data entry and review (docs/data-entry.md). Paths carry {@code {unitCode}}, so the
+ * unit-scope check applies; approving and returning need the ANALYST or ADMIN role. Rejected saves
+ * answer 400 problem details whose {@code errors} list every bad value.
+ */
+@RestController
+@RequestMapping("/api/entry")
+class EntryApiController {
+    private final EntryService entry;
+    private final ScopeService scopes;
+
+    EntryApiController(EntryService entry, ScopeService scopes) {
+        this.entry = entry;
+        this.scopes = scopes;
+    }
+
+    record FieldJson(String indicator, String nameZh, String nameEn, String unit, String group, Double value, ValueStatus status,
+            String comment, Double lastYear, String returnReason, List<String> problems, boolean needsComment) {
+    }
+
+    record FormJson(String unitCode, String unitName, String period, List<FieldJson> fields) {
+        static FormJson of(EntryForm f) {
+            List<FieldJson> fields = f.groups().stream().flatMap(g -> g.fields().stream().map(x -> new FieldJson(x.indicator().code(),
+                    x.indicator().nameZh(), x.indicator().nameEn(), x.indicator().unit(), g.code(), x.value(), x.status(), x.comment(),
+                    x.lastYear(), x.returnReason(), x.problems().stream().map(EntryProblem::english).toList(), x.needsComment()))).toList();
+            return new FormJson(f.unit().code(), f.unit().name(), f.period().code(), fields);
+        }
+    }
+
+    record ValueJson(String indicator, String value, String comment) {
+    }
+
+    record SaveJson(List<ValueJson> values, Boolean submit) {
+        boolean submitting() {
+            return Boolean.TRUE.equals(submit);
+        }
+    }
+
+    record ReturnJson(String reason, List<String> indicators) {
+    }
+
+    record CountJson(String unitCode, String period, int changed) {
+    }
+
+    record HistoryJson(Double oldValue, Double newValue, ValueStatus oldStatus, ValueStatus newStatus, String changedBy,
+            OffsetDateTime changedAt, String reason, Long importId) {
+    }
+
+    record CompletenessJson(String unitCode, String unitName, int expected, long entered, long draft, long submitted, long approved,
+            long returned, OffsetDateTime lastChange) {
+    }
+
+    @GetMapping("/{unitCode}/{period}")
+    FormJson form(@PathVariable String unitCode, @PathVariable String period) {
+        return FormJson.of(entry.form(unitCode, Period.parse(period)));
+    }
+
+    /** Saves values as drafts, or submits the form ({@code "submit": true}); nothing is written if any value has a problem. */
+    @PutMapping("/{unitCode}/{period}")
+    FormJson save(@PathVariable String unitCode, @PathVariable String period, @RequestBody SaveJson body) {
+        List<EntryInput> inputs = body.values() == null ? List.of()
+                : body.values().stream().map(v -> new EntryInput(v.indicator(), v.value(), v.comment())).toList();
+        return FormJson.of(entry.save(unitCode, Period.parse(period), inputs, body.submitting(), user().username()));
+    }
+
+    /** Checks values without saving (as the form does while typing); outliers without a comment are reported. */
+    @PostMapping("/{unitCode}/{period}/check")
+    FormJson check(@PathVariable String unitCode, @PathVariable String period, @RequestBody SaveJson body) {
+        List<EntryInput> inputs = body.values() == null ? List.of()
+                : body.values().stream().map(v -> new EntryInput(v.indicator(), v.value(), v.comment())).toList();
+        return FormJson.of(entry.check(unitCode, Period.parse(period), inputs, true));
+    }
+
+    @PostMapping("/{unitCode}/{period}/approve")
+    CountJson approve(@PathVariable String unitCode, @PathVariable String period) {
+        AppUser u = reviewer();
+        return new CountJson(unitCode, period, entry.approve(unitCode, Period.parse(period), u.username()));
+    }
+
+    @PostMapping("/{unitCode}/{period}/return")
+    CountJson returnValues(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnJson body) {
+        AppUser u = reviewer();
+        return new CountJson(unitCode, period, entry.returnValues(unitCode, Period.parse(period), body.indicators(), body.reason(),
+                u.username()));
+    }
+
+    @GetMapping("/{unitCode}/{period}/history/{indicator}")
+    List<HistoryJson> history(@PathVariable String unitCode, @PathVariable String period, @PathVariable String indicator) {
+        List<AuditEntry> h = entry.history(unitCode, Period.parse(period), indicator);
+        return h.stream().map(a -> new HistoryJson(a.oldValue(), a.newValue(), a.oldStatus(), a.newStatus(), a.changedBy(), a.changedAt(),
+                a.reason(), a.importId())).toList();
+    }
+
+    /** Completeness of every town's form for a period (analysts and administrators). */
+    @GetMapping("/completeness")
+    List<CompletenessJson> completeness(@RequestParam String period) {
+        reviewer();
+        return entry.completeness(Period.parse(period)).stream().map(c -> new CompletenessJson(c.unit().code(), c.unit().name(),
+                c.expected(), c.entered(), c.draft(), c.submitted(), c.approved(), c.returned(), c.lastChange())).toList();
+    }
+
+    @ExceptionHandler(EntryRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(EntryRejectedException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, e.getMessage(), e, request);
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, InvalidPeriodException.class})
+    ResponseEntity<ProblemDetail> invalid(RuntimeException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, e.getMessage(), null, request);
+    }
+
+    @ExceptionHandler(DataLockedException.class)
+    ResponseEntity<ProblemDetail> locked(DataLockedException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.forStatus(409), e.getMessage(), null, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String detail, EntryRejectedException e,
+            HttpServletRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(type);
+        p.setTitle(status.getReasonPhrase());
+        p.setInstance(URI.create(request.getRequestURI()));
+        if (e != null) p.setProperty("errors", e.problems());
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    private AppUser user() {
+        return scopes.currentUser().orElseThrow();
+    }
+
+    private AppUser reviewer() {
+        AppUser u = user();
+        if (u.role() != Role.ANALYST && u.role() != Role.ADMIN) throw new AccessDeniedException("only analysts review data");
+        return u;
+    }
+}

@@ -1,0 +1,20 @@
+package org.tongchou.app.entry;
+
+import java.util.EnumSet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tongchou.app.security.Role;
+import org.tongchou.app.web.NavLink;
+
+@Configuration(proxyBeanMethods = false)
+class EntryNavigation {
+    @Bean
+    NavLink entryLink() {
+        return new NavLink("nav.entry", "/entry", EnumSet.of(Role.REPORTER, Role.ANALYST, Role.ADMIN), 200);
+    }
+
+    @Bean
+    NavLink reviewLink() {
+        return new NavLink("nav.review", "/review", EnumSet.of(Role.ANALYST, Role.ADMIN), 210);
+    }
+}

@@ -1,0 +1,305 @@
+package org.tongchou.app.entry;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import org.tongchou.app.data.AuditEntry;
+import org.tongchou.app.data.DataValue;
+import org.tongchou.app.data.DataValueService;
+import org.tongchou.app.data.ValueStatus;
+import org.tongchou.app.data.ValueWrite;
+import org.tongchou.app.indicators.Framework;
+import org.tongchou.app.indicators.FrameworkNode;
+import org.tongchou.app.indicators.FrameworkService;
+import org.tongchou.app.indicators.Indicator;
+import org.tongchou.app.indicators.IndicatorCatalog;
+import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.periods.Period;
+import org.tongchou.app.security.FieldProblem;
+import org.tongchou.app.units.AdminUnit;
+import org.tongchou.app.units.UnitLevel;
+import org.tongchou.app.units.UnitService;
+
+/**
+ * Data entry and review of one unit and period: the form built from the primary framework, saving
+ * drafts, submitting, approving and returning, each value's history. Scope checks (who may touch which
+ * unit) and role checks (who may approve) are the web layer's; this service trusts its caller.
+ *
+ * <p>The form holds the framework's raw indicators, grouped by the dimension that first uses them
+ * (derived indicators are replaced by their raw inputs), and only those whose periodicity allows the
+ * period (a yearly indicator has no quarterly value).
+ */
+@Service
+public class EntryService {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final FrameworkService frameworks;
+    private final IndicatorService indicators;
+    private final DataValueService values;
+    private final UnitService units;
+
+    public EntryService(FrameworkService frameworks, IndicatorService indicators, DataValueService values, UnitService units) {
+        this.frameworks = frameworks;
+        this.indicators = indicators;
+        this.values = values;
+        this.units = units;
+    }
+
+    /** The unit valid today (Beijing time) with this code, or 404. */
+    public AdminUnit unit(String unitCode) {
+        try {
+            return units.findByCode(unitCode, today()).orElseThrow(
+                    () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no unit with code " + unitCode + " is valid today"));
+        } catch (IllegalArgumentException malformed) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "'" + unitCode + "' is not a unit code");
+        }
+    }
+
+    /** The villages (units directly below) of a unit, as valid today. */
+    public List<AdminUnit> children(AdminUnit unit) {
+        return units.children(unit.id(), today());
+    }
+
+    /** Township-level units valid today, ordered by code. */
+    public List<AdminUnit> towns() {
+        return units.atLevel(UnitLevel.TOWNSHIP, today());
+    }
+
+    /** The form with what is stored. */
+    @Transactional(readOnly = true)
+    public EntryForm form(String unitCode, Period period) {
+        return build(unit(unitCode), period, Map.of(), false);
+    }
+
+    /**
+     * The form with typed values over the stored ones, every field checked. Used to check as the user
+     * types (nothing is written).
+     *
+     * @param forSubmit whether an outlier without a comment counts as a problem
+     */
+    @Transactional(readOnly = true)
+    public EntryForm check(String unitCode, Period period, Collection<EntryInput> inputs, boolean forSubmit) {
+        return build(unit(unitCode), period, byCode(inputs), forSubmit);
+    }
+
+    /**
+     * Saves typed values: as drafts, or all of the form's values submitted. Every value is checked
+     * first; if any has a problem (or, when submitting, an outlier has no comment) nothing is written.
+     * An empty field leaves a stored value alone (values are never deleted here). A draft save keeps
+     * the status of values whose value and comment did not change, and makes changed ones DRAFT.
+     *
+     * @return the form as stored afterwards
+     * @throws EntryRejectedException listing every problem
+     */
+    @Transactional
+    public EntryForm save(String unitCode, Period period, Collection<EntryInput> inputs, boolean submit, String user) {
+        AdminUnit unit = unit(unitCode);
+        Map<String, EntryInput> typed = byCode(inputs);
+        EntryForm checked = build(unit, period, typed, submit);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String code : typed.keySet()) {
+            if (checked.field(code) == null) {
+                problems.add(new FieldProblem(code, typed.get(code).value(), "not an indicator of this form (raw, in the framework, reported per "
+                        + period.type().name().toLowerCase() + " or coarser)"));
+            }
+        }
+        for (EntryField f : checked.fields()) {
+            String shown = f.value() == null ? typed.getOrDefault(f.indicator().code(), new EntryInput(f.indicator().code(), "", null)).value()
+                    : EntryChecks.fmt(f.value());
+            for (EntryProblem p : f.problems()) problems.add(new FieldProblem(f.indicator().code(), shown, p.english()));
+            if (f.needsComment()) {
+                problems.add(new FieldProblem(f.indicator().code(), shown,
+                        new EntryProblem(EntryProblem.OUTLIER, EntryChecks.fmt(f.value()), EntryChecks.fmt(f.lastYear()), null).english()));
+            }
+        }
+        if (submit && checked.fields().stream().noneMatch(f -> f.value() != null)) {
+            problems.add(new FieldProblem("values", null, "nothing to submit: the form has no values"));
+        }
+        if (!problems.isEmpty()) {
+            throw new EntryRejectedException(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the form of "
+                    + unit.code() + " for " + period.code() + "; nothing was saved", problems, checked);
+        }
+        Map<String, DataValue> stored = stored(unit.id(), codes(checked), period);
+        for (EntryField f : checked.fields()) {
+            if (f.value() == null || f.locked()) continue;
+            DataValue old = stored.get(f.indicator().code());
+            boolean same = old != null && old.value() == f.value() && Objects.equals(old.comment(), f.comment());
+            ValueStatus status = submit ? ValueStatus.SUBMITTED : same ? old.status() : ValueStatus.DRAFT;
+            values.write(new ValueWrite(unit.id(), f.indicator().code(), period, f.value(), status, old == null ? "entry" : old.source(),
+                    f.comment()), user, submit ? "submitted" : null);
+        }
+        return build(unit, period, Map.of(), false);
+    }
+
+    /** Approves every submitted value of the form (they become locked). Returns how many. */
+    @Transactional
+    public int approve(String unitCode, Period period, String user) {
+        EntryForm form = form(unitCode, period);
+        int n = 0;
+        for (EntryField f : form.fields()) {
+            if (f.status() == ValueStatus.SUBMITTED) {
+                values.transition(form.unit().id(), f.indicator().code(), period, ValueStatus.APPROVED, user, "approved");
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Returns submitted values to the reporter with a reason.
+     *
+     * @param indicatorCodes which; null or empty = every submitted value of the form
+     * @throws IllegalArgumentException without a reason, or when a named value is not submitted
+     */
+    @Transactional
+    public int returnValues(String unitCode, Period period, Collection<String> indicatorCodes, String reason, String user) {
+        if (reason == null || reason.isBlank()) throw new IllegalArgumentException("returning values needs a reason");
+        EntryForm form = form(unitCode, period);
+        Set<String> wanted = indicatorCodes == null || indicatorCodes.isEmpty() ? null : new LinkedHashSet<>(indicatorCodes);
+        int n = 0;
+        for (EntryField f : form.fields()) {
+            if (wanted != null && !wanted.remove(f.indicator().code())) continue;
+            if (f.status() == ValueStatus.SUBMITTED) {
+                values.transition(form.unit().id(), f.indicator().code(), period, ValueStatus.RETURNED, user, reason.strip());
+                n++;
+            } else if (wanted != null) {
+                throw new IllegalArgumentException(f.indicator().code() + " of " + unitCode + " in " + period.code() + " is "
+                        + (f.status() == null ? "empty" : f.status()) + ", not submitted");
+            }
+        }
+        if (wanted != null && !wanted.isEmpty()) {
+            throw new IllegalArgumentException("not indicators of the form of " + unitCode + " for " + period.code() + ": " + wanted);
+        }
+        return n;
+    }
+
+    /** Every change of one value, oldest first (empty when never stored). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String unitCode, Period period, String indicator) {
+        AdminUnit unit = unit(unitCode);
+        if (indicators.find(indicator).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no indicator '" + indicator + "'");
+        }
+        return values.history(unit.id(), indicator, period);
+    }
+
+    /** Completeness of every town's own form for the period (villages not counted). */
+    @Transactional(readOnly = true)
+    public List<Completeness> completeness(Period period) {
+        List<Completeness> out = new ArrayList<>();
+        for (AdminUnit town : towns()) {
+            EntryForm f = build(town, period, Map.of(), false);
+            out.add(new Completeness(town, f.fields().size(), f.entered(), f.count(ValueStatus.DRAFT), f.count(ValueStatus.SUBMITTED),
+                    f.count(ValueStatus.APPROVED), f.count(ValueStatus.RETURNED),
+                    f.fields().stream().map(EntryField::updatedAt).filter(Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null)));
+        }
+        return out;
+    }
+
+    private EntryForm build(AdminUnit unit, Period period, Map<String, EntryInput> typed, boolean forSubmit) {
+        Framework framework = frameworks.primary().orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.CONFLICT, "no indicator framework is defined yet"));
+        IndicatorCatalog catalog = indicators.catalog();
+        EntryChecks checks = new EntryChecks(catalog);
+        Map<FrameworkNode, List<Indicator>> layout = new LinkedHashMap<>();
+        Set<String> placed = new LinkedHashSet<>();
+        for (FrameworkNode d : framework.dimensions()) {
+            List<Indicator> raw = new ArrayList<>();
+            for (String code : d.indicatorCodes()) {
+                for (String r : catalog.rawInputs(code)) {
+                    Indicator i = catalog.get(r);
+                    if (period.type().perYear() <= i.periodicity().perYear() && placed.add(r)) raw.add(i);
+                }
+            }
+            if (!raw.isEmpty()) layout.put(d, raw);
+        }
+        Period lastYear = new Period(period.type(), period.year() - 1, period.index());
+        Map<String, DataValue> now = stored(unit.id(), placed, period);
+        Map<String, DataValue> before = stored(unit.id(), placed, lastYear);
+        Map<String, Double> known = new HashMap<>();
+        Map<String, String> notNumbers = new HashMap<>();
+        for (String code : placed) {
+            DataValue s = now.get(code);
+            EntryInput in = typed.get(code);
+            Double v = s == null ? null : s.value();
+            if (in != null && !in.value().isEmpty()) {
+                try {
+                    v = EntryChecks.parse(in.value());
+                } catch (NumberFormatException e) {
+                    notNumbers.put(code, in.value());
+                    v = null;
+                }
+            }
+            if (v != null) known.put(code, v);
+        }
+        List<EntryGroup> groups = new ArrayList<>();
+        layout.forEach((d, raw) -> {
+            List<EntryField> fields = new ArrayList<>();
+            for (Indicator i : raw) {
+                String code = i.code();
+                DataValue s = now.get(code);
+                EntryInput in = typed.get(code);
+                Double v = known.get(code);
+                String comment = in != null ? in.comment() : s == null ? null : s.comment();
+                Double ly = before.containsKey(code) ? before.get(code).value() : null;
+                List<EntryProblem> problems = new ArrayList<>();
+                if (notNumbers.containsKey(code)) {
+                    problems.add(new EntryProblem(EntryProblem.NOT_NUMBER, notNumbers.get(code), null, null));
+                } else if (v != null) {
+                    if (s != null && s.status() == ValueStatus.APPROVED && (s.value() != v || !Objects.equals(s.comment(), comment))) {
+                        problems.add(new EntryProblem(EntryProblem.LOCKED, null, null, null));
+                    }
+                    problems.addAll(checks.errors(i, v, known));
+                }
+                boolean needsComment = forSubmit && v != null && comment == null && EntryChecks.outlier(v, ly)
+                        && (s == null || s.status() != ValueStatus.APPROVED);
+                String reason = s != null && s.status() == ValueStatus.RETURNED ? returnReason(unit.id(), code, period) : null;
+                fields.add(new EntryField(i, v, s == null ? null : s.status(), comment, ly, reason, s == null ? null : s.updatedAt(),
+                        List.copyOf(problems), needsComment));
+            }
+            groups.add(new EntryGroup(d.code(), d.nameZh(), d.nameEn(), fields));
+        });
+        return new EntryForm(unit, period, groups);
+    }
+
+    private String returnReason(long unitId, String code, Period period) {
+        List<AuditEntry> h = values.history(unitId, code, period);
+        for (int k = h.size() - 1; k >= 0; k--) {
+            if (h.get(k).newStatus() == ValueStatus.RETURNED && h.get(k).oldStatus() != ValueStatus.RETURNED) return h.get(k).reason();
+        }
+        return null;
+    }
+
+    private Map<String, DataValue> stored(long unitId, Collection<String> codes, Period period) {
+        Map<String, DataValue> out = new HashMap<>();
+        if (codes.isEmpty()) return out;
+        for (DataValue v : values.list(codes, List.of(unitId), List.of(period))) out.put(v.indicator(), v);
+        return out;
+    }
+
+    private static List<String> codes(EntryForm form) {
+        return form.fields().stream().map(f -> f.indicator().code()).toList();
+    }
+
+    private static Map<String, EntryInput> byCode(Collection<EntryInput> inputs) {
+        Map<String, EntryInput> out = new LinkedHashMap<>();
+        for (EntryInput in : inputs) out.put(in.indicator(), in);
+        return out;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(BEIJING);
+    }
+}

@@ -1,0 +1,254 @@
+package org.tongchou.app.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.tongchou.app.data.DataValueService;
+import org.tongchou.app.data.ValueStatus;
+import org.tongchou.app.data.ValueWrite;
+import org.tongchou.app.periods.Period;
+import org.tongchou.app.security.DemoAccounts;
+import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.WebAppTest;
+import org.tongchou.app.web.WebTestFixture;
+
+/**
+ * Entry and review through the API and the pages, per role, on the shared web test context (MockMvc
+ * over the application context, with the real security filters). Each test uses its own period so
+ * that tests do not see each other's values.
+ */
+@WebAppTest
+class EntryWebTest {
+    private static final String PW = DemoAccounts.PASSWORD;
+    private static final String REPORTER = "reporter-320582100";
+    private static final String YANGSHE = WebTestFixture.YANGSHE;
+    private static final String TANGQIAO = WebTestFixture.TANGQIAO;
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    DataValueService values;
+    @Autowired
+    UnitService units;
+    private MockMvc mvc;
+
+    @BeforeEach
+    void mvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    /** Pages use the session (form sign-in), so they get the signed-in principal directly. */
+    private org.springframework.test.web.servlet.request.RequestPostProcessor session(String user) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername(user));
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String user, String body) {
+        return b.with(httpBasic(user, PW)).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private long unitId(String code) {
+        return units.findByCode(code, java.time.LocalDate.now()).orElseThrow().id();
+    }
+
+    @Test
+    void reporterSavesDraftThenSubmitsOwnTown() throws Exception {
+        mvc.perform(get("/api/entry/{u}/2024Q1", YANGSHE).with(httpBasic(REPORTER, PW)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].unit").value("万元"))
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'resident_population')]").isEmpty());
+        mvc.perform(json(put("/api/entry/{u}/2024Q1", YANGSHE), REPORTER,
+                "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1250000\"},{\"indicator\":\"budget_revenue\",\"value\":\"98000.5\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].status").value("DRAFT"));
+        mvc.perform(json(put("/api/entry/{u}/2024Q1", YANGSHE), REPORTER, "{\"values\":[],\"submit\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'budget_revenue')].value").value(98000.5));
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2024Q1")).orElseThrow().status()).isEqualTo(ValueStatus.SUBMITTED);
+        mvc.perform(get("/api/entry/{u}/2024Q1/history/gdp", YANGSHE).with(httpBasic(REPORTER, PW)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].newStatus").value("DRAFT"))
+                .andExpect(jsonPath("$[0].changedBy").value(REPORTER))
+                .andExpect(jsonPath("$[1].oldStatus").value("DRAFT"))
+                .andExpect(jsonPath("$[1].newStatus").value("SUBMITTED"));
+    }
+
+    @Test
+    void reporterGets403OnAnotherTownsFormAndApi() throws Exception {
+        mvc.perform(get("/api/entry/{u}/2024", TANGQIAO).with(httpBasic(REPORTER, PW)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("tag:tongchou.org,2026:problem/out-of-scope"));
+        mvc.perform(json(put("/api/entry/{u}/2024", TANGQIAO), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1\"}]}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/entry/{u}/2024", TANGQIAO).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/entry/{u}/2024", WebTestFixture.YANGSHE_VILLAGE).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk());
+        // a reporter may not approve their own values
+        mvc.perform(post("/api/entry/{u}/2024/approve", YANGSHE).with(httpBasic(REPORTER, PW)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("tag:tongchou.org,2026:problem/forbidden"));
+        mvc.perform(get("/review").with(session(REPORTER)).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void analystApprovesAndApprovedValueIsLocked() throws Exception {
+        mvc.perform(json(put("/api/entry/{u}/2024Q3", YANGSHE), REPORTER,
+                "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1300000\"}],\"submit\":true}")).andExpect(status().isOk());
+        mvc.perform(get("/api/entry/completeness").param("period", "2024Q3").with(httpBasic("analyst", PW)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.unitCode == '" + YANGSHE + "')].submitted").value(1));
+        mvc.perform(post("/api/entry/{u}/2024Q3/approve", YANGSHE).with(httpBasic("analyst", PW)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changed").value(1));
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2024Q3")).orElseThrow().status()).isEqualTo(ValueStatus.APPROVED);
+        mvc.perform(json(put("/api/entry/{u}/2024Q3", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("gdp"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("locked")));
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2024Q3")).orElseThrow().value()).as("locked value unchanged")
+                .isEqualTo(1_300_000.0);
+    }
+
+    @Test
+    void analystReturnsWithReasonAndReporterSeesIt() throws Exception {
+        mvc.perform(json(put("/api/entry/{u}/2024Q2", YANGSHE), REPORTER,
+                "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1200000\"}],\"submit\":true}")).andExpect(status().isOk());
+        mvc.perform(json(post("/api/entry/{u}/2024Q2/return", YANGSHE), "analyst", "{\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(json(post("/api/entry/{u}/2024Q2/return", YANGSHE), "analyst", "{\"reason\":\"GDP too high, check the Q2 report\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.changed").value(1));
+        mvc.perform(get("/api/entry/{u}/2024Q2", YANGSHE).with(httpBasic(REPORTER, PW)))
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].status").value("RETURNED"))
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].returnReason").value("GDP too high, check the Q2 report"));
+        String page = mvc.perform(get("/entry/{u}/2024Q2", YANGSHE).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("GDP too high, check the Q2 report");
+        mvc.perform(json(put("/api/entry/{u}/2024Q2", YANGSHE), REPORTER,
+                "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1100000\"}],\"submit\":true}"))
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].status").value("SUBMITTED"));
+    }
+
+    @Test
+    void outlierAgainstLastYearNeedsCommentBeforeSubmit() throws Exception {
+        values.write(new ValueWrite(unitId(YANGSHE), "gdp", Period.parse("2023Q4"), 100_000, ValueStatus.APPROVED, "test", null),
+                "test", null);
+        mvc.perform(json(put("/api/entry/{u}/2024Q4", YANGSHE), REPORTER,
+                "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"600000\"}],\"submit\":true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("gdp"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("comment")));
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2024Q4"))).as("nothing written").isEmpty();
+        // a draft may be saved without the comment; submitting needs it
+        mvc.perform(json(put("/api/entry/{u}/2024Q4", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"600000\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].lastYear").value(100000.0));
+        mvc.perform(json(put("/api/entry/{u}/2024Q4", YANGSHE), REPORTER,
+                "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"600000\",\"comment\":\"new industrial park opened\"}],\"submit\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].status").value("SUBMITTED"));
+    }
+
+    @Test
+    void checksRangeNumbersAndPartNotAboveWhole() throws Exception {
+        mvc.perform(json(post("/api/entry/{u}/2024/check", YANGSHE), REPORTER,
+                "{\"values\":[{\"indicator\":\"park_enterprises\",\"value\":\"120\"},{\"indicator\":\"industrial_enterprises\",\"value\":\"100\"},"
+                        + "{\"indicator\":\"tap_water_coverage\",\"value\":\"101\"},{\"indicator\":\"farmland\",\"value\":\"12,5\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'park_enterprises')].problems[0]")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("park_concentration_rate would be 120"))))
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'tap_water_coverage')].problems[0]")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("outside the plausible range [0, 100]"))))
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'farmland')].problems[0]")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("not a number"))));
+        mvc.perform(json(put("/api/entry/{u}/2024", YANGSHE), REPORTER,
+                "{\"values\":[{\"indicator\":\"park_enterprises\",\"value\":\"120\"},{\"indicator\":\"industrial_enterprises\",\"value\":\"100\"},"
+                        + "{\"indicator\":\"tap_water_coverage\",\"value\":\"101\"},{\"indicator\":\"farmland\",\"value\":\"12,5\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("tag:tongchou.org,2026:problem/validation"))
+                .andExpect(jsonPath("$.errors.length()").value(4));
+        assertThat(values.find(unitId(YANGSHE), "industrial_enterprises", Period.year(2024))).as("nothing half-written").isEmpty();
+    }
+
+    @Test
+    void pagesRenderFormAndHtmxCheckAndReviewQueue() throws Exception {
+        String form = mvc.perform(get("/entry/{u}/2024H1", YANGSHE).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(form).contains("地区生产总值", "v_gdp", "hx-post=\"/entry/" + YANGSHE + "/2024H1/check/gdp\"");
+        String fb = mvc.perform(post("/entry/{u}/2024H1/check/gdp", YANGSHE).with(session(REPORTER))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("v_gdp", "-5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(fb).contains("id=\"fb-gdp\"", "超出合理范围");
+        String review = mvc.perform(get("/review").param("period", "2024H1").with(session("analyst")).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(review).contains("complete-" + YANGSHE, "complete-" + TANGQIAO);
+        mvc.perform(get("/entry/{u}/2024-07", YANGSHE).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
+    }
+
+    private static byte[] xlsx(String[][] rows) throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("s");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private String upload(String unit, String period, byte[] file, boolean write) throws Exception {
+        var b = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/entry/{u}/{p}/upload", unit, period)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "filled.xlsx", "application/octet-stream", file))
+                .with(session(REPORTER)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        if (write) b.param("write", "true");
+        return mvc.perform(b.accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void excelTemplateDownloadsAndUploadChecksWholeFileFirst() throws Exception {
+        byte[] template = mvc.perform(get("/entry/{u}/2023Q2/template.xlsx", YANGSHE).with(session(REPORTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("unit");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).as("the town first").isEqualTo(YANGSHE);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).as("then its village").isEqualTo(WebTestFixture.YANGSHE_VILLAGE);
+        }
+        String bad = upload(YANGSHE, "2023Q2", xlsx(new String[][] {{"unit", "period", "gdp"}, {YANGSHE, "2023Q2", "abc"},
+                {TANGQIAO, "2023Q2", "5"}}), true);
+        assertThat(bad).contains("upload-problems", "abc");
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2023Q2"))).as("refused file writes nothing").isEmpty();
+        String other = upload(YANGSHE, "2023Q2", xlsx(new String[][] {{"unit", "period", "gdp"}, {YANGSHE, "2023Q2", "5"},
+                {TANGQIAO, "2023Q2", "5"}}), true);
+        assertThat(other).contains("outside your scope");
+        assertThat(values.find(unitId(TANGQIAO), "gdp", Period.parse("2023Q2"))).as("another town's row writes nothing").isEmpty();
+        byte[] good = xlsx(new String[][] {{"unit", "period", "gdp"}, {YANGSHE, "2023Q2", "800000"}});
+        assertThat(upload(YANGSHE, "2023Q2", good, false)).contains("upload-changes");
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2023Q2"))).as("dry run writes nothing").isEmpty();
+        upload(YANGSHE, "2023Q2", good, true);
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2023Q2")).orElseThrow().status()).isEqualTo(ValueStatus.DRAFT);
+    }
+}
