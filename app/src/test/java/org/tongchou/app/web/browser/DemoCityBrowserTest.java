@@ -100,6 +100,7 @@ class DemoCityBrowserTest {
     @Test
     void dashboard() {
         leader.open("/dashboard");
+        awaitChart(leader, "ranking-chart");
         assertThat(leader.findAll(By.cssSelector("#ranking tbody tr"))).as("the demo city's towns are ranked").hasSizeGreaterThan(5);
         assertThat(leader.findAll(By.id("synthetic-label"))).as("synthetic demo data is labelled").isNotEmpty();
         leader.screenshot("demo-dashboard");
@@ -110,6 +111,7 @@ class DemoCityBrowserTest {
         leader.open("/towns/" + YANGSHE);
         assertThat(leader.text(By.tagName("h1"))).contains("杨舍镇");
         assertThat(leader.findAll(By.cssSelector("#dimensions tr"))).as("dimension scores shown").isNotEmpty();
+        awaitChart(leader, "radar-chart");
         leader.screenshot("demo-town-yangshe");
     }
 
