@@ -48,6 +48,7 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 
+[[ -z $setup ]] || source "$setup"
 # sign in through the form like a browser: fetch the CSRF token, post, keep the session cookie
 jar_file="$work/cookies"
 csrf=$(curl -s -c "$jar_file" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
@@ -56,7 +57,6 @@ session=$(awk '$6=="JSESSIONID"{print $7}' "$jar_file")
 [[ -n $session ]] || { echo "sign-in as $user failed" >&2; exit 1; }
 export BENCH_COOKIE="JSESSIONID=$session"
 
-[[ -z $setup ]] || source "$setup"
 echo "# $(date -u +%FT%TZ) load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# $(date -u +%FT%TZ) user=$user connections=$connections duration=$duration cores=$(nproc)"
 for p in "${paths[@]}"; do
