@@ -3,14 +3,17 @@
 # directory, so nothing of yours is touched), signs in, and runs wrk on loopback with 50 concurrent
 # connections (one per simulated user) against each URL, reporting p50/p95/p99 latency in ms.
 #
-#   scripts/bench-web.sh [--user analyst] [--duration 20s] [--warmup 10s] [URL-path ...]
+#   scripts/bench-web.sh [--user analyst] [--duration 20s] [--warmup 10s] [--setup FILE] [URL-path ...]
+#
+# --setup FILE: a bash file sourced once the server is up (variables: base, jar_file), e.g. to publish
+# evaluation runs before the dashboard pages are measured (scripts/bench/demo-runs.sh).
 #
 # Default paths: / /units /units/320582100000. Requires wrk (apt-get install -y wrk) and a built jar
 # (mvn -B -ntp -o package -pl app -am -DskipTests). The numbers are latencies as seen by wrk on the
 # same machine: the server time plus loopback, which is negligible.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-user=analyst; duration=20s; warmup=10s; connections=50; threads=2
+setup=""; user=analyst; duration=20s; warmup=10s; connections=50; threads=2
 paths=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -18,6 +21,7 @@ while [[ $# -gt 0 ]]; do
     --duration) duration=$2; shift 2;;
     --warmup) warmup=$2; shift 2;;
     --connections) connections=$2; shift 2;;
+    --setup) setup=$2; shift 2;;
     *) paths+=("$1"); shift;;
   esac
 done
@@ -44,6 +48,7 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 
+[[ -z $setup ]] || source "$setup"
 # sign in through the form like a browser: fetch the CSRF token, post, keep the session cookie
 jar_file="$work/cookies"
 csrf=$(curl -s -c "$jar_file" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
@@ -52,6 +57,7 @@ session=$(awk '$6=="JSESSIONID"{print $7}' "$jar_file")
 [[ -n $session ]] || { echo "sign-in as $user failed" >&2; exit 1; }
 export BENCH_COOKIE="JSESSIONID=$session"
 
+echo "# $(date -u +%FT%TZ) load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# $(date -u +%FT%TZ) user=$user connections=$connections duration=$duration cores=$(nproc)"
 for p in "${paths[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar_file" "$base$p")

@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 scripts/ensure-postgres.sh
 scripts/fetch-divisions.sh
 scripts/fetch-map-data.sh
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  echo "installing Chromium and ChromeDriver from Debian's packages" >&2
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+# fonts-wqy-microhei: a CJK font, so that the browser tests' screenshots show Chinese, not boxes
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -qi wqy; then
+  echo "installing Chromium, ChromeDriver and a CJK font from Debian's packages" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null) \
     || echo "warning: could not install Chromium; browser tests will be skipped" >&2
 fi
 exec mvn -B -ntp verify "$@"
