@@ -17,15 +17,21 @@ public final class EntropyWeights {
     private EntropyWeights() {
     }
 
+    /**
+     * Columns with at least this many cells in total are processed in parallel (one task per column):
+     * the logarithm per cell dominates the national-scale chain. Every column is computed exactly as
+     * in the sequential loop, so the result does not depend on the thread count.
+     */
+    static final long PARALLEL_CELLS = 262_144;
+
     public static double[] compute(double[][] columns, ZeroHandling zeros, double shift) {
         Weights.requireComplete(columns, "entropy weights");
         int m = columns.length;
         int n = columns[0].length;
-        double[] d = new double[m];
-        double k = 1 / Math.log(n);
-        double dsum = 0;
+        double add = zeros == ZeroHandling.SHIFT ? shift : 0;
+        double[] sums = new double[m];
+        // Checks first, in column order, so that the error reported does not depend on scheduling.
         for (int j = 0; j < m; j++) {
-            double add = zeros == ZeroHandling.SHIFT ? shift : 0;
             double s = 0;
             for (int i = 0; i < n; i++) {
                 double v = columns[j][i] + add;
@@ -36,21 +42,32 @@ public final class EntropyWeights {
                 s += v;
             }
             if (!(s > 0)) throw new InvalidInputException("entropy weights: column " + (j + 1) + " sums to 0");
-            double h = 0;
-            for (int i = 0; i < n; i++) {
-                double p = (columns[j][i] + add) / s;
-                if (p > 0) h += p * Math.log(p);
-                // p == 0: 0·ln 0 = 0 (limit); under SHIFT with shift > 0 p is never 0
-            }
-            d[j] = 1 + k * h;
-            dsum += d[j];
+            sums[j] = s;
         }
+        double k = 1 / Math.log(n);
+        double[] d = new double[m];
+        java.util.stream.IntStream cols = java.util.stream.IntStream.range(0, m);
+        if ((long) n * m >= PARALLEL_CELLS) cols = cols.parallel();
+        cols.forEach(j -> d[j] = 1 + k * plogp(columns[j], add, sums[j]));
+        double dsum = 0;
+        for (int j = 0; j < m; j++) dsum += d[j];
         if (!(dsum > 0)) {
             throw new InvalidInputException("entropy weights: every column has maximal entropy (all values equal), "
                     + "no column carries information");
         }
         for (int j = 0; j < m; j++) d[j] /= dsum;
         return d;
+    }
+
+    /** {@code Σ_i p_i ln p_i} with {@code p_i = (x_i + add) / s}; 0·ln 0 = 0 (the limit). */
+    private static double plogp(double[] x, double add, double s) {
+        double h = 0;
+        for (double xi : x) {
+            double p = (xi + add) / s;
+            if (p > 0) h += p * Math.log(p);
+            // p == 0: 0·ln 0 = 0 (limit); under SHIFT with shift > 0 p is never 0
+        }
+        return h;
     }
 
     /** Divergence {@code d_j = 1 - e_j} per column, for reports; same checks as {@link #compute}. */
@@ -63,12 +80,7 @@ public final class EntropyWeights {
             double add = zeros == ZeroHandling.SHIFT ? shift : 0;
             double s = 0;
             for (int i = 0; i < n; i++) s += columns[j][i] + add;
-            double h = 0;
-            for (int i = 0; i < n; i++) {
-                double p = (columns[j][i] + add) / s;
-                if (p > 0) h += p * Math.log(p);
-            }
-            e[j] = -k * h;
+            e[j] = -k * plogp(columns[j], add, s);
         }
         return e;
     }
