@@ -26,19 +26,46 @@ public final class Normalisation {
         return data.withColumns(data.indicators(), out);
     }
 
+    /**
+     * Tables with at least this many cells are normalised column by column in parallel. Each column
+     * is computed exactly as sequentially, and when several columns are refused the error of the
+     * first of them (in column order) is thrown, so results and messages do not depend on threads.
+     */
+    static final long PARALLEL_CELLS = 262_144;
+
     /** Array form for callers that keep their own buffers (the pipeline): {@code out[j]} is written. */
     public static void apply(double[][] columns, double[] signs, Normaliser method, MissingPolicy policy,
                              String[] names, double[][] out) {
         for (int j = 0; j < columns.length; j++) {
-            double[] x = columns[j];
-            if (policy == MissingPolicy.PROPAGATE && ColumnStats.present(x) < x.length) {
-                java.util.Arrays.fill(out[j], Double.NaN);
-                continue;
-            }
             if (!(signs[j] == 1 || signs[j] == -1)) {
                 throw new InvalidInputException("direction of '" + names[j] + "' is " + signs[j] + " (must be +1 or -1)");
             }
-            method.normalise(x, signs[j], j, names[j], out[j]);
         }
+        long cells = columns.length == 0 ? 0 : (long) columns.length * columns[0].length;
+        if (cells < PARALLEL_CELLS) {
+            for (int j = 0; j < columns.length; j++) column(columns, signs, method, policy, names, out, j);
+            return;
+        }
+        RuntimeException[] failures = new RuntimeException[columns.length];
+        java.util.stream.IntStream.range(0, columns.length).parallel().forEach(j -> {
+            try {
+                column(columns, signs, method, policy, names, out, j);
+            } catch (RuntimeException e) {
+                failures[j] = e;
+            }
+        });
+        for (RuntimeException e : failures) {
+            if (e != null) throw e;
+        }
+    }
+
+    private static void column(double[][] columns, double[] signs, Normaliser method, MissingPolicy policy,
+                               String[] names, double[][] out, int j) {
+        double[] x = columns[j];
+        if (policy == MissingPolicy.PROPAGATE && ColumnStats.present(x) < x.length) {
+            java.util.Arrays.fill(out[j], Double.NaN);
+            return;
+        }
+        method.normalise(x, signs[j], j, names[j], out[j]);
     }
 }
