@@ -146,6 +146,36 @@ public record CsvTable(String source, List<String> header, List<List<String>> ro
         }
     }
 
+    /**
+     * Writes a CSV file whole or not at all: the text goes to a temporary file beside the target, which
+     * is then moved into place (atomically where the file system allows), so a failure never leaves half
+     * a file.
+     */
+    public static void writeAtomically(Path target, List<String> header, Iterable<? extends List<String>> rows) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        write(w, header, rows);
+        writeTextAtomically(target, w.toString());
+    }
+
+    /** The text of a file, written as {@link #writeAtomically} does. */
+    public static void writeTextAtomically(Path target, String text) {
+        Path abs = target.toAbsolutePath();
+        try {
+            Path dir = abs.getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".tongchou-", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     public static void writeRow(Writer w, List<String> cells) throws IOException {
         for (int k = 0; k < cells.size(); k++) {
             if (k > 0) w.write(',');

@@ -1,13 +1,7 @@
 package org.tongchou.engine.cli.analysis;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,21 +47,12 @@ final class InputOptions {
      * half-written file; or to the command's standard output.
      */
     void write(List<String> header, List<List<String>> rows, PrintWriter stdout) {
-        StringWriter buffer = new StringWriter();
-        CsvTable.write(buffer, header, rows);
         if (output == null) {
-            stdout.print(buffer);
+            CsvTable.write(stdout, header, rows);
             stdout.flush();
             return;
         }
-        try {
-            Path abs = output.toAbsolutePath();
-            Path tmp = Files.createTempFile(abs.getParent(), ".tongchou-", ".csv.tmp");
-            Files.writeString(tmp, buffer.toString(), StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        CsvTable.writeAtomically(output, header, rows);
     }
 
     static String num(double v) {
