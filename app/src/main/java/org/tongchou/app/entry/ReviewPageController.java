@@ -88,7 +88,9 @@ class ReviewPageController {
                 redirect.addFlashAttribute("reopenRefused", e.problem());
             }
         }
-        return "redirect:/entry/" + unitCode + "/" + p.code() + "/history/" + indicator;
+        // built and encoded, not concatenated: the indicator is the user's text
+        return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/entry/{u}/{p}/history/{i}")
+                .buildAndExpand(unitCode, p.code(), indicator).encode().toUriString();
     }
 
     private AppUser requireReviewer() {
