@@ -8,11 +8,21 @@ import java.util.List;
  */
 public class IncompleteDataException extends RuntimeException {
     private final transient List<String> missing;
+    private final String period;
 
     public IncompleteDataException(String planCode, String period, List<String> missing) {
-        super("plan '" + planCode + "', period " + period + ": " + missing.size() + " approved value(s) missing: "
-                + String.join(", ", missing.size() > 40 ? missing.subList(0, 40) : missing) + (missing.size() > 40 ? ", …" : ""));
+        super("plan '" + planCode + "', period " + period + ": " + missing.size() + " approved value(s) missing: " + preview(missing));
         this.missing = List.copyOf(missing);
+        this.period = period;
+    }
+
+    /** The first 40 missing cells, comma-separated, "…" when there are more. */
+    static String preview(List<String> missing) {
+        return String.join(", ", missing.size() > 40 ? missing.subList(0, 40) : missing) + (missing.size() > 40 ? ", …" : "");
+    }
+
+    public String period() {
+        return period;
     }
 
     public List<String> missing() {

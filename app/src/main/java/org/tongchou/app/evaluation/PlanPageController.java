@@ -21,8 +21,11 @@ class PlanPageController {
     private final EvaluationResults results;
     private final FrameworkService frameworks;
     private final ResultAccess access;
+    private final org.springframework.context.MessageSource messages;
 
-    PlanPageController(EvaluationService evaluation, EvaluationResults results, FrameworkService frameworks, ResultAccess access) {
+    PlanPageController(EvaluationService evaluation, EvaluationResults results, FrameworkService frameworks, ResultAccess access,
+                       org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.evaluation = evaluation;
         this.results = results;
         this.frameworks = frameworks;
@@ -106,6 +109,10 @@ class PlanPageController {
         try {
             RunInfo r = evaluation.run(code, Period.parse(period), user);
             flash.addFlashAttribute("message", "run " + r.id() + " · " + r.period().code() + " · " + r.dataVersion());
+        } catch (IncompleteDataException e) {
+            flash.addFlashAttribute("error", messages.getMessage("eval.incomplete",
+                    new Object[] {e.period(), e.missing().size(), IncompleteDataException.preview(e.missing())},
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         } catch (RuntimeException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
