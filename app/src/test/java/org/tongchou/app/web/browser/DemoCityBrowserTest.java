@@ -198,6 +198,10 @@ class DemoCityBrowserTest {
                     assertThat(tablet.fitsWidth()).as("%s fits 768 px", path).isTrue();
                     tablet.assertNoConsoleErrors(path + " after its scripts ran");
                     tablet.screenshot("demo-768-" + p.getKey() + "-" + lang);
+                    for (WebElement lower : tablet.findAll(By.cssSelector("#city-map, #years-table, #indicators"))) {
+                        tablet.driver().executeScript("arguments[0].scrollIntoView();", lower);
+                        tablet.screenshot("demo-768-" + p.getKey() + "-" + lang + "-" + lower.getAttribute("id"));
+                    }
                 }
             }
         }
