@@ -84,17 +84,38 @@
     }).catch(function (e) { el.textContent = String(e); });
   }
 
-  function tileMap() {
-    var tiles = document.querySelectorAll('#tile-map .tile');
-    var values = [];
-    tiles.forEach(function (t) { var x = Number(t.getAttribute('data-value')); if (!isNaN(x)) values.push(x); });
-    if (!values.length) return;
-    var min = Math.min.apply(null, values), max = Math.max.apply(null, values);
-    tiles.forEach(function (t) {
-      var x = Number(t.getAttribute('data-value'));
-      var s = max > min ? (x - min) / (max - min) : 0.5;
-      t.style.backgroundColor = 'hsl(210, 60%, ' + Math.round(88 - 45 * s) + '%)';
-      t.style.color = s > 0.6 ? '#fff' : '#123';
+  // One town across years: overall and dimension scores as lines over the chosen years.
+  function years(el) {
+    getJson(el.getAttribute('data-api')).then(function (v) {
+      var rows = [v.overall[0]].concat(v.dimensions);
+      echarts.init(el).setOption({
+        animation: false, tooltip: {trigger: 'axis'}, legend: {type: 'scroll', data: rows.map(function (r) { return name(r.name); })},
+        grid: {left: 50, right: 20, top: 40, bottom: 30},
+        xAxis: {type: 'category', data: v.years}, yAxis: {type: 'value', max: 100},
+        series: rows.map(function (r) {
+          return {name: name(r.name), type: 'line', connectNulls: true, data: r.values,
+                  lineStyle: {width: r === v.overall[0] ? 4 : 2}};
+        })
+      });
+    }).catch(function (e) { el.textContent = String(e); });
+  }
+
+  // The dashboard map's layer picker recolours the map in place (the form still works without scripts)
+  // and keeps the choice in the address, so a reload or a shared link shows the same layer.
+  function mapLayer(select) {
+    var submit = document.getElementById('map-layer-submit');
+    if (submit) submit.hidden = true;
+    select.addEventListener('change', function () {
+      var el = document.querySelector('#city-map .tc-map');
+      var option = select.options[select.selectedIndex];
+      if (!el || !window.TongchouMap) { select.form.submit(); return; }
+      var base = select.getAttribute('data-values-base');
+      window.TongchouMap.show(el, base + (base.indexOf('?') < 0 ? '?' : '&') + 'layer=' + encodeURIComponent(select.value),
+                              option.getAttribute('data-label'));
+      var url = new URL(window.location.href);
+      url.searchParams.set('layer', select.value);
+      window.history.replaceState(null, '', url.toString());
+      document.querySelectorAll('.runbar input[name=layer]').forEach(function (i) { i.value = select.value; });
     });
   }
 
@@ -102,11 +123,12 @@
     document.querySelectorAll('select[data-autosubmit]').forEach(function (s) {
       s.addEventListener('change', function () { s.form.submit(); });
     });
-    tileMap();
+    var layer = document.getElementById('map-layer'); if (layer) mapLayer(layer);
     if (typeof echarts === 'undefined') return;
     sparklines();
     var c = document.getElementById('ranking-chart'); if (c) city(c);
     var t = document.getElementById('radar-chart'); if (t) town(t);
     var k = document.getElementById('compare-chart'); if (k) compare(k);
+    var y = document.getElementById('years-chart'); if (y) years(y);
   });
 }());

@@ -1,6 +1,9 @@
 package org.tongchou.app.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,46 +11,112 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.view.RedirectView;
 import org.tongchou.app.evaluation.EvaluationPlan;
+import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.ResultAccess;
 import org.tongchou.app.evaluation.RunInfo;
+import org.tongchou.app.map.MapService;
+import org.tongchou.app.units.UnitLevel;
+import org.tongchou.app.units.UnitService;
 
 /**
- * The pages leaders read: city dashboard, town profile, comparison. Everything comes from stored runs;
- * leaders and town reporters see published runs only. Charts are drawn by {@code /js/evaluation.js}
- * from the same data as JSON ({@code /api/results/...}).
+ * The pages leaders read: city dashboard (with a choropleth of any score or indicator), town profile,
+ * comparison (towns side by side, or one town across years). Everything comes from stored runs; leaders
+ * and town reporters see published runs only. Charts are drawn by {@code /js/evaluation.js} and
+ * {@code /js/map.js} from the same data as JSON ({@code /api/results/...}).
  */
 @Controller
 class DashboardController {
     private final DashboardService dashboards;
     private final ResultAccess access;
+    private final EvaluationResults results;
+    private final MapLayers layers;
+    private final TownYears years;
+    private final MapService maps;
+    private final UnitService units;
 
-    DashboardController(DashboardService dashboards, ResultAccess access) {
+    DashboardController(DashboardService dashboards, ResultAccess access, EvaluationResults results, MapLayers layers,
+                        TownYears years, MapService maps, UnitService units) {
         this.dashboards = dashboards;
         this.access = access;
+        this.results = results;
+        this.layers = layers;
+        this.years = years;
+        this.maps = maps;
+        this.units = units;
     }
 
+    /** {@code layer}: what the map is coloured by (see {@link MapLayers}); unknown or absent = overall score. */
     @GetMapping("/dashboard")
-    String city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period, Model model) {
+    String city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
+                @RequestParam(required = false) String layer, Model model) {
         boolean all = access.seesUnpublished();
-        return withRun(plan, period, model, "dashboard/city", (p, run) -> model.addAttribute("view", dashboards.city(p, run, all)));
+        return withRun(plan, period, model, "dashboard/city", (p, run) -> {
+            model.addAttribute("view", dashboards.city(p, run, all));
+            List<MapLayers.Group> groups = layers.groups(p, results.result(run));
+            model.addAttribute("mapLayers", groups);
+            model.addAttribute("mapLayer", MapLayers.find(groups, layer == null ? EvaluationPlan.ROOT : layer)
+                    .or(() -> MapLayers.find(groups, EvaluationPlan.ROOT)).orElseThrow());
+            model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
+        });
     }
 
+    /**
+     * A town's profile. The canonical URL has the 12-digit code; the 9-digit township code of the code
+     * lists of a known unit is redirected there (301, query kept). Any other code, or one that names no unit, is 404; so
+     * is a town the shown run did not evaluate.
+     */
     @GetMapping("/towns/{code}")
-    String town(@PathVariable String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period, Model model) {
+    Object town(@PathVariable String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period,
+                Model model, HttpServletRequest request) {
+        if (code.matches("\\d{9}")) {
+            requireKnownTown(code + "000");
+            String query = request.getQueryString();
+            RedirectView canonical = new RedirectView("/towns/" + code + "000" + (query == null ? "" : "?" + query), true, false);
+            canonical.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            return canonical;
+        }
+        requireKnownTown(code);
         boolean all = access.seesUnpublished();
         return withRun(plan, period, model, "dashboard/town", (p, run) -> model.addAttribute("view", dashboards.town(p, run, code, all)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "town " + code + " is not in run " + run.id()))));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "town " + code + " has no result in the " + run.period().code() + " evaluation"))));
     }
 
+    /**
+     * {@code mode=years}: one town ({@code town}, 9 or 12 digits) across {@code years} (default all);
+     * otherwise the chosen {@code towns} side by side in one period.
+     */
     @GetMapping("/compare")
     String compare(@RequestParam(required = false) List<String> towns, @RequestParam(required = false) String plan,
-                   @RequestParam(required = false) String period, Model model) {
+                   @RequestParam(required = false) String period, @RequestParam(required = false) String mode,
+                   @RequestParam(required = false) String town, @RequestParam(name = "years", required = false) List<String> chosenYears,
+                   Model model) {
+        boolean all = access.seesUnpublished();
+        if ("years".equals(mode)) {
+            String code = town == null || town.isBlank() ? null : town.matches("\\d{9}") ? town + "000" : town;
+            if (code != null) requireKnownTown(code);
+            model.addAttribute("mode", "years");
+            return withRun(plan, null, model, "dashboard/compare", (p, run) ->
+                    model.addAttribute("years", years.across(p, code, chosenYears == null ? List.of() : chosenYears, all)));
+        }
+        model.addAttribute("mode", "towns");
         return withRun(plan, period, model, "dashboard/compare",
                 (p, run) -> model.addAttribute("view", dashboards.compare(p, run, towns == null ? List.of() : towns)));
     }
 
-    private String withRun(String planCode, String period, Model model, String view, java.util.function.BiConsumer<EvaluationPlan, RunInfo> fill) {
+    /** 404 (a page or problem details) unless the code is 12 digits and names a unit, current or past. */
+    private void requireKnownTown(String code) {
+        if (!code.matches("\\d{12}")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "'" + code + "' is not a town code (9 or 12 digits)");
+        }
+        if (units.findByCodes(List.of(code)).getOrDefault(code, List.of()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no town has the code " + code);
+        }
+    }
+
+    private String withRun(String planCode, String period, Model model, String view, BiConsumer<EvaluationPlan, RunInfo> fill) {
         boolean all = access.seesUnpublished();
         var plan = dashboards.plan(planCode);
         model.addAttribute("seesUnpublished", all);

@@ -199,7 +199,8 @@ class DashboardService {
         return out;
     }
 
-    private static String dimensionOf(RunResult r, String indicator) {
+    /** The dimension an indicator of the run's tree belongs to (its nearest DIMENSION ancestor). */
+    static String dimensionOf(RunResult r, String indicator) {
         Map<String, String> parent = new HashMap<>();
         Map<String, RunResult.NodeKind> kind = new HashMap<>();
         for (RunResult.NodeWeight w : r.weights()) {
@@ -220,7 +221,7 @@ class DashboardService {
                 u.devType(), cv);
     }
 
-    private List<String> concentrationCodes(EvaluationPlan plan) {
+    List<String> concentrationCodes(EvaluationPlan plan) {
         return frameworks.find(plan.frameworkCode()).flatMap(f -> f.dimensions().stream().filter(d -> d.code().equals(CONCENTRATION)).findFirst())
                 .map(FrameworkNode::indicatorCodes).orElse(List.of());
     }

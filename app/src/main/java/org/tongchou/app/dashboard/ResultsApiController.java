@@ -1,6 +1,7 @@
 package org.tongchou.app.dashboard;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +25,16 @@ class ResultsApiController {
     private final DashboardService dashboards;
     private final EvaluationResults results;
     private final ResultAccess access;
+    private final MapLayers layers;
+    private final TownYears townYears;
 
-    ResultsApiController(DashboardService dashboards, EvaluationResults results, ResultAccess access) {
+    ResultsApiController(DashboardService dashboards, EvaluationResults results, ResultAccess access, MapLayers layers,
+                         TownYears townYears) {
+        this.townYears = townYears;
         this.dashboards = dashboards;
         this.results = results;
         this.access = access;
+        this.layers = layers;
     }
 
     @GetMapping("/plans/{plan}/runs")
@@ -53,12 +59,47 @@ class ResultsApiController {
         return dashboards.city(p, run(p, period, all), all);
     }
 
+    /**
+     * One layer of the dashboard map ({@link MapLayers}): {@code {"<12-digit town code>": value}} for the
+     * towns of the run that have a value. An unknown layer is 404.
+     */
+    @GetMapping("/map")
+    Map<String, Double> map(@RequestParam(defaultValue = EvaluationPlan.ROOT) String layer, @RequestParam(required = false) String plan,
+                            @RequestParam(required = false) String period) {
+        boolean all = access.seesUnpublished();
+        EvaluationPlan p = plan(plan);
+        RunResult r = results.result(run(p, period, all));
+        if (MapLayers.find(layers.groups(p, r), layer).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no map layer '" + layer + "' in plan '" + p.code() + "'");
+        }
+        return MapLayers.values(r, layer);
+    }
+
+    /** {@code code}: the 12-digit code or the 9-digit township code. */
     @GetMapping("/towns/{code}")
     Views.Town town(@PathVariable String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
         boolean all = access.seesUnpublished();
         EvaluationPlan p = plan(plan);
-        return dashboards.town(p, run(p, period, all), code, all)
+        String town = code12(code);
+        return dashboards.town(p, run(p, period, all), town, all)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "town " + code + " has no result"));
+    }
+
+    /** One town across {@code years} (default: every year with a visible run); 404 when no chosen year has it. */
+    @GetMapping("/towns/{code}/years")
+    Views.AcrossYears townYears(@PathVariable String code, @RequestParam(required = false) String plan,
+                                @RequestParam(required = false) List<String> years) {
+        EvaluationPlan p = plan(plan);
+        Views.AcrossYears a = townYears.across(p, code12(code), years == null ? List.of() : years, access.seesUnpublished());
+        if (a.townName() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "town " + code + " has no result in plan '" + p.code() + "'"
+                    + (years == null ? "" : " for " + String.join(", ", years)));
+        }
+        return a;
+    }
+
+    private static String code12(String code) {
+        return code.matches("\\d{9}") ? code + "000" : code;
     }
 
     @GetMapping("/compare")

@@ -54,4 +54,26 @@ final class Views {
     record Compare(EvaluationPlan plan, RunInfo run, List<Name> nodes, List<TownRow> towns, Map<String, Map<String, Double>> scores,
                    List<TownRow> all) {
     }
+
+    /** A town to choose in a picker. */
+    record TownOption(String code, String name) {
+    }
+
+    /**
+     * One row of the across-years comparison: a value per chosen year (null = none), the change from the
+     * previous year with a value, and from the first to the last. {@code polarity}: 1 = higher is better,
+     * -1 = lower is better (rank), 0 = depends on the indicator (not coloured).
+     */
+    record YearRow(Name name, List<Double> values, List<Double> deltas, Double change, int polarity) {
+    }
+
+    /** One town across years; {@code missing} = chosen years whose run has no result for the town. */
+    record AcrossYears(EvaluationPlan plan, String townCode, String townName, List<String> periods, List<String> years,
+                       List<String> missing, List<YearRow> overall, List<YearRow> dimensions, List<YearRow> indicators,
+                       List<TownOption> towns) {
+        /** Overall, dimensions, indicators: the table's sections in order. */
+        public List<List<YearRow>> sections() {
+            return List.of(overall, dimensions, indicators);
+        }
+    }
 }

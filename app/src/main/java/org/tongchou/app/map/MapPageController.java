@@ -20,13 +20,16 @@ class MapPageController {
         this.maps = maps;
     }
 
+    /** {@code mapSchematic}: the intro and the note under the map say "schematic" only when the shapes are. */
     @GetMapping("/map")
-    String map() {
+    String map(Model model) {
+        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
         return "map/map";
     }
 
     @GetMapping("/admin/map")
-    String uploadPage() {
+    String uploadPage(Model model) {
+        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
         return "admin/map";
     }
 

@@ -152,6 +152,16 @@ public class MapService {
         return json.writeValueAsString(fc);
     }
 
+    /**
+     * Whether any unit of the level valid on the day is drawn from a schematic shape: pages then say that
+     * the map is schematic (uploaded boundaries are real and carry no such note).
+     */
+    public boolean schematic(UnitLevel level, LocalDate on) {
+        Map<Long, Boolean> schematic = sources.schematicByUnit();
+        if (!schematic.containsValue(true)) return false;
+        return units.atLevel(level, on).stream().anyMatch(u -> schematic.getOrDefault(u.id(), false));
+    }
+
     private static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
     }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tongchou.app.security.AppUser;
 import org.tongchou.app.security.ScopeService;
 
-/** Gives every page's layout the signed-in user and the navigation that user may see. */
+/** Gives every page's layout the signed-in user, the navigation that user may see and the language switch's links. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutAdvice {
     private final ScopeService scopes;
@@ -26,6 +26,22 @@ class LayoutAdvice {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * The page's query string without {@code lang}, ending in {@code &} when not empty: the language
+     * switch keeps what the page shows (period, towns, map layer, ...) and only changes the language.
+     */
+    @ModelAttribute("langQuery")
+    String langQuery(HttpServletRequest request) {
+        String q = request.getQueryString();
+        if (q == null || q.isEmpty()) return "";
+        StringBuilder b = new StringBuilder();
+        for (String part : q.split("&")) {
+            if (part.isEmpty() || part.equals("lang") || part.startsWith("lang=")) continue;
+            b.append(part).append('&');
+        }
+        return b.toString();
     }
 
     @ModelAttribute("navLinks")

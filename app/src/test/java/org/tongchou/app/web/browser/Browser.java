@@ -114,6 +114,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Fails if the browser reported a console error since the last check (e.g. after a script redrew part of the page). */
+    public void assertNoConsoleErrors(String where) {
+        assertNoConsoleErrors(where, e -> false);
+    }
+
+    /** True when the page is no wider than the window: nothing but wide tables (in their own scroll box) scrolls sideways. */
+    public boolean fitsWidth() {
+        Object r = driver.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(r);
+    }
+
     private void assertNoConsoleErrors(String where, Predicate<LogEntry> expected) {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())

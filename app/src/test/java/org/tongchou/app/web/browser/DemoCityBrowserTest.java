@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -120,6 +124,87 @@ class DemoCityBrowserTest {
         assertThat(leader.findAll(By.cssSelector("#explorer-table tbody tr"))).hasSizeGreaterThan(5);
         assertThat(leader.text(By.id("explorer-notes"))).as("split successors of 金港镇 apportioned from it").contains("金港镇");
         leader.screenshot("demo-explorer");
+    }
+
+    /**
+     * The dashboard's choropleth: drawn for the overall score, then switched to an indicator in place
+     * (the values are fetched anew, the address keeps the choice), without console errors. The demo's
+     * shapes are schematic, so the map says so.
+     */
+    @Test
+    void dashboardMapSwitchesToAnIndicator() {
+        leader.open("/dashboard");
+        awaitMap(leader, "layer=index");
+        WebElement select = leader.find(By.id("map-layer"));
+        List<WebElement> indicators = select.findElements(By.cssSelector("optgroup:last-of-type option"));
+        assertThat(indicators).as("indicators offered as map layers").isNotEmpty();
+        String layer = indicators.get(0).getAttribute("value");
+        new Select(select).selectByValue(layer);
+        awaitMap(leader, "layer=" + layer);
+        leader.assertNoConsoleErrors("after switching the map to " + layer);
+        assertThat(leader.driver().getCurrentUrl()).contains("layer=" + layer);
+        assertThat(leader.find(By.cssSelector("#city-map .map-note")).isDisplayed()).as("schematic shapes are labelled").isTrue();
+        assertThat(leader.text(By.cssSelector("#city-map .map-note"))).contains("示意图");
+        leader.screenshot("demo-dashboard-map-indicator");
+        leader.open("/dashboard?layer=" + layer);
+        awaitMap(leader, "layer=" + layer);
+        assertThat(new Select(leader.find(By.id("map-layer"))).getFirstSelectedOption().getAttribute("value")).isEqualTo(layer);
+    }
+
+    /** A drawn map has a canvas and remembers the values it drew (data-map-drawn, set by map.js). */
+    private static void awaitMap(Browser b, String values) {
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> maps = d.findElements(By.cssSelector("#city-map .tc-map"));
+            return !maps.isEmpty() && !d.findElements(By.cssSelector("#city-map .tc-map canvas")).isEmpty()
+                    && String.valueOf(maps.get(0).getAttribute("data-map-drawn")).contains(values);
+        });
+    }
+
+    @Test
+    void compareOneTownAcrossYears() {
+        leader.open("/compare?towns=" + YANGSHE + "&towns=" + TANGQIAO);
+        leader.clickAndLoad(By.id("mode-years"));
+        assertThat(leader.driver().getCurrentUrl()).contains("mode=years").contains("town=" + YANGSHE);
+        awaitChart(leader, "years-chart");
+        assertThat(leader.findAll(By.cssSelector("#years-table thead th"))).as("every demo year and the change").hasSizeGreaterThan(5);
+        leader.open("/compare?mode=years&town=320582100&years=2016&years=2020&years=2024");
+        awaitChart(leader, "years-chart");
+        assertThat(leader.text(By.cssSelector("#years-table thead"))).contains("2016", "2020", "2024", "2016→2024");
+        assertThat(leader.findAll(By.cssSelector("#years-table tbody tr[data-row]"))).as("scores, dimensions, indicators").hasSizeGreaterThan(10);
+        leader.screenshot("demo-compare-years");
+    }
+
+    /**
+     * Every leader page on a 768 px tablet in both languages: no console errors, nothing wider than the
+     * window (wide tables scroll in their own box), a screenshot of each.
+     */
+    @Test
+    void leaderPagesFitATabletInBothLanguages() {
+        try (Browser tablet = Browsers.start("http://127.0.0.1:" + port, 768, 1024)) {
+            tablet.signIn("leader", DemoAccounts.PASSWORD);
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("dashboard", "/dashboard");
+            pages.put("town", "/towns/" + YANGSHE);
+            pages.put("compare", "/compare?towns=" + YANGSHE + "&towns=" + TANGQIAO);
+            pages.put("compare-years", "/compare?mode=years&town=" + YANGSHE);
+            pages.put("explorer", "/explorer?indicator=resident_population");
+            pages.put("map", "/map");
+            for (String lang : List.of("zh-CN", "en")) {
+                for (Map.Entry<String, String> p : pages.entrySet()) {
+                    String path = p.getValue() + (p.getValue().contains("?") ? "&" : "?") + "lang=" + lang;
+                    tablet.open(path);
+                    new WebDriverWait(tablet.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("[aria-busy]")).isEmpty());
+                    assertThat(tablet.driver().getPageSource()).as("missing message keys on %s", path).doesNotContain("??");
+                    assertThat(tablet.fitsWidth()).as("%s fits 768 px", path).isTrue();
+                    tablet.assertNoConsoleErrors(path + " after its scripts ran");
+                    tablet.screenshot("demo-768-" + p.getKey() + "-" + lang);
+                    for (WebElement lower : tablet.findAll(By.cssSelector("#city-map, #years-table, #indicators"))) {
+                        tablet.driver().executeScript("arguments[0].scrollIntoView();", lower);
+                        tablet.screenshot("demo-768-" + p.getKey() + "-" + lang + "-" + lower.getAttribute("id"));
+                    }
+                }
+            }
+        }
     }
 
     @Test
