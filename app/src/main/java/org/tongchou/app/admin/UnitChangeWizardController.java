@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.ChangeKind;
 import org.tongchou.app.units.ChangeProposal;
 import org.tongchou.app.units.ProposalException;
+import org.tongchou.app.units.UnitService;
 
 /**
  * The unit change wizard (ADMIN, under /admin/**): one page whose steps are the change (kind, date,
@@ -25,8 +27,11 @@ class UnitChangeWizardController {
     private final UnitChangeChecker checker;
     private final ChangePreviewService previews;
     private final UnitChangeApplier applier;
+    private final UnitService units;
 
-    UnitChangeWizardController(UnitChangeChecker checker, ChangePreviewService previews, UnitChangeApplier applier) {
+    UnitChangeWizardController(UnitChangeChecker checker, ChangePreviewService previews, UnitChangeApplier applier,
+            UnitService units) {
+        this.units = units;
         this.checker = checker;
         this.previews = previews;
         this.applier = applier;
@@ -77,7 +82,13 @@ class UnitChangeWizardController {
             return page(model, check);
         }
         redirect.addFlashAttribute("applied", UnitChangeApplier.describe(check.change()));
-        return "redirect:/admin/units?on=" + check.change().date();
+        return "redirect:/admin/units?on=" + check.change().date() + "&root=" + treeRoot(check);
+    }
+
+    /** The tree to show after applying: the subtree of the predecessors' parent, where the change happened. */
+    private String treeRoot(UnitChangeCheck check) {
+        return check.predecessors().stream().map(AdminUnit::parentId).filter(java.util.Objects::nonNull).findFirst()
+                .flatMap(units::find).map(AdminUnit::shortCode).orElse("");
     }
 
     private String page(Model model, UnitChangeCheck check) {

@@ -26,6 +26,8 @@ public final class AdminUnitsFixture {
     public static final String DING = "990101004";
     /** Renamed through an uploaded proposal. */
     public static final String WU = "990101005";
+    /** Proposed for abolition in an uploaded proposal, and the proposal discarded. */
+    public static final String JI = "990101006";
     public static final LocalDate SINCE = LocalDate.of(2015, 1, 1);
 
     private AdminUnitsFixture() {
@@ -44,7 +46,7 @@ public final class AdminUnitsFixture {
         long province = unit(jdbc, "990000000000", "测试省", "PROVINCE", "省", null);
         long prefecture = unit(jdbc, "990100000000", "测试市", "PREFECTURE", "市", province);
         long county = unit(jdbc, "990101000000", "测试县", "COUNTY", "县", prefecture);
-        String[][] towns = {{JIA, "甲镇"}, {YI, "乙镇"}, {BING, "丙镇"}, {DING, "丁镇"}, {WU, "戊镇"}};
+        String[][] towns = {{JIA, "甲镇"}, {YI, "乙镇"}, {BING, "丙镇"}, {DING, "丁镇"}, {WU, "戊镇"}, {JI, "己镇"}};
         for (String[] t : towns) {
             long id = unit(jdbc, t[0] + "000", t[1], "TOWNSHIP", "镇", county);
             for (int y = 2019; y <= 2021; y++) {

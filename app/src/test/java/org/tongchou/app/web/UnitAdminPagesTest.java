@@ -150,7 +150,7 @@ class UnitAdminPagesTest {
 
         HttpResponse<String> applied = admin.postForm("/admin/units/change/apply", csrf, form);
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(302);
-        assertThat(applied.headers().firstValue("Location").orElse("")).contains("/admin/units?on=2022-01-01");
+        assertThat(applied.headers().firstValue("Location").orElse("")).contains("/admin/units?on=2022-01-01&root=990101");
 
         AdminUnit east = units.findByCode("990101011", DAY).orElseThrow();
         assertThat(east.name()).isEqualTo("甲东街道");
@@ -172,6 +172,8 @@ class UnitAdminPagesTest {
 
         String tree = admin.page("/admin/units?root=" + AdminUnitsFixture.COUNTY + "&on=2022-01-01", null, null).body();
         assertThat(tree).contains("已应用变更", "甲东街道", "× 0.6000", "测试批复 2021 第 1 号");
+        String unitPage = admin.page("/units/990101011", null, null).body();
+        assertThat(unitPage).as("the unit page's lineage").contains("沿革", "990101001 甲镇 → 990101011 甲东街道 × 0.6000");
         String before = admin.page("/admin/units?root=" + AdminUnitsFixture.COUNTY + "&on=2021-01-01", null, null).body();
         assertThat(before).as("the ended town with its successors").contains("甲镇", "2015-01-01 – 2022-01-01", "甲西街道");
     }
@@ -222,7 +224,7 @@ class UnitAdminPagesTest {
                 new ProposedChange(ChangeKind.RENAME, DAY, "proposed", List.of(new ProposedChange.Predecessor(AdminUnitsFixture.WU, "戊镇")),
                         List.of(new ProposedChange.Successor(AdminUnitsFixture.WU, "戊街道", UnitLevel.TOWNSHIP,
                                 AdminUnitsFixture.COUNTY, false, Map.of(AdminUnitsFixture.WU, 1.0)))),
-                new ProposedChange(ChangeKind.ABOLISH, DAY, "wrong", List.of(new ProposedChange.Predecessor(AdminUnitsFixture.DING, "丁镇")),
+                new ProposedChange(ChangeKind.ABOLISH, DAY, "wrong", List.of(new ProposedChange.Predecessor(AdminUnitsFixture.JI, "己镇")),
                         List.of())));
         Path file = Files.createTempFile("proposal", ".yaml");
         ProposalYaml.write(p, file);
@@ -230,7 +232,7 @@ class UnitAdminPagesTest {
         String csrf = admin.csrfFrom("/admin/units/proposals");
         String review = admin.postFile("/admin/units/proposals/upload", csrf, "p.yaml", Files.readAllBytes(file)).body();
         Files.delete(file);
-        assertThat(review).contains("戊街道", "丁镇", "id=\"change-1\"");
+        assertThat(review).contains("戊街道", "己镇", "id=\"change-1\"");
         HttpResponse<String> r = admin.postForm("/admin/units/proposals/apply", csrf,
                 "decision-0", "confirm", "date-0", "2022-03-01", "note-0", "edited note",
                 "decision-1", "discard");
@@ -238,7 +240,7 @@ class UnitAdminPagesTest {
         AdminUnit renamed = units.findByCode(AdminUnitsFixture.WU, LocalDate.of(2022, 3, 1)).orElseThrow();
         assertThat(renamed.name()).isEqualTo("戊街道");
         assertThat(units.changeEvents(renamed.id()).get(0).note()).isEqualTo("edited note");
-        assertThat(units.findByCode(AdminUnitsFixture.DING, LocalDate.of(2030, 1, 1))).as("discarded").isPresent();
+        assertThat(units.findByCode(AdminUnitsFixture.JI, LocalDate.of(2030, 1, 1))).as("discarded").isPresent();
         assertThat(admin.page("/admin/units/events", null, null).body()).contains("戊街道");
     }
 }

@@ -40,6 +40,11 @@ class UnitViews {
         return new UnitView(unit, ancestors, children);
     }
 
+    /** The lineage of the unit valid today with this code: every event before and after it. */
+    List<LineageRow> lineage(AdminUnit unit) {
+        return LineageRow.of(units.lineage(unit.id()));
+    }
+
     /** The township-level units of the city valid today that the user may read. */
     List<AdminUnit> towns(AppUser user) {
         return units.withinCode(cityCode, today()).stream()
