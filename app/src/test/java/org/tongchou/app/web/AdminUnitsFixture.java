@@ -28,6 +28,10 @@ public final class AdminUnitsFixture {
     public static final String WU = "990101005";
     /** Proposed for abolition in an uploaded proposal, and the proposal discarded. */
     public static final String JI = "990101006";
+    /** Renamed through the wizard (code and parent left blank). */
+    public static final String GENG = "990101007";
+    /** Abolished through the wizard. */
+    public static final String XIN = "990101008";
     public static final LocalDate SINCE = LocalDate.of(2015, 1, 1);
 
     private AdminUnitsFixture() {
@@ -46,7 +50,7 @@ public final class AdminUnitsFixture {
         long province = unit(jdbc, "990000000000", "测试省", "PROVINCE", "省", null);
         long prefecture = unit(jdbc, "990100000000", "测试市", "PREFECTURE", "市", province);
         long county = unit(jdbc, "990101000000", "测试县", "COUNTY", "县", prefecture);
-        String[][] towns = {{JIA, "甲镇"}, {YI, "乙镇"}, {BING, "丙镇"}, {DING, "丁镇"}, {WU, "戊镇"}, {JI, "己镇"}};
+        String[][] towns = {{JIA, "甲镇"}, {YI, "乙镇"}, {BING, "丙镇"}, {DING, "丁镇"}, {WU, "戊镇"}, {JI, "己镇"}, {GENG, "庚镇"}, {XIN, "辛镇"}};
         for (String[] t : towns) {
             long id = unit(jdbc, t[0] + "000", t[1], "TOWNSHIP", "镇", county);
             for (int y = 2019; y <= 2021; y++) {

