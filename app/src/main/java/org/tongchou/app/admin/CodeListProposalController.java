@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +27,6 @@ import org.tongchou.app.units.DivisionList;
 import org.tongchou.app.units.DivisionListException;
 import org.tongchou.app.units.ProposalException;
 import org.tongchou.app.units.ProposalYaml;
-import org.tongchou.app.units.ProposedChange;
 import org.tongchou.app.units.UnitCode;
 
 /**
@@ -104,43 +101,26 @@ class CodeListProposalController {
         }
     }
 
-    /**
-     * Applies the confirmed changes with their edited dates and notes. Form fields per change
-     * {@code i}: {@code decision-i} (confirm or discard), {@code date-i}, {@code note-i}.
-     */
+    /** Applies the confirmed changes as edited (see {@link ProposalReview} for the form's fields). */
     @PostMapping("/admin/units/proposals/apply")
     String apply(@RequestParam Map<String, String> params, HttpSession session, Principal principal, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         ChangeProposal p = (ChangeProposal) session.getAttribute(SESSION_KEY);
         if (p == null) return "redirect:/admin/units/proposals";
-        List<ProposedChange> confirmed = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < p.changes().size(); i++) {
-            if (!"confirm".equals(params.get("decision-" + i))) continue;
-            ProposedChange c = p.changes().get(i);
-            LocalDate date = c.date();
+        ProposalReview review = ProposalReview.read(p, params);
+        if (review.problems().isEmpty()) {
             try {
-                date = LocalDate.parse(params.getOrDefault("date-" + i, c.date().toString()).trim());
-            } catch (DateTimeParseException e) {
-                problems.add("#" + (i + 1) + " date: '" + params.get("date-" + i) + "' is not a date (YYYY-MM-DD)");
-            }
-            String note = params.getOrDefault("note-" + i, c.note());
-            confirmed.add(new ProposedChange(c.kind(), date, note, c.predecessors(), c.successors()));
-        }
-        if (confirmed.isEmpty() && problems.isEmpty()) problems.add("no change is confirmed");
-        if (problems.isEmpty()) {
-            try {
-                var result = applier.apply(new ChangeProposal(p.from(), p.to(), p.within(), p.date(), p.unchanged(), confirmed),
-                        principal.getName());
+                var result = applier.apply(new ChangeProposal(p.from(), p.to(), p.within(), p.date(), p.unchanged(),
+                        review.confirmed()), principal.getName());
                 session.removeAttribute(SESSION_KEY);
                 redirect.addFlashAttribute("appliedCount", result.events());
                 return "redirect:/admin/units/events";
             } catch (ProposalException e) {
-                problems.addAll(e.problems());
+                model.addAttribute("problems", e.problems());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", problems);
+        model.addAttribute("fieldProblems", review.problems());
         return render(model, p, "2.4.0", "2.7.0", p.within() == null ? "" : p.within());
     }
 

@@ -78,6 +78,14 @@ class ProposedBoundaryHistoryTest {
     }
 
     @Test
+    void anExistingTownThatAbsorbsAnotherCarriesItsHistoryToo() {
+        ProposedChange absorb = new ProposedChange(ChangeKind.MERGE, DAY, "n", List.of(new ProposedChange.Predecessor("990101001", "甲镇")),
+                List.of(new ProposedChange.Successor("990101002", "乙镇", UnitLevel.TOWNSHIP, null, true, Map.of("990101001", 1.0))));
+        ComparableSeries pop = series(absorb, "pop", "990101002");
+        assertThat(pop.points().get(1).value()).as("乙镇 on its boundaries after absorbing 甲镇").isEqualTo(15_000.0);
+    }
+
+    @Test
     void aRenameKeepingTheCodeIsTheSameHistory() {
         ProposedChange rename = new ProposedChange(ChangeKind.RENAME, DAY, "n", List.of(new ProposedChange.Predecessor("990101001", "甲镇")),
                 List.of(successor("990101001", "甲街道", Map.of())));

@@ -240,13 +240,18 @@ class UnitAdminPagesTest {
         String page = admin.postForm("/admin/units/proposals", csrf, "from", from.toString(), "to", to.toString(),
                 "within", "320582").body();
         assertThat(page).contains("69 条建议", "金港镇", "320582102", "金港街道", "320582001", "后塍街道", "320582002",
-                "德积街道", "320582003", "× 0.5472");
+                "德积街道", "320582003", "name=\"share-0-2-320582102\"", "value=\"0.5472\"");
         // applying against a database that does not hold 2020's 金港镇 is refused whole, naming the unit
         List<String> decisions = new ArrayList<>();
         for (int i = 0; i < 69; i++) {
             decisions.add("decision-" + i);
             decisions.add(i == 0 ? "confirm" : "discard");
         }
+        List<String> badShares = new ArrayList<>(decisions);
+        badShares.addAll(List.of("share-0-0-320582102", "0.1"));
+        HttpResponse<String> sum = admin.postForm("/admin/units/proposals/apply", csrf, badShares.toArray(String[]::new));
+        assertThat(sum.statusCode()).isEqualTo(422);
+        assertThat(sum.body()).as("edited shares are checked").contains("第 1 条，份额：320582102 的份额合计为 0.8925");
         HttpResponse<String> refused = admin.postForm("/admin/units/proposals/apply", csrf, decisions.toArray(String[]::new));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("predecessor 320582102 金港镇 is not a current unit");
@@ -268,6 +273,12 @@ class UnitAdminPagesTest {
         String review = admin.postFile("/admin/units/proposals/upload", csrf, "p.yaml", Files.readAllBytes(file)).body();
         Files.delete(file);
         assertThat(review).contains("戊街道", "己镇", "id=\"change-1\"");
+        HttpResponse<String> bad = admin.postForm("/admin/units/proposals/apply", csrf,
+                "decision-0", "confirm", "date-0", "2022-02-30", "note-0", " ", "decision-1", "discard");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("第 1 条，日期：“2022-02-30”不是有效日期", "第 1 条，来源说明：必填");
+        assertThat(admin.postForm("/admin/units/proposals/apply", csrf, "decision-0", "discard", "decision-1", "discard").body())
+                .contains("没有确认任何变更");
         HttpResponse<String> r = admin.postForm("/admin/units/proposals/apply", csrf,
                 "decision-0", "confirm", "date-0", "2022-03-01", "note-0", "edited note",
                 "decision-1", "discard");

