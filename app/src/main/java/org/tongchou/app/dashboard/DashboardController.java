@@ -56,6 +56,7 @@ class DashboardController {
             return view;
         }
         model.addAttribute("plan", plan.get());
+        model.addAttribute("plans", dashboards.plansWithRuns(all));
         model.addAttribute("periods", dashboards.periods(plan.get(), all));
         var run = dashboards.run(plan.get(), period, all);
         if (run.isEmpty()) {

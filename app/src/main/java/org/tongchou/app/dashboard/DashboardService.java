@@ -72,6 +72,11 @@ class DashboardService {
         return evaluation.plan(EvaluationPlan.DEFAULT_CODE).or(() -> evaluation.plans().stream().findFirst());
     }
 
+    /** The plans with at least one run the reader may see, for the plan switch of the leaders' pages. */
+    List<EvaluationPlan> plansWithRuns(boolean unpublished) {
+        return evaluation.plans().stream().filter(p -> !results.series(p.code(), unpublished).isEmpty()).toList();
+    }
+
     /** The run to show: the newest visible one of the period asked for, else of the latest period. */
     Optional<RunInfo> run(EvaluationPlan plan, String period, boolean unpublished) {
         if (period != null && !period.isBlank()) {

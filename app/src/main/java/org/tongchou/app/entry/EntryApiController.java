@@ -38,10 +38,12 @@ import org.tongchou.app.web.ProblemTypes;
 class EntryApiController {
     private final EntryService entry;
     private final ScopeService scopes;
+    private final EntryMessages messages;
 
-    EntryApiController(EntryService entry, ScopeService scopes) {
+    EntryApiController(EntryService entry, ScopeService scopes, EntryMessages messages) {
         this.entry = entry;
         this.scopes = scopes;
+        this.messages = messages;
     }
 
     record FieldJson(String indicator, String nameZh, String nameEn, String unit, String group, Double value, ValueStatus status,
@@ -49,10 +51,10 @@ class EntryApiController {
     }
 
     record FormJson(String unitCode, String unitName, String period, List<FieldJson> fields) {
-        static FormJson of(EntryForm f) {
+        static FormJson of(EntryForm f, EntryMessages messages) {
             List<FieldJson> fields = f.groups().stream().flatMap(g -> g.fields().stream().map(x -> new FieldJson(x.indicator().code(),
                     x.indicator().nameZh(), x.indicator().nameEn(), x.indicator().unit(), g.code(), x.value(), x.status(), x.comment(),
-                    x.lastYear(), x.returnReason(), x.problems().stream().map(EntryProblem::english).toList(), x.needsComment()))).toList();
+                    x.lastYear(), x.returnReason(), x.problems().stream().map(messages::text).toList(), x.needsComment()))).toList();
             return new FormJson(f.unit().code(), f.unit().name(), f.period().code(), fields);
         }
     }
@@ -72,6 +74,9 @@ class EntryApiController {
     record CountJson(String unitCode, String period, int changed) {
     }
 
+    record ApprovedJson(String period, java.util.Map<String, Integer> approved) {
+    }
+
     record HistoryJson(Double oldValue, Double newValue, ValueStatus oldStatus, ValueStatus newStatus, String changedBy,
             OffsetDateTime changedAt, String reason, Long importId) {
     }
@@ -82,7 +87,7 @@ class EntryApiController {
 
     @GetMapping("/{unitCode}/{period}")
     FormJson form(@PathVariable String unitCode, @PathVariable String period) {
-        return FormJson.of(entry.form(unitCode, Period.parse(period)));
+        return FormJson.of(entry.form(unitCode, Period.parse(period)), messages);
     }
 
     /** Saves values as drafts, or submits the form ({@code "submit": true}); nothing is written if any value has a problem. */
@@ -90,7 +95,7 @@ class EntryApiController {
     FormJson save(@PathVariable String unitCode, @PathVariable String period, @RequestBody SaveJson body) {
         List<EntryInput> inputs = body.values() == null ? List.of()
                 : body.values().stream().map(v -> new EntryInput(v.indicator(), v.value(), v.comment())).toList();
-        return FormJson.of(entry.save(unitCode, Period.parse(period), inputs, body.submitting(), user().username()));
+        return FormJson.of(entry.save(unitCode, Period.parse(period), inputs, body.submitting(), user().username()), messages);
     }
 
     /** Checks values without saving (as the form does while typing); outliers without a comment are reported. */
@@ -98,7 +103,7 @@ class EntryApiController {
     FormJson check(@PathVariable String unitCode, @PathVariable String period, @RequestBody SaveJson body) {
         List<EntryInput> inputs = body.values() == null ? List.of()
                 : body.values().stream().map(v -> new EntryInput(v.indicator(), v.value(), v.comment())).toList();
-        return FormJson.of(entry.check(unitCode, Period.parse(period), inputs, true));
+        return FormJson.of(entry.check(unitCode, Period.parse(period), inputs, true), messages);
     }
 
     @PostMapping("/{unitCode}/{period}/approve")
@@ -112,6 +117,21 @@ class EntryApiController {
         AppUser u = reviewer();
         return new CountJson(unitCode, period, entry.returnValues(unitCode, Period.parse(period), body.indicators(), body.reason(),
                 u.username()));
+    }
+
+    /** Unlocks approved values (all of the form's, or the named ones) with a reason; they become RETURNED, audited. */
+    @PostMapping("/{unitCode}/{period}/reopen")
+    CountJson reopen(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnJson body) {
+        AppUser u = reviewer();
+        return new CountJson(unitCode, period, entry.reopen(unitCode, Period.parse(period), body.indicators(), body.reason(), u.username()));
+    }
+
+    /** Approves every submitted value of every town for the period. */
+    @PostMapping("/approve-all")
+    ApprovedJson approveAll(@RequestParam String period) {
+        AppUser u = reviewer();
+        Period p = Period.parse(period);
+        return new ApprovedJson(p.code(), entry.approveAll(p, u.username()));
     }
 
     @GetMapping("/{unitCode}/{period}/history/{indicator}")
@@ -129,28 +149,45 @@ class EntryApiController {
                 c.expected(), c.entered(), c.draft(), c.submitted(), c.approved(), c.returned(), c.lastChange())).toList();
     }
 
-    @ExceptionHandler(EntryRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(EntryRejectedException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, e.getMessage(), e, request);
+    record ErrorJson(String field, String rejectedValue, String message) {
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, InvalidPeriodException.class})
-    ResponseEntity<ProblemDetail> invalid(RuntimeException e, HttpServletRequest request) {
+    @ExceptionHandler(EntryRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(EntryRejectedException e, HttpServletRequest request) {
+        List<ErrorJson> errors = e.rejections().stream()
+                .map(r -> new ErrorJson(r.field(), r.rejectedValue(), messages.text(r.problem()))).toList();
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, messages.text(e.headline()), errors, request);
+    }
+
+    @ExceptionHandler(EntryRequestException.class)
+    ResponseEntity<ProblemDetail> refused(EntryRequestException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, messages.text(e.problem()), null, request);
+    }
+
+    @ExceptionHandler(InvalidPeriodException.class)
+    ResponseEntity<ProblemDetail> badPeriod(InvalidPeriodException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+                messages.text(EntryProblem.of(EntryProblem.BAD_PERIOD, e.text(), null, null)), null, request);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, e.getMessage(), null, request);
     }
 
     @ExceptionHandler(DataLockedException.class)
     ResponseEntity<ProblemDetail> locked(DataLockedException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.forStatus(409), e.getMessage(), null, request);
+        return problem(HttpStatus.CONFLICT, ProblemTypes.forStatus(409),
+                messages.text(EntryProblem.of(EntryProblem.CONFLICT, e.getMessage(), null, null)), null, request);
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String detail, EntryRejectedException e,
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String detail, List<ErrorJson> errors,
             HttpServletRequest request) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(type);
         p.setTitle(status.getReasonPhrase());
         p.setInstance(URI.create(request.getRequestURI()));
-        if (e != null) p.setProperty("errors", e.problems());
+        if (errors != null) p.setProperty("errors", errors);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 

@@ -114,7 +114,11 @@ class EntryPageController {
         model.addAttribute("unit", entry.unit(unitCode));
         model.addAttribute("period", p);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("history", entry.history(unitCode, p, indicator));
+        List<org.tongchou.app.data.AuditEntry> history = entry.history(unitCode, p, indicator);
+        model.addAttribute("history", history);
+        AppUser user = scopes.currentUser().orElseThrow();
+        boolean approved = !history.isEmpty() && history.get(history.size() - 1).newStatus() == org.tongchou.app.data.ValueStatus.APPROVED;
+        model.addAttribute("canReopen", approved && (user.role() == Role.ANALYST || user.role() == Role.ADMIN));
         return "entry/history";
     }
 

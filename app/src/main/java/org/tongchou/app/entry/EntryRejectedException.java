@@ -5,17 +5,33 @@ import org.tongchou.app.security.FieldProblem;
 
 /** A save or submit refused because some values are not valid; nothing was written. Lists every problem. */
 public class EntryRejectedException extends RuntimeException {
-    private final transient List<FieldProblem> problems;
+    /** One refused field: the indicator, the value as typed, and what is wrong with it. */
+    public record Rejection(String field, String rejectedValue, EntryProblem problem) {
+    }
+
+    private final transient EntryProblem headline;
+    private final transient List<Rejection> rejections;
     private final transient EntryForm form;
 
-    EntryRejectedException(String message, List<FieldProblem> problems, EntryForm form) {
-        super(message);
-        this.problems = List.copyOf(problems);
+    EntryRejectedException(EntryProblem headline, List<Rejection> rejections, EntryForm form) {
+        super(headline.english());
+        this.headline = headline;
+        this.rejections = List.copyOf(rejections);
         this.form = form;
     }
 
+    /** Every problem in English (callers without a locale); {@link #rejections()} carries the message keys. */
     public List<FieldProblem> problems() {
-        return problems;
+        return rejections.stream().map(r -> new FieldProblem(r.field(), r.rejectedValue(), r.problem().english())).toList();
+    }
+
+    public List<Rejection> rejections() {
+        return rejections;
+    }
+
+    /** "n problems in the form of … for …", as a message key. */
+    public EntryProblem headline() {
+        return headline;
     }
 
     /** The form as typed, with each field's problems, to show again. */

@@ -27,7 +27,6 @@ import org.tongchou.app.indicators.Indicator;
 import org.tongchou.app.indicators.IndicatorCatalog;
 import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
-import org.tongchou.app.security.FieldProblem;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
@@ -108,28 +107,27 @@ public class EntryService {
         AdminUnit unit = unit(unitCode);
         Map<String, EntryInput> typed = byCode(inputs);
         EntryForm checked = build(unit, period, typed, submit);
-        List<FieldProblem> problems = new ArrayList<>();
+        List<EntryRejectedException.Rejection> problems = new ArrayList<>();
         for (String code : typed.keySet()) {
             if (checked.field(code) == null) {
-                problems.add(new FieldProblem(code, typed.get(code).value(), "not an indicator of this form (raw, in the framework, reported per "
-                        + period.type().name().toLowerCase() + " or coarser)"));
+                problems.add(new EntryRejectedException.Rejection(code, typed.get(code).value(),
+                        EntryProblem.of(EntryProblem.NOT_IN_FORM, period.type().name().toLowerCase(java.util.Locale.ROOT), null, null)));
             }
         }
         for (EntryField f : checked.fields()) {
             String shown = f.value() == null ? typed.getOrDefault(f.indicator().code(), new EntryInput(f.indicator().code(), "", null)).value()
                     : EntryChecks.fmt(f.value());
-            for (EntryProblem p : f.problems()) problems.add(new FieldProblem(f.indicator().code(), shown, p.english()));
+            for (EntryProblem p : f.problems()) problems.add(new EntryRejectedException.Rejection(f.indicator().code(), shown, p));
             if (f.needsComment()) {
-                problems.add(new FieldProblem(f.indicator().code(), shown,
-                        new EntryProblem(EntryProblem.OUTLIER, EntryChecks.fmt(f.value()), EntryChecks.fmt(f.lastYear()), null).english()));
+                problems.add(new EntryRejectedException.Rejection(f.indicator().code(), shown,
+                        new EntryProblem(EntryProblem.OUTLIER, EntryChecks.fmt(f.value()), EntryChecks.fmt(f.lastYear()), null)));
             }
         }
         if (submit && checked.fields().stream().noneMatch(f -> f.value() != null)) {
-            problems.add(new FieldProblem("values", null, "nothing to submit: the form has no values"));
+            problems.add(new EntryRejectedException.Rejection("values", null, EntryProblem.of(EntryProblem.NOTHING_TO_SUBMIT, null, null, null)));
         }
         if (!problems.isEmpty()) {
-            throw new EntryRejectedException(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the form of "
-                    + unit.code() + " for " + period.code() + "; nothing was saved", problems, checked);
+            throw new EntryRejectedException(EntryProblem.of(EntryProblem.REJECTED, problems.size(), unit.code(), period.code()), problems, checked);
         }
         Map<String, DataValue> stored = stored(unit.id(), codes(checked), period);
         for (EntryField f : checked.fields()) {
@@ -165,7 +163,7 @@ public class EntryService {
      */
     @Transactional
     public int returnValues(String unitCode, Period period, Collection<String> indicatorCodes, String reason, String user) {
-        if (reason == null || reason.isBlank()) throw new IllegalArgumentException("returning values needs a reason");
+        if (reason == null || reason.isBlank()) throw new EntryRequestException(EntryProblem.of(EntryProblem.RETURN_REASON, null, null, null));
         EntryForm form = form(unitCode, period);
         Set<String> wanted = indicatorCodes == null || indicatorCodes.isEmpty() ? null : new LinkedHashSet<>(indicatorCodes);
         int n = 0;
@@ -175,14 +173,58 @@ public class EntryService {
                 values.transition(form.unit().id(), f.indicator().code(), period, ValueStatus.RETURNED, user, reason.strip());
                 n++;
             } else if (wanted != null) {
-                throw new IllegalArgumentException(f.indicator().code() + " of " + unitCode + " in " + period.code() + " is "
-                        + (f.status() == null ? "empty" : f.status()) + ", not submitted");
+                throw new EntryRequestException(EntryProblem.of(EntryProblem.NOT_SUBMITTED, f.indicator().code(), unitCode, period.code()));
             }
         }
         if (wanted != null && !wanted.isEmpty()) {
-            throw new IllegalArgumentException("not indicators of the form of " + unitCode + " for " + period.code() + ": " + wanted);
+            throw new EntryRequestException(EntryProblem.of(EntryProblem.UNKNOWN_INDICATORS, String.join(", ", wanted), unitCode, period.code()));
         }
         return n;
+    }
+
+    /**
+     * Unlocks approved values so that they can be corrected: each becomes RETURNED with the reason,
+     * which the data feature's audit keeps (shown in the value's history) and the reporter sees on the
+     * form. All-or-nothing: a named value that is not approved refuses the whole request.
+     *
+     * @param indicatorCodes which; null or empty = every approved value of the form
+     * @throws EntryRequestException without a reason, or when a named value is not approved or not on the form
+     */
+    @Transactional
+    public int reopen(String unitCode, Period period, Collection<String> indicatorCodes, String reason, String user) {
+        if (reason == null || reason.isBlank()) throw new EntryRequestException(EntryProblem.of(EntryProblem.REOPEN_REASON, null, null, null));
+        EntryForm form = form(unitCode, period);
+        Set<String> wanted = indicatorCodes == null || indicatorCodes.isEmpty() ? null : new LinkedHashSet<>(indicatorCodes);
+        List<EntryField> chosen = new ArrayList<>();
+        for (EntryField f : form.fields()) {
+            if (wanted != null && !wanted.remove(f.indicator().code())) continue;
+            if (f.status() == ValueStatus.APPROVED) {
+                chosen.add(f);
+            } else if (wanted != null) {
+                throw new EntryRequestException(EntryProblem.of(EntryProblem.NOT_APPROVED, f.indicator().code(), unitCode, period.code()));
+            }
+        }
+        if (wanted != null && !wanted.isEmpty()) {
+            throw new EntryRequestException(EntryProblem.of(EntryProblem.UNKNOWN_INDICATORS, String.join(", ", wanted), unitCode, period.code()));
+        }
+        for (EntryField f : chosen) values.reopen(form.unit().id(), f.indicator().code(), period, user, reason.strip());
+        return chosen.size();
+    }
+
+    /**
+     * Approves every submitted value of every township-level unit's own form for the period: the
+     * review queue's "approve all", for an analyst who has checked the submissions.
+     *
+     * @return per unit code (in code order) how many values were approved; units with none are left out
+     */
+    @Transactional
+    public Map<String, Integer> approveAll(Period period, String user) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (AdminUnit town : towns()) {
+            int n = approve(town.code(), period, user);
+            if (n > 0) out.put(town.code(), n);
+        }
+        return out;
     }
 
     /** Every change of one value, oldest first (empty when never stored). */

@@ -59,6 +59,40 @@ class ReviewPageController {
         return "redirect:/review?period=" + p.code();
     }
 
+    /** Approves every submitted value of every town of the period (the queue's "approve all"). */
+    @PostMapping("/review/{period}/approve-all")
+    String approveAll(@PathVariable String period, RedirectAttributes redirect) {
+        AppUser user = requireReviewer();
+        Period p = EntryPageController.period(period);
+        java.util.Map<String, Integer> approved = entry.approveAll(p, user.username());
+        redirect.addFlashAttribute("approvedAll", approved.values().stream().mapToInt(Integer::intValue).sum());
+        redirect.addFlashAttribute("approvedTowns", approved.size());
+        return "redirect:/review?period=" + p.code();
+    }
+
+    /**
+     * Reopens one approved value with a reason (from its history page, where the new RETURNED entry
+     * with the reason then shows). Without a reason nothing changes and the page says so.
+     */
+    @PostMapping("/review/{unitCode}/{period}/reopen")
+    String reopen(@PathVariable String unitCode, @PathVariable String period, @RequestParam String indicator,
+            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        AppUser user = requireReviewer();
+        Period p = EntryPageController.period(period);
+        if (reason.isBlank()) {
+            redirect.addFlashAttribute("reopenReasonMissing", true);
+        } else {
+            try {
+                redirect.addFlashAttribute("reopened", entry.reopen(unitCode, p, List.of(indicator), reason, user.username()));
+            } catch (EntryRequestException e) {
+                redirect.addFlashAttribute("reopenRefused", e.problem());
+            }
+        }
+        // built and encoded, not concatenated: the indicator is the user's text
+        return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/entry/{u}/{p}/history/{i}")
+                .buildAndExpand(unitCode, p.code(), indicator).encode().toUriString();
+    }
+
     private AppUser requireReviewer() {
         AppUser user = scopes.currentUser().orElseThrow();
         if (user.role() != Role.ANALYST && user.role() != Role.ADMIN) {

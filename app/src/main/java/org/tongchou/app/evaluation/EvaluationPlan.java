@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param areaCode      12-digit code of the area whose township-level units are evaluated
  * @param benchmarkCode 12-digit code of the benchmark town (攀高比强), or null for none
  * @param matrices      AHP matrices by node code (only read when a weighting is AHP or COMBINED)
+ * @param boundaries    which towns a period is evaluated on: as reported then, or today's (null = as reported)
  */
 public record EvaluationPlan(long id, String code, String name, String frameworkCode, List<String> indicators,
                              PlanNormalisation normalisation, IndicatorWeighting indicatorWeighting,
                              GroupWeighting groupWeighting, PlanAggregation aggregation, String areaCode,
-                             String benchmarkCode, Map<String, PairwiseMatrix> matrices) {
+                             String benchmarkCode, Map<String, PairwiseMatrix> matrices, PlanBoundaries boundaries) {
     /** Code of the root of every plan's tree (the overall index). */
     public static final String ROOT = "index";
     /** Code of the default plan, created with the framework. */
@@ -35,10 +36,26 @@ public record EvaluationPlan(long id, String code, String name, String framework
         matrices = matrices == null ? Map.of() : Map.copyOf(matrices);
         name = name == null || name.isBlank() ? code : name;
         benchmarkCode = benchmarkCode == null || benchmarkCode.isBlank() ? null : benchmarkCode;
+        boundaries = boundaries == null ? PlanBoundaries.AS_REPORTED : boundaries;
+    }
+
+    /** A plan on the boundaries as reported in each period. */
+    public EvaluationPlan(long id, String code, String name, String frameworkCode, List<String> indicators,
+                          PlanNormalisation normalisation, IndicatorWeighting indicatorWeighting,
+                          GroupWeighting groupWeighting, PlanAggregation aggregation, String areaCode,
+                          String benchmarkCode, Map<String, PairwiseMatrix> matrices) {
+        this(id, code, name, frameworkCode, indicators, normalisation, indicatorWeighting, groupWeighting, aggregation,
+                areaCode, benchmarkCode, matrices, PlanBoundaries.AS_REPORTED);
     }
 
     public EvaluationPlan withId(long newId) {
         return new EvaluationPlan(newId, code, name, frameworkCode, indicators, normalisation, indicatorWeighting,
-                groupWeighting, aggregation, areaCode, benchmarkCode, matrices);
+                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, boundaries);
+    }
+
+    /** This plan on other boundaries. */
+    public EvaluationPlan withBoundaries(PlanBoundaries newBoundaries) {
+        return new EvaluationPlan(id, code, name, frameworkCode, indicators, normalisation, indicatorWeighting,
+                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, newBoundaries);
     }
 }

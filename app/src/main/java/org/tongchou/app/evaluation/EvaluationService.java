@@ -21,6 +21,7 @@ import org.tongchou.app.indicators.FrameworkNode;
 import org.tongchou.app.indicators.FrameworkService;
 import org.tongchou.app.indicators.IndicatorCatalog;
 import org.tongchou.app.periods.Period;
+import org.tongchou.app.series.SeriesService;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
@@ -40,15 +41,17 @@ public class EvaluationService {
     private final DataValueService values;
     private final UnitService units;
     private final EvaluationResults results;
+    private final SeriesService series;
 
     EvaluationService(PlanRepository plans, RunRepository runs, FrameworkService frameworks, DataValueService values,
-                      UnitService units, EvaluationResults results) {
+                      UnitService units, EvaluationResults results, SeriesService series) {
         this.plans = plans;
         this.runs = runs;
         this.frameworks = frameworks;
         this.values = values;
         this.units = units;
         this.results = results;
+        this.series = series;
     }
 
     public List<EvaluationPlan> plans() {
@@ -126,22 +129,26 @@ public class EvaluationService {
         List<Town> towns = towns(plan, period);
         if (towns.size() < 2) {
             throw new PlanException(planCode, List.of("area " + plan.areaCode() + " has " + towns.size()
-                    + " township-level unit(s) valid at the end of " + period.code() + "; at least 2 are needed"));
+                    + " township-level unit(s) valid " + (plan.boundaries() == PlanBoundaries.CURRENT ? "today"
+                    : "at the end of " + period.code()) + "; at least 2 are needed"));
         }
         Set<String> needed = new LinkedHashSet<>(tree.indicators());
         framework.subsystems().forEach(s -> needed.addAll(s.indicatorCodes()));
         Set<String> rawCodes = new LinkedHashSet<>();
         for (String c : needed) rawCodes.addAll(catalog.rawInputs(c));
-        long[] ids = towns.stream().mapToLong(Town::unitId).toArray();
-        ValueTable table = values.read(List.copyOf(rawCodes), ids, List.of(period), Set.of(ValueStatus.APPROVED));
-        Map<String, double[]> rawCols = table.columns(period);
-        Map<String, double[]> all = catalog.computeDerived(rawCols, ids.length);
+        boolean current = plan.boundaries() == PlanBoundaries.CURRENT;
+        ComparableInputs comparable = current ? ComparableInputs.read(series, towns, rawCodes, period) : null;
+        Map<String, double[]> rawCols = current ? comparable.columns() : values.read(List.copyOf(rawCodes),
+                towns.stream().mapToLong(Town::unitId).toArray(), List.of(period), Set.of(ValueStatus.APPROVED)).columns(period);
+        Map<String, double[]> all = catalog.computeDerived(rawCols, towns.size());
 
         List<String> missing = new ArrayList<>();
         for (String ind : tree.indicators()) {
             double[] c = all.get(ind);
             for (int i = 0; i < towns.size(); i++) {
-                if (c == null || Double.isNaN(c[i]) || Double.isInfinite(c[i])) missing.add(towns.get(i).name() + "/" + ind);
+                if (c == null || Double.isNaN(c[i]) || Double.isInfinite(c[i])) {
+                    missing.add(towns.get(i).name() + "/" + ind + (current ? whyMissing(comparable, catalog, towns.get(i), ind) : ""));
+                }
             }
         }
         if (!missing.isEmpty()) throw new IncompleteDataException(planCode, period.code(), missing);
@@ -153,9 +160,14 @@ public class EvaluationService {
         List<RunResult.NodeScore> withCity = new ArrayList<>(computed.scores());
         CityValues.of(catalog, tree.indicators(), all, towns.size()).forEach((code, v) ->
                 withCity.add(new RunResult.NodeScore(plan.areaCode(), code, v, Double.NaN, Double.NaN)));
+        List<String> notes = new ArrayList<>(computed.notes());
+        if (current) notes.addAll(comparable.notes());
         RunResult result = new RunResult(computed.leaderCode(), computed.benchmarkCode(), computed.weights(), computed.units(),
-                withCity, computed.gaps(), computed.obstacles(), computed.disparities(), computed.notes());
-        boolean synthetic = values.list(rawCodes, towns.stream().map(Town::unitId).toList(), List.of(period)).stream()
+                withCity, computed.gaps(), computed.obstacles(), computed.disparities(), notes);
+        List<Long> sourceUnits = current
+                ? units.findByCodes(comparable.contributors()).values().stream().flatMap(List::stream).map(AdminUnit::id).toList()
+                : towns.stream().map(Town::unitId).toList();
+        boolean synthetic = values.list(rawCodes, sourceUnits, List.of(period)).stream()
                 .anyMatch(v -> v.source() != null && SYNTHETIC.matcher(v.source()).find());
         int count = 0;
         for (double[] c : rawCols.values()) for (double v : c) if (!Double.isNaN(v)) count++;
@@ -199,13 +211,32 @@ public class EvaluationService {
 
     /** Towns (see {@link #TOWN_KINDS}) inside the plan's area valid at the end of the period, by code. */
     List<Town> towns(EvaluationPlan plan, Period period) {
+        return plan.boundaries() == PlanBoundaries.CURRENT ? currentTowns(plan) : towns(plan, period.end());
+    }
+
+    private List<Town> towns(EvaluationPlan plan, java.time.LocalDate day) {
         List<Town> out = new ArrayList<>();
-        for (AdminUnit u : units.withinCode(plan.areaCode(), period.end())) {
+        for (AdminUnit u : units.withinCode(plan.areaCode(), day)) {
             if (u.level() == UnitLevel.TOWNSHIP && TOWN_KINDS.contains(u.kind())) {
                 out.add(new Town(u.id(), u.code(), u.name()));
             }
         }
         return out;
+    }
+
+    /** Towns on today's boundaries: those valid today inside the plan's area. */
+    List<Town> currentTowns(EvaluationPlan plan) {
+        return towns(plan, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    /** Why a town's indicator is missing on today's boundaries: the reasons of its raw inputs' points. */
+    private static String whyMissing(ComparableInputs inputs, IndicatorCatalog catalog, Town town, String indicator) {
+        List<String> why = new ArrayList<>();
+        for (String raw : catalog.rawInputs(indicator)) {
+            String r = inputs.reasons().get(town.name() + "/" + raw);
+            if (r != null) why.add(raw + ": " + r);
+        }
+        return why.isEmpty() ? "" : " (" + String.join("; ", why) + ")";
     }
 
     static Period previous(Period p) {
@@ -217,6 +248,7 @@ public class EvaluationService {
         return "framework=" + p.frameworkCode() + "; indicators=" + (p.indicators().isEmpty() ? "all" : String.join(",", p.indicators()))
                 + "; normalisation=" + p.normalisation() + "; indicator weighting=" + p.indicatorWeighting()
                 + "; group weighting=" + p.groupWeighting() + "; aggregation=" + p.aggregation()
+                + "; boundaries=" + p.boundaries()
                 + "; matrices=" + String.join(",", p.matrices().keySet());
     }
 
@@ -234,6 +266,29 @@ public class EvaluationService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
+    }
+
+    /**
+     * The indicators of a framework's dimensions that can be carried across boundary changes, i.e. that a
+     * plan on {@link PlanBoundaries#CURRENT today's boundaries} can evaluate for years before a merge or
+     * split: those whose aggregation rule, and that of every indicator their formula reads, is not
+     * {@code NONE} (survey scores and similar have no value for a territory that did not report them).
+     */
+    public List<String> comparableIndicators(String frameworkCode) {
+        Framework fw = frameworks.find(frameworkCode)
+                .orElseThrow(() -> new PlanException(frameworkCode, List.of("unknown framework '" + frameworkCode + "'")));
+        IndicatorCatalog catalog = fw.validate();
+        return fw.dimensionIndicators().stream()
+                .filter(code -> carriesAcross(catalog, code, 0))
+                .toList();
+    }
+
+    private static boolean carriesAcross(IndicatorCatalog catalog, String code, int depth) {
+        var ind = catalog.get(code);
+        if (ind.aggregation() == org.tongchou.app.indicators.Aggregation.NONE || depth > 32) return false;
+        if (ind.weightIndicator() != null && !carriesAcross(catalog, ind.weightIndicator(), depth + 1)) return false;
+        return catalog.formula(code).map(f -> catalog.rawInputs(code).stream().allMatch(r -> carriesAcross(catalog, r, depth + 1)))
+                .orElse(true);
     }
 
     /** Subsystem nodes of a framework, for pages. */

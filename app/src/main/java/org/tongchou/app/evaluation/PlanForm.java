@@ -8,16 +8,17 @@ import java.util.Map;
 /**
  * A plan as the API and the edit page exchange it. Matrices are written row by row, cells separated by
  * spaces or commas, rows by semicolons or new lines, fractions allowed ("1 3 1/5; 1/3 1 1/7; 5 7 1").
+ * A missing {@code boundaries} means {@link PlanBoundaries#AS_REPORTED}.
  */
 public record PlanForm(String code, String name, String frameworkCode, List<String> indicators, PlanNormalisation normalisation,
                        IndicatorWeighting indicatorWeighting, GroupWeighting groupWeighting, PlanAggregation aggregation,
-                       String areaCode, String benchmarkCode, Map<String, String> matrices) {
+                       String areaCode, String benchmarkCode, Map<String, String> matrices, PlanBoundaries boundaries) {
 
     public static PlanForm of(EvaluationPlan p) {
         Map<String, String> m = new HashMap<>();
         p.matrices().forEach((k, v) -> m.put(k, format(v.values())));
         return new PlanForm(p.code(), p.name(), p.frameworkCode(), p.indicators(), p.normalisation(), p.indicatorWeighting(),
-                p.groupWeighting(), p.aggregation(), p.areaCode(), p.benchmarkCode(), m);
+                p.groupWeighting(), p.aggregation(), p.areaCode(), p.benchmarkCode(), m, p.boundaries());
     }
 
     /** @throws PlanException listing every unreadable matrix cell */
@@ -36,7 +37,7 @@ public record PlanForm(String code, String name, String frameworkCode, List<Stri
         }
         if (!problems.isEmpty()) throw new PlanException(code, problems);
         return new EvaluationPlan(0, code, name, frameworkCode, indicators, normalisation, indicatorWeighting, groupWeighting,
-                aggregation, areaCode, benchmarkCode, ms);
+                aggregation, areaCode, benchmarkCode, ms, boundaries);
     }
 
     /** Parses a square matrix; names the row and column of every bad cell. */

@@ -44,7 +44,7 @@ class PlanPageController {
         access.requireAnalyst();
         EvaluationPlan plan = evaluation.plan(code).orElseGet(() -> evaluation.plan(EvaluationPlan.DEFAULT_CODE)
                 .map(d -> new EvaluationPlan(0, code, code, d.frameworkCode(), List.of(), d.normalisation(), d.indicatorWeighting(),
-                        d.groupWeighting(), d.aggregation(), d.areaCode(), d.benchmarkCode(), Map.of()))
+                        d.groupWeighting(), d.aggregation(), d.areaCode(), d.benchmarkCode(), Map.of(), d.boundaries()))
                 .orElseThrow(() -> new PlanException(code, List.of("no such plan and no default plan to start from"))));
         fill(model, PlanForm.of(plan), List.of());
         return "evaluation/edit";
@@ -59,6 +59,7 @@ class PlanPageController {
         model.addAttribute("indicatorWeightings", IndicatorWeighting.values());
         model.addAttribute("groupWeightings", GroupWeighting.values());
         model.addAttribute("aggregations", PlanAggregation.values());
+        model.addAttribute("boundaryChoices", PlanBoundaries.values());
         Map<String, List<String>> nodes = new LinkedHashMap<>();
         fw.ifPresent(f -> {
             PlanTree tree = PlanTree.of(f, form.indicators());
@@ -79,7 +80,8 @@ class PlanPageController {
                 @RequestParam(required = false) List<String> indicators, @RequestParam PlanNormalisation normalisation,
                 @RequestParam IndicatorWeighting indicatorWeighting, @RequestParam GroupWeighting groupWeighting,
                 @RequestParam PlanAggregation aggregation, @RequestParam String areaCode,
-                @RequestParam(required = false) String benchmarkCode, @RequestParam Map<String, String> all, Model model) {
+                @RequestParam(required = false) String benchmarkCode,
+                @RequestParam(required = false) PlanBoundaries boundaries, @RequestParam Map<String, String> all, Model model) {
         access.requireAnalyst();
         Map<String, String> matrices = new HashMap<>();
         all.forEach((k, v) -> {
@@ -88,7 +90,7 @@ class PlanPageController {
         boolean needMatrices = indicatorWeighting == IndicatorWeighting.AHP || indicatorWeighting == IndicatorWeighting.COMBINED
                 || groupWeighting == GroupWeighting.AHP;
         PlanForm form = new PlanForm(code, name, frameworkCode, indicators == null ? List.of() : indicators, normalisation,
-                indicatorWeighting, groupWeighting, aggregation, areaCode, benchmarkCode, needMatrices ? matrices : Map.of());
+                indicatorWeighting, groupWeighting, aggregation, areaCode, benchmarkCode, needMatrices ? matrices : Map.of(), boundaries);
         try {
             evaluation.save(form.toPlan());
         } catch (PlanException e) {

@@ -54,12 +54,12 @@ class PlanRepository {
         });
         return jdbc.sql("""
                         SELECT id, code, name, framework_code, normalisation, indicator_weighting, group_weighting,
-                               aggregation, area_code, benchmark_code FROM eval_plan WHERE id = ?""")
+                               aggregation, area_code, benchmark_code, boundaries FROM eval_plan WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new EvaluationPlan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), indicators,
                         PlanNormalisation.valueOf(rs.getString(5)), IndicatorWeighting.valueOf(rs.getString(6)),
                         GroupWeighting.valueOf(rs.getString(7)), PlanAggregation.valueOf(rs.getString(8)), rs.getString(9),
-                        rs.getString(10), matrices))
+                        rs.getString(10), matrices, PlanBoundaries.valueOf(rs.getString(11))))
                 .optional();
     }
 
@@ -71,9 +71,9 @@ class PlanRepository {
             id = existing.get();
             jdbc.sql("""
                     UPDATE eval_plan SET name = ?, framework_code = ?, normalisation = ?, indicator_weighting = ?,
-                        group_weighting = ?, aggregation = ?, area_code = ?, benchmark_code = ?, updated_at = ? WHERE id = ?""")
+                        group_weighting = ?, aggregation = ?, area_code = ?, benchmark_code = ?, boundaries = ?, updated_at = ? WHERE id = ?""")
                     .params(p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
-                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), OffsetDateTime.now(), id)
+                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(), OffsetDateTime.now(), id)
                     .update();
             jdbc.sql("DELETE FROM eval_plan_indicator WHERE plan_id = ?").param(id).update();
             jdbc.sql("DELETE FROM eval_plan_ahp_cell WHERE plan_id = ?").param(id).update();
@@ -81,9 +81,9 @@ class PlanRepository {
             GeneratedKeyHolder kh = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO eval_plan (code, name, framework_code, normalisation, indicator_weighting, group_weighting,
-                        aggregation, area_code, benchmark_code, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        aggregation, area_code, benchmark_code, boundaries, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(p.code(), p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
-                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), OffsetDateTime.now())
+                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(), OffsetDateTime.now())
                     .update(kh, "id");
             id = kh.getKey().longValue();
         }

@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IndicatorService {
     private final IndicatorRepository repository;
+    private final org.springframework.beans.factory.ObjectProvider<StoredValueCounter> storedValues;
     private volatile IndicatorCatalog cached;
 
-    public IndicatorService(IndicatorRepository repository) {
+    public IndicatorService(IndicatorRepository repository, org.springframework.beans.factory.ObjectProvider<StoredValueCounter> storedValues) {
         this.repository = repository;
+        this.storedValues = storedValues;
     }
 
     /** All indicators, validated (formulas parsed, no unknown names, no cycles). Cached until the next change. */
@@ -44,7 +46,11 @@ public class IndicatorService {
      * Adds or replaces indicators (matched by code) after checking that the whole catalogue stays
      * consistent with them.
      *
-     * @throws IndicatorDefinitionException naming every problem (unknown names, cycles as paths)
+     * A raw indicator that has stored values cannot become derived (its values would stop counting
+     * without anyone noticing): delete or move the values first.
+     *
+     * @throws IndicatorDefinitionException naming every problem (unknown names, cycles as paths, raw
+     *         indicators with stored values that would become derived)
      */
     @Transactional
     public void define(List<Indicator> indicators) {
@@ -52,9 +58,18 @@ public class IndicatorService {
         for (Indicator i : repository.findAll()) merged.put(i.code(), i);
         List<String> duplicates = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> becomingDerived = new ArrayList<>();
         for (Indicator i : indicators) {
             if (!seen.add(i.code())) duplicates.add("indicator '" + i.code() + "' is defined twice");
-            merged.put(i.code(), i);
+            Indicator before = merged.put(i.code(), i);
+            if (before != null && !before.derived() && i.derived()) becomingDerived.add(i.code());
+        }
+        StoredValueCounter counter = storedValues.getIfAvailable();
+        if (!becomingDerived.isEmpty() && counter != null) {
+            counter.storedValues(becomingDerived).forEach((code, n) -> {
+                if (n > 0) duplicates.add("indicator '" + code + "' has " + n + " stored value(s) and cannot become derived"
+                        + " (formula '" + merged.get(code).formula() + "'): derived indicators are computed, never stored");
+            });
         }
         if (!duplicates.isEmpty()) throw new IndicatorDefinitionException(duplicates);
         IndicatorCatalog.of(merged.values());

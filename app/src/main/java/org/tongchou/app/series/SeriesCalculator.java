@@ -46,7 +46,15 @@ final class SeriesCalculator {
     }
 
     ComparableSeries compute(String indicatorCode, HistoricUnit unit, List<SeriesPeriod> periods, ReferenceDay rule) {
-        SeriesIndicator indicator = indicators.indicator(indicatorCode);
+        return computeAll(List.of(indicatorCode), unit, periods, rule).get(0);
+    }
+
+    /**
+     * Several indicators for one unit: the unit's compositions are resolved and the stored values read
+     * once for all of them.
+     */
+    List<ComparableSeries> computeAll(List<String> indicatorCodes, HistoricUnit unit, List<SeriesPeriod> periods, ReferenceDay rule) {
+        List<SeriesIndicator> wanted = indicatorCodes.stream().map(indicators::indicator).toList();
         List<Composition> compositions = new ArrayList<>();
         Set<Long> unitIds = new TreeSet<>();
         for (SeriesPeriod p : periods) {
@@ -55,15 +63,19 @@ final class SeriesCalculator {
             unitIds.addAll(c.factors().keySet());
         }
         Set<String> closure = new LinkedHashSet<>();
-        collectClosure(indicator, closure, 0);
+        for (SeriesIndicator indicator : wanted) collectClosure(indicator, closure, 0);
         Map<ObservedValues.Key, Double> observed = unitIds.isEmpty() ? Map.of()
                 : values.load(unitIds, closure, periods);
         Evaluation evaluation = new Evaluation(observed);
-        List<SeriesPoint> points = new ArrayList<>(periods.size());
-        for (int i = 0; i < periods.size(); i++) {
-            points.add(evaluation.point(indicator, compositions.get(i), periods.get(i)));
+        List<ComparableSeries> out = new ArrayList<>(wanted.size());
+        for (SeriesIndicator indicator : wanted) {
+            List<SeriesPoint> points = new ArrayList<>(periods.size());
+            for (int i = 0; i < periods.size(); i++) {
+                points.add(evaluation.point(indicator, compositions.get(i), periods.get(i)));
+            }
+            out.add(new ComparableSeries(indicator.code(), unit.code(), unit.name(), points));
         }
-        return new ComparableSeries(indicator.code(), unit.code(), unit.name(), points);
+        return out;
     }
 
     private void collectClosure(SeriesIndicator indicator, Set<String> out, int depth) {

@@ -1,6 +1,7 @@
 package org.tongchou.app.series;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.tongchou.app.indicators.IndicatorService;
@@ -61,6 +62,30 @@ public class SeriesService {
         SeriesCalculator calculator = new SeriesCalculator(history, new CatalogIndicatorRules(indicators.catalog()),
                 values.forFilter(request.values()));
         return calculator.compute(request.indicatorCode(), unit, periods, request.referenceDay());
+    }
+
+    /**
+     * Several indicators for several units over one span, reading the boundary history once: what an
+     * evaluation on today's boundaries needs. Each unit code is resolved as in {@link SeriesRequest}.
+     *
+     * @return one series per unit and indicator, units in the order given, indicators in the order given
+     * @throws UnknownSeriesInputException naming the first unknown indicator or unit code
+     */
+    public List<ComparableSeries> table(Collection<String> indicatorCodes, Collection<String> unitCodes, Period from,
+            Period to, SeriesRequest.ValueFilter filter) {
+        List<SeriesPeriod> periods = span(from, to).stream()
+                .map(p -> new SeriesPeriod(p.code(), p.start(), p.endExclusive())).toList();
+        UnitBoundaryHistory history = new UnitBoundaryHistory(units);
+        SeriesCalculator calculator = new SeriesCalculator(history, new CatalogIndicatorRules(indicators.catalog()),
+                values.forFilter(filter));
+        SeriesPeriod last = periods.get(periods.size() - 1);
+        List<ComparableSeries> out = new ArrayList<>();
+        for (String unitCode : unitCodes) {
+            HistoricUnit unit = history.unitByCode(unitCode, last.referenceDay(ReferenceDay.PERIOD_END))
+                    .orElseThrow(() -> new UnknownSeriesInputException("no unit with code '" + unitCode + "'"));
+            out.addAll(calculator.computeAll(List.copyOf(indicatorCodes), unit, periods, ReferenceDay.PERIOD_END));
+        }
+        return out;
     }
 
     /** The periods of {@code from}'s type from {@code from} to {@code to}, inclusive. */

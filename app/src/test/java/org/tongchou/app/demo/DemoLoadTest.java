@@ -69,6 +69,8 @@ class DemoLoadTest {
         TestDatabase db;
         @Autowired
         CommandLineRunner runner;
+        @Autowired
+        org.tongchou.app.evaluation.EvaluationResults results;
 
         @Test
         void loadsTheDemoCityAndItsComparableSeries() {
@@ -87,6 +89,7 @@ class DemoLoadTest {
             assertThat(again.valuesInserted()).as("reload changes nothing").isZero();
 
             checkUnits();
+            checkRuns();
             double pop2020 = values.list(List.of("resident_population"), null, List.of(Period.year(2020))).stream()
                     .mapToDouble(DataValue::value).sum();
             assertThat(pop2020).as("towns add up to the city, 7th census 1,432,044").isCloseTo(1_432_044.0, within(150.0));
@@ -145,6 +148,24 @@ class DemoLoadTest {
         }
 
         /** The township units of zjg_township_units_by_vintage.csv for 2016 and 2023, and the 2021 split of 金港镇. */
+        /**
+         * The demo publishes the default plan (as reported) and its copy on today's boundaries for 2016–2024:
+         * in 2019 the first ranks 金港镇, the second its three successors with their apportioned history.
+         */
+        void checkRuns() {
+            var asReported = results.visibleRun("default", Period.year(2019), false).orElseThrow();
+            var today = results.visibleRun("today", Period.year(2019), false).orElseThrow();
+            assertThat(results.series("today", false)).as("published years on today's boundaries").hasSize(9);
+            List<String> then = results.result(asReported).units().stream().map(u -> u.name()).toList();
+            List<String> now = results.result(today).units().stream().map(u -> u.name()).toList();
+            assertThat(then).contains("金港镇").doesNotContain("金港街道", "后塍街道", "德积街道");
+            assertThat(now).contains("金港街道", "后塍街道", "德积街道").doesNotContain("金港镇");
+            assertThat(today.notes()).anySatisfy(n -> assertThat(n).contains("后塍街道").contains("金港镇"));
+            var later = results.result(results.visibleRun("today", Period.year(2021), false).orElseThrow());
+            assertThat(later.units()).as("2021 on today's boundaries: every town has a rank change from 2020")
+                    .allSatisfy(u -> assertThat(u.previousRank()).isNotNaN());
+        }
+
         void checkUnits() {
             Map<Integer, List<DemoTown>> layout = demoUnits.layout(2016, 2025);
             assertThat(layout.get(2016)).extracting(DemoTown::code).as("15 township units in the NBS 2016 list")

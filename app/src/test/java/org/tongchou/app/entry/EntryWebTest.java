@@ -1,6 +1,7 @@
 package org.tongchou.app.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -124,7 +126,7 @@ class EntryWebTest {
         mvc.perform(json(put("/api/entry/{u}/2024Q3", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1\"}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("gdp"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("locked")));
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("锁定")));
         assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2024Q3")).orElseThrow().value()).as("locked value unchanged")
                 .isEqualTo(1_300_000.0);
     }
@@ -148,6 +150,79 @@ class EntryWebTest {
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].status").value("SUBMITTED"));
     }
 
+    /** API errors are in the user's language: Chinese by default, English with {@code lang=en} (kept in a cookie). */
+    @Test
+    void apiErrorMessagesFollowTheUsersLanguage() throws Exception {
+        String bad = "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"12,5\"}]}";
+        mvc.perform(json(put("/api/entry/{u}/2024H2", YANGSHE), REPORTER, bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1 处问题，未保存任何数据")))
+                .andExpect(jsonPath("$.errors[0].message").value("“12,5”不是数字（请用小数点，不要用千位分隔符）。"));
+        mvc.perform(json(put("/api/entry/{u}/2024H2", YANGSHE), REPORTER, bad).param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("1 problem(s) in the form of " + YANGSHE + " for 2024H2; nothing was saved."))
+                .andExpect(jsonPath("$.errors[0].message").value("\"12,5\" is not a number (use a decimal point, no thousands separators)."));
+        mvc.perform(json(put("/api/entry/{u}/2024H2", YANGSHE), REPORTER, bad).cookie(new jakarta.servlet.http.Cookie("tongchou-lang", "en")))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("\"12,5\" is not a number")));
+        mvc.perform(json(post("/api/entry/{u}/2024H2/return", YANGSHE), "analyst", "{\"reason\":\" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("退回数据必须说明原因。"));
+        mvc.perform(get("/api/entry/{u}/2024X9", YANGSHE).with(httpBasic(REPORTER, PW)).param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("\"2024X9\" is not a period")));
+    }
+
+    /** Reopening: analysts only, a reason needed, audited (history), the value editable again and the reason shown to the reporter. */
+    @Test
+    void analystReopensAnApprovedValueWithAReason() throws Exception {
+        mvc.perform(json(put("/api/entry/{u}/2023Q1", YANGSHE), REPORTER,
+                "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1000000\"},{\"indicator\":\"budget_revenue\",\"value\":\"90000\"}],"
+                        + "\"submit\":true}")).andExpect(status().isOk());
+        mvc.perform(post("/api/entry/approve-all").param("period", "2023Q1").with(httpBasic("analyst", PW)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.approved['" + YANGSHE + "']").value(2));
+        mvc.perform(json(post("/api/entry/{u}/2023Q1/reopen", YANGSHE), REPORTER, "{\"reason\":\"mine\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(json(post("/api/entry/{u}/2023Q1/reopen", YANGSHE), "analyst", "{\"reason\":\"\",\"indicators\":[\"gdp\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("重新开放已通过的数据必须说明原因。"));
+        mvc.perform(json(post("/api/entry/{u}/2023Q1/reopen", YANGSHE), "analyst", "{\"reason\":\"x\",\"indicators\":[\"fixed_asset_investment\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("未审核通过")));
+        mvc.perform(json(post("/api/entry/{u}/2023Q1/reopen", YANGSHE), "analyst",
+                        "{\"reason\":\"statistics bureau revised Q1\",\"indicators\":[\"gdp\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changed").value(1));
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2023Q1")).orElseThrow().status()).isEqualTo(ValueStatus.RETURNED);
+        assertThat(values.find(unitId(YANGSHE), "budget_revenue", Period.parse("2023Q1")).orElseThrow().status())
+                .as("only the named value").isEqualTo(ValueStatus.APPROVED);
+        mvc.perform(get("/api/entry/{u}/2023Q1/history/gdp", YANGSHE).with(httpBasic(REPORTER, PW)))
+                .andExpect(jsonPath("$[2].oldStatus").value("APPROVED"))
+                .andExpect(jsonPath("$[2].newStatus").value("RETURNED"))
+                .andExpect(jsonPath("$[2].changedBy").value("analyst"))
+                .andExpect(jsonPath("$[2].reason").value("statistics bureau revised Q1"));
+        mvc.perform(get("/api/entry/{u}/2023Q1", YANGSHE).with(httpBasic(REPORTER, PW)))
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].returnReason").value("statistics bureau revised Q1"));
+        mvc.perform(json(put("/api/entry/{u}/2023Q1", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1050000\"}],\"submit\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].status").value("SUBMITTED"));
+
+        // the page: the reopen form on the history of an approved value, for analysts only
+        String history = mvc.perform(get("/entry/{u}/2023Q1/history/budget_revenue", YANGSHE).with(session("analyst")).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(history).contains("id=\"reopen-reason\"");
+        String asReporter = mvc.perform(get("/entry/{u}/2023Q1/history/budget_revenue", YANGSHE).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(asReporter).doesNotContain("reopen-reason");
+        mvc.perform(post("/review/{u}/2023Q1/reopen", YANGSHE).with(session(REPORTER)).with(csrf()).param("indicator", "budget_revenue")
+                .param("reason", "x").accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+        mvc.perform(post("/review/{u}/2023Q1/reopen", YANGSHE).with(session("analyst")).with(csrf()).param("indicator", "budget_revenue")
+                        .param("reason", "收入口径调整"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/entry/" + YANGSHE + "/2023Q1/history/budget_revenue"));
+        assertThat(values.find(unitId(YANGSHE), "budget_revenue", Period.parse("2023Q1")).orElseThrow().status()).isEqualTo(ValueStatus.RETURNED);
+    }
+
     @Test
     void outlierAgainstLastYearNeedsCommentBeforeSubmit() throws Exception {
         values.write(new ValueWrite(unitId(YANGSHE), "gdp", Period.parse("2023Q4"), 100_000, ValueStatus.APPROVED, "test", null),
@@ -156,7 +231,7 @@ class EntryWebTest {
                 "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"600000\"}],\"submit\":true}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("gdp"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("comment")));
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("说明")));
         assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2024Q4"))).as("nothing written").isEmpty();
         // a draft may be saved without the comment; submitting needs it
         mvc.perform(json(put("/api/entry/{u}/2024Q4", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"600000\"}]}"))
@@ -175,11 +250,11 @@ class EntryWebTest {
                         + "{\"indicator\":\"tap_water_coverage\",\"value\":\"101\"},{\"indicator\":\"farmland\",\"value\":\"12,5\"}]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'park_enterprises')].problems[0]")
-                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("park_concentration_rate would be 120"))))
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("park_concentration_rate 将为 120"))))
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'tap_water_coverage')].problems[0]")
-                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("outside the plausible range [0, 100]"))))
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("超出合理范围 [0, 100]"))))
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'farmland')].problems[0]")
-                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("not a number"))));
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("不是数字"))));
         mvc.perform(json(put("/api/entry/{u}/2024", YANGSHE), REPORTER,
                 "{\"values\":[{\"indicator\":\"park_enterprises\",\"value\":\"120\"},{\"indicator\":\"industrial_enterprises\",\"value\":\"100\"},"
                         + "{\"indicator\":\"tap_water_coverage\",\"value\":\"101\"},{\"indicator\":\"farmland\",\"value\":\"12,5\"}]}"))

@@ -22,6 +22,9 @@ final class EvaluationFixture {
     static final String A = "320582100000";
     static final String B = "320582101000";
     static final String C = "320582102000";
+    /** Successors of C after {@link #splitC}: C1 takes a quarter of it, C2 the rest. */
+    static final String C1 = "320582103000";
+    static final String C2 = "320582104000";
 
     static final String YAML = """
             framework: {code: mini, name_zh: 测试, name_en: Mini}
@@ -79,6 +82,27 @@ final class EvaluationFixture {
         a = add(jdbc, A, "甲镇", "TOWNSHIP", city, from);
         b = add(jdbc, B, "乙镇", "TOWNSHIP", city, from);
         c = add(jdbc, C, "丙镇", "TOWNSHIP", city, from);
+    }
+
+    /**
+     * Splits C on 1 January of {@code year} into C1 (¼) and C2 (¾), recorded as a SPLIT event with its
+     * shares, the way the units feature stores it.
+     */
+    void splitC(JdbcClient jdbc, int year) {
+        LocalDate day = LocalDate.of(year, 1, 1);
+        jdbc.sql("UPDATE admin_unit SET valid_to = ? WHERE id = ?").params(day, c).update();
+        long c1 = add(jdbc, C1, "丙一街道", "TOWNSHIP", city, day);
+        long c2 = add(jdbc, C2, "丙二街道", "TOWNSHIP", city, day);
+        var kh = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO unit_change_event (kind, change_date, source_note) VALUES ('SPLIT', ?, 'fixture')")
+                .param(day).update(kh, "id");
+        long event = kh.getKey().longValue();
+        jdbc.sql("INSERT INTO unit_change_participant (event_id, unit_id, role) VALUES (?, ?, 'PREDECESSOR')").params(event, c).update();
+        for (long s : new long[] {c1, c2}) {
+            jdbc.sql("INSERT INTO unit_change_participant (event_id, unit_id, role) VALUES (?, ?, 'SUCCESSOR')").params(event, s).update();
+        }
+        jdbc.sql("INSERT INTO unit_change_flow (event_id, predecessor_id, successor_id, share) VALUES (?, ?, ?, 0.25)").params(event, c, c1).update();
+        jdbc.sql("INSERT INTO unit_change_flow (event_id, predecessor_id, successor_id, share) VALUES (?, ?, ?, 0.75)").params(event, c, c2).update();
     }
 
     private static long add(JdbcClient jdbc, String code, String name, String level, Long parent, LocalDate from) {

@@ -140,6 +140,35 @@ class EvaluationServiceTest {
         }
 
         @Test
+        void onTodaysBoundariesASplitTownsHistoryIsApportionedAndRatiosRecomputed() {
+            f.year2023();
+            f.splitC(jdbc, 2024);
+            EvaluationPlan asReported = f.plan(IndicatorWeighting.EQUAL, GroupWeighting.EQUAL);
+            evaluation.save(asReported);
+            evaluation.save(new EvaluationPlan(0, "mini-today", "Mini today", "mini", List.of(), PlanNormalisation.MIN_MAX,
+                    IndicatorWeighting.EQUAL, GroupWeighting.EQUAL, PlanAggregation.ARITHMETIC, EvaluationFixture.CITY,
+                    EvaluationFixture.B, Map.of(), PlanBoundaries.CURRENT));
+            assertThat(evaluation.plan("mini-today")).map(EvaluationPlan::boundaries).contains(PlanBoundaries.CURRENT);
+
+            RunResult then = results.result(evaluation.run("mini-equal", Period.year(2023), "analyst"));
+            assertThat(byCode(then).keySet()).as("as reported: the towns of 2023")
+                    .containsExactlyInAnyOrder(EvaluationFixture.A, EvaluationFixture.B, EvaluationFixture.C);
+
+            RunInfo info = evaluation.run("mini-today", Period.year(2023), "analyst");
+            RunResult today = results.result(info);
+            assertThat(byCode(today).keySet()).as("today's boundaries: C's successors instead of C")
+                    .containsExactlyInAnyOrder(EvaluationFixture.A, EvaluationFixture.B, EvaluationFixture.C1, EvaluationFixture.C2);
+            // C had x1 = 20, pop 100, urb 60 in 2023: C1 gets ¼ of the sums, and its ratio is recomputed, not shared
+            assertThat(raw(today, EvaluationFixture.C1, "x1")).as("¼ of C's x1").isCloseTo(5.0, within(TOL));
+            assertThat(raw(today, EvaluationFixture.C2, "x1")).as("¾ of C's x1").isCloseTo(15.0, within(TOL));
+            assertThat(raw(today, EvaluationFixture.C1, "urate")).as("urb/pop recomputed from apportioned parts")
+                    .isCloseTo(60.0, within(TOL));
+            assertThat(raw(today, EvaluationFixture.A, "x1")).as("A unchanged: observed").isCloseTo(40.0, within(TOL));
+            assertThat(info.notes()).anySatisfy(n -> assertThat(n).contains("丙一街道").contains("APPORTIONED_FROM")
+                    .contains("× 0.25"));
+        }
+
+        @Test
         void publishingMakesARunVisibleToReaders() {
             f.year2024();
             evaluation.save(f.plan(IndicatorWeighting.EQUAL, GroupWeighting.EQUAL));

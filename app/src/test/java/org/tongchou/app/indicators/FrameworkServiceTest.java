@@ -22,6 +22,10 @@ class FrameworkServiceTest {
         IndicatorService indicators;
         @Autowired
         TestDatabase db;
+        @Autowired
+        org.springframework.jdbc.core.simple.JdbcClient jdbc;
+        @Autowired
+        org.tongchou.app.data.DataValueService values;
 
         @BeforeEach
         void clean() {
@@ -58,6 +62,26 @@ class FrameworkServiceTest {
                     .hasMessageContaining("cycle: loop_a → loop_b → loop_a");
             assertThat(frameworks.codes()).containsExactly("default");
             assertThat(indicators.find("gdp").orElseThrow().nameEn()).isEqualTo("Gross domestic product");
+        }
+
+        @Test
+        void aRawIndicatorWithStoredValuesCannotBecomeDerived() {
+            frameworks.loadDefaultIfEmpty();
+            jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, valid_from) VALUES ('320582100000', '杨舍镇', 'TOWNSHIP', '镇', DATE '2020-01-01')").update();
+            long unit = jdbc.sql("SELECT id FROM admin_unit WHERE code = '320582100000'").query(Long.class).single();
+            values.write(new org.tongchou.app.data.ValueWrite(unit, "budget_revenue", org.tongchou.app.periods.Period.year(2024), 5.0,
+                    org.tongchou.app.data.ValueStatus.DRAFT, "test", null), "test", null);
+            Indicator stored = indicators.find("budget_revenue").orElseThrow();
+            Indicator derived = new Indicator(stored.code(), stored.nameZh(), stored.nameEn(), stored.unit(), stored.direction(),
+                    stored.periodicity(), stored.min(), stored.max(), null, null, "gdp / 10", stored.description());
+            assertThatThrownBy(() -> indicators.define(java.util.List.of(derived)))
+                    .isInstanceOf(IndicatorDefinitionException.class)
+                    .hasMessageContaining("indicator 'budget_revenue' has 1 stored value(s) and cannot become derived");
+            assertThat(indicators.find("budget_revenue").orElseThrow().derived()).as("nothing changed").isFalse();
+            Indicator fine = new Indicator(stored.code(), stored.nameZh(), "Budget revenue (renamed)", stored.unit(), stored.direction(),
+                    stored.periodicity(), stored.min(), stored.max(), stored.aggregation(), null, null, stored.description());
+            indicators.define(java.util.List.of(fine));
+            assertThat(indicators.find("budget_revenue").orElseThrow().nameEn()).isEqualTo("Budget revenue (renamed)");
         }
     }
 

@@ -60,6 +60,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The HTTP status of a {@code fetch()} of a path from the current page, as the page's own script
+     * would call the API (the session cookie goes along). The browser reports an error status in the
+     * console; that report is expected, any other console error still fails.
+     */
+    public long fetchStatus(String path) {
+        Object status = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {headers: {'Accept': 'application/json'}}).then(r => done(r.status), e => done(-1));", path);
+        long s = ((Number) status).longValue();
+        assertNoConsoleErrors("fetch " + path, e -> e.getMessage().contains(path) && e.getMessage().contains("status of " + s));
+        return s;
+    }
+
     public void signIn(String username, String password) {
         open("/login");
         find(By.id("username")).sendKeys(username);

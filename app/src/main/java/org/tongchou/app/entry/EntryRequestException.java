@@ -1,0 +1,19 @@
+package org.tongchou.app.entry;
+
+/**
+ * A review or entry request that cannot be carried out as asked (no reason given, a named value in the
+ * wrong status, an unknown indicator); nothing was changed. Carries the problem as a message key so
+ * the API answers in the user's language.
+ */
+public class EntryRequestException extends IllegalArgumentException {
+    private final transient EntryProblem problem;
+
+    EntryRequestException(EntryProblem problem) {
+        super(problem.english());
+        this.problem = problem;
+    }
+
+    public EntryProblem problem() {
+        return problem;
+    }
+}
