@@ -20,6 +20,11 @@ class AdminNavigation {
     }
 
     @Bean
+    NavLink unitTreeAdminLink() {
+        return new NavLink("nav.unitTree", "/admin/units", EnumSet.of(Role.ADMIN), 838);
+    }
+
+    @Bean
     NavLink eventsAdminLink() {
         return new NavLink("nav.eventsAdmin", "/admin/units/events", EnumSet.of(Role.ADMIN), 840);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
+import org.tongchou.app.units.ProposedChange;
 import org.tongchou.app.units.UnitService;
 
 /**
@@ -37,10 +38,24 @@ public class SeriesService {
      * @throws UnknownSeriesInputException naming the unknown indicator or unit code
      */
     public ComparableSeries series(SeriesRequest request) {
+        return compute(request, new UnitBoundaryHistory(units));
+    }
+
+    /**
+     * The series as it would be if {@code change} were applied, computed in memory over the stored
+     * history with the change laid over it ({@link ProposedBoundaryHistory}); nothing is written. The
+     * unit may be a successor the change would create.
+     *
+     * @throws UnknownSeriesInputException naming the unknown indicator or unit code
+     */
+    public ComparableSeries seriesWithChange(SeriesRequest request, ProposedChange change) {
+        return compute(request, new ProposedBoundaryHistory(new UnitBoundaryHistory(units), change));
+    }
+
+    private ComparableSeries compute(SeriesRequest request, BoundaryHistory history) {
         List<Period> span = span(request.from(), request.to());
         List<SeriesPeriod> periods = span.stream()
                 .map(p -> new SeriesPeriod(p.code(), p.start(), p.endExclusive())).toList();
-        UnitBoundaryHistory history = new UnitBoundaryHistory(units);
         SeriesPeriod last = periods.get(periods.size() - 1);
         HistoricUnit unit = history.unitByCode(request.unitCode(), last.referenceDay(request.referenceDay()))
                 .orElseThrow(() -> new UnknownSeriesInputException("no unit with code '" + request.unitCode() + "'"));

@@ -19,6 +19,16 @@ public record ChangeEvent(long id, ChangeKind kind, LocalDate date, String note,
                 .mapToDouble(Flow::share).sum();
     }
 
+    /** The flows by unit: {@code 320582102 金港镇 → 320582001 金港街道 × 0.5472}, for pages and messages. */
+    public List<String> shareLabels() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (List<AdminUnit> us : List.of(predecessors, successors, absorbers)) {
+            us.forEach(u -> names.put(u.id(), u.shortCode() + " " + u.name()));
+        }
+        return flows.stream().map(f -> names.get(f.predecessorId()) + " → " + names.get(f.successorId()) + " × "
+                + String.format(java.util.Locale.ROOT, "%.4f", f.share())).toList();
+    }
+
     /** A share of a predecessor passed to a successor (or absorber). */
     public record Flow(long predecessorId, long successorId, double share) {
     }

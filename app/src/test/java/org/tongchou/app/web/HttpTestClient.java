@@ -47,6 +47,45 @@ final class HttpTestClient {
         }
     }
 
+    /** The CSRF token of the signed-in session, read from a page's meta tag. */
+    String csrfFrom(String pagePath) {
+        String html = page(pagePath, null, null).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) throw new IllegalStateException("no CSRF token on " + pagePath);
+        return m.group(1);
+    }
+
+    /** Posts a form (field, value, field, value ...) in the signed-in session, with the CSRF token. */
+    HttpResponse<String> postForm(String path, String csrf, String... fieldsAndValues) {
+        StringBuilder body = new StringBuilder("_csrf=").append(enc(csrf));
+        for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
+            body.append('&').append(enc(fieldsAndValues[i])).append('=').append(enc(fieldsAndValues[i + 1]));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** Posts one file as multipart/form-data field {@code file} in the signed-in session. */
+    HttpResponse<String> postFile(String path, String csrf, String fileName, byte[] content) {
+        String boundary = "----tongchou" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/yaml\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(content, 0, all, head.length, content.length);
+        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(all)));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
     private HttpRequest.Builder request(String path, String user, String password) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {

@@ -33,7 +33,9 @@ class UnitPageController {
 
     @GetMapping("/units/{unitCode}")
     String unit(@PathVariable String unitCode, Model model) {
-        model.addAttribute("view", views.view(unitCode, scopes.currentUser().orElseThrow()));
+        UnitView view = views.view(unitCode, scopes.currentUser().orElseThrow());
+        model.addAttribute("view", view);
+        model.addAttribute("lineage", views.lineage(view.unit()));
         return "units/unit";
     }
 }

@@ -40,6 +40,11 @@ class UnitViews {
         return new UnitView(unit, ancestors, children);
     }
 
+    /** The events of the unit's lineage, before and after it, in date order. */
+    List<org.tongchou.app.units.ChangeEvent> lineage(AdminUnit unit) {
+        return units.lineage(unit.id()).events();
+    }
+
     /** The township-level units of the city valid today that the user may read. */
     List<AdminUnit> towns(AppUser user) {
         return units.withinCode(cityCode, today()).stream()
