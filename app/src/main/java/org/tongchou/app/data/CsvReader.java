@@ -27,6 +27,9 @@ final class CsvReader implements TableReader {
     private final StringBuilder field = new StringBuilder();
     private final List<String> cells = new ArrayList<>();
     private boolean first = true;
+    private static final int CACHED_COLUMNS = 64;
+    private static final int CACHE_SLOTS = 512;
+    private final String[][] cache = new String[CACHED_COLUMNS][];
 
     CsvReader(Path file) throws IOException {
         this(Files.newInputStream(file), Files.size(file));
@@ -89,7 +92,7 @@ final class CsvReader implements TableReader {
                     c = read();
                 }
             }
-            cells.add(field.toString().strip());
+            cells.add(cell(cells.size()));
             if (c == ',') {
                 c = read();
                 continue;
@@ -101,6 +104,35 @@ final class CsvReader implements TableReader {
             nextRow++;
             return cells.toArray(new String[0]);
         }
+    }
+
+    /**
+     * The current field, stripped, as a string. Columns repeat few distinct values (unit, indicator,
+     * period codes): a small per-column cache returns the same String instance for the same text, so
+     * a file of millions of rows allocates few strings for them and the parser's map lookups hit a
+     * cached hash and an identical instance.
+     */
+    private String cell(int col) {
+        int start = 0;
+        int end = field.length();
+        while (start < end && Character.isWhitespace(field.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(field.charAt(end - 1))) end--;
+        if (end == start) return "";
+        if (col >= CACHED_COLUMNS || end - start > 64) return field.substring(start, end);
+        int h = 0;
+        for (int k = start; k < end; k++) h = 31 * h + field.charAt(k);
+        String[] slots = cache[col];
+        if (slots == null) slots = cache[col] = new String[CACHE_SLOTS];
+        int slot = (h ^ (h >>> 12)) & (CACHE_SLOTS - 1);
+        String s = slots[slot];
+        if (s != null && s.length() == end - start) {
+            boolean same = true;
+            for (int k = start; k < end && same; k++) same = s.charAt(k - start) == field.charAt(k);
+            if (same) return s;
+        }
+        s = field.substring(start, end);
+        slots[slot] = s;
+        return s;
     }
 
     @Override
