@@ -90,8 +90,9 @@ class BulkValueWriter {
             byte[] src = defaultSource.getBytes(StandardCharsets.UTF_8);
             byte[] by = user.getBytes(StandardCharsets.UTF_8);
             long micros = PgBinaryRows.timestamp(at);
-            for (int i = 0; i < s.size; i++) {
-                if (!include.test(i)) continue;
+            int[] order = keyOrder(s, include, ind, periodCodes);
+            for (int k = 0; k < order.length; k++) {
+                int i = order[k];
                 out.row(10);
                 out.int8(ind[s.indicator[i]]);
                 out.bytes(per[s.period[i]]);
@@ -105,13 +106,44 @@ class BulkValueWriter {
                 out.bytes(by);
                 out.int8(micros);
                 out.int8(importId);
-                if ((i & 0xFFFF) == 0) progress.accept(i);
+                if ((k & 0xFFFF) == 0) progress.accept(k);
             }
             out.end();
             in.endCopy();
         } finally {
             if (in.isActive()) in.cancelCopy();
         }
+    }
+
+    /**
+     * The included rows in primary-key order of their column — (indicator, period) ascending, file
+     * order within a column (a stable counting sort, linear). Files list a unit's values together, so
+     * PostgreSQL's B-tree then mostly appends to its rightmost leaf (which it does without descending
+     * the tree) instead of inserting at a hundred places in turn; this cut the server's CPU time of the
+     * COPY noticeably (docs/benchmarks.md).
+     */
+    static int[] keyOrder(StagedValues s, IntPredicate include, long[] indicatorIds, List<String> periodCodes) {
+        int nPer = periodCodes.size();
+        int groups = indicatorIds.length * nPer;
+        Integer[] byKey = new Integer[groups];
+        for (int g = 0; g < groups; g++) byKey[g] = g;
+        java.util.Arrays.sort(byKey, java.util.Comparator.<Integer>comparingLong(g -> indicatorIds[g / nPer])
+                .thenComparing(g -> periodCodes.get(g % nPer)));
+        int[] rank = new int[groups];
+        for (int r = 0; r < groups; r++) rank[byKey[r]] = r;
+        int[] start = new int[groups + 1];
+        int n = 0;
+        for (int i = 0; i < s.size; i++) {
+            if (!include.test(i)) continue;
+            start[rank[s.indicator[i] * nPer + s.period[i]] + 1]++;
+            n++;
+        }
+        for (int r = 0; r < groups; r++) start[r + 1] += start[r];
+        int[] order = new int[n];
+        for (int i = 0; i < s.size; i++) {
+            if (include.test(i)) order[start[rank[s.indicator[i] * nPer + s.period[i]]]++] = i;
+        }
+        return order;
     }
 
     private static void batches(Connection c, StagedValues s, IntPredicate include, List<Long> indicatorIds, List<String> periodCodes,
@@ -122,10 +154,11 @@ class BulkValueWriter {
             ps.setString(8, user);
             ps.setObject(9, at);
             ps.setLong(10, importId);
+            long[] ind = new long[indicatorIds.size()];
+            for (int i = 0; i < ind.length; i++) ind[i] = indicatorIds.get(i);
             int n = 0;
-            for (int i = 0; i < s.size; i++) {
-                if (!include.test(i)) continue;
-                ps.setLong(1, indicatorIds.get(s.indicator[i]));
+            for (int i : keyOrder(s, include, ind, periodCodes)) {
+                ps.setLong(1, ind[s.indicator[i]]);
                 ps.setString(2, periodCodes.get(s.period[i]));
                 ps.setLong(3, s.unitId[i]);
                 ps.setDouble(4, s.value[i]);
@@ -134,7 +167,7 @@ class BulkValueWriter {
                 ps.addBatch();
                 if (++n % H2_BATCH == 0) {
                     ps.executeBatch();
-                    progress.accept(i);
+                    progress.accept(n);
                 }
             }
             ps.executeBatch();
