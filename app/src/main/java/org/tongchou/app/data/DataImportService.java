@@ -73,7 +73,7 @@ public class DataImportService {
             throw new UncheckedIOException(new IOException("no such file: " + file));
         }
         ImportParser parser = new ImportParser(indicators.catalog(), indicators.idsByCode(), options, problems);
-        try (TableReader in = lower.endsWith(".csv") ? new CsvReader(file) : new XlsxReader(file)) {
+        try (TableReader in = lower.endsWith(".csv") ? new PrefetchingReader(new CsvReader(file)) : new XlsxReader(file)) {
             progress.phase("reading " + name, in.size());
             parser.parse(in, progress::done);
             progress.done(in.size());
