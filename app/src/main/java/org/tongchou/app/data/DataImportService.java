@@ -25,8 +25,9 @@ import org.tongchou.app.units.UnitService;
  * format or a period finer than the indicator's periodicity, and changes to approved (locked) values.
  * The checks stream over the file with in-memory lookups; the database is asked once for the units
  * and once (set-based) for the comparison with stored values. Values are then written in one
- * transaction: new and changed values are stored and audited, identical values are left alone, so
- * importing the same file twice changes nothing. A dry run does everything but commit.
+ * transaction: new and changed values are stored and audited (changes with their old value, new
+ * values through their import batch), identical values are left alone, so importing the same file
+ * twice changes nothing. A dry run does everything but commit.
  */
 @Service
 public class DataImportService {
