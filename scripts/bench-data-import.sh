@@ -3,8 +3,10 @@
 # Generates a long-form CSV of N values (default 10,000,000) and imports it twice (empty table, then the
 # same file again) into PostgreSQL (database tongchou_bench_data at 127.0.0.1:5432) and into an H2 file
 # database under app/target/bench. Usage: scripts/bench-data-import.sh [N] [pg|h2|both]
+# BENCH_PG_DB names another PostgreSQL database (e.g. one of your own while others benchmark too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+pgdb="${BENCH_PG_DB:-tongchou_bench_data}"
 n="${1:-10000000}"
 which="${2:-both}"
 scripts/ensure-postgres.sh >/dev/null 2>&1 || true
@@ -14,9 +16,9 @@ run() {
   grep -hE "^(RESULT|file|stored|  )" app/target/surefire-reports/org.tongchou.app.data.bench.DataImportBench-output.txt
 }
 if [ "$which" = pg ] || [ "$which" = both ]; then
-  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'tongchou_bench_data'" | grep -q 1 \
-    || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE tongchou_bench_data"
-  TONGCHOU_TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/tongchou_bench_data run -Dspring.profiles.active=test-pg -Dbench.label=postgresql
+  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$pgdb'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $pgdb"
+  TONGCHOU_TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/$pgdb run -Dspring.profiles.active=test-pg -Dbench.label=postgresql
 fi
 if [ "$which" = h2 ] || [ "$which" = both ]; then
   rm -rf app/target/bench/h2*

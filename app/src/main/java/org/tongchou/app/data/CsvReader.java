@@ -25,8 +25,12 @@ final class CsvReader implements TableReader {
     private long row;
     private long nextRow = 1;
     private final StringBuilder field = new StringBuilder();
+    private char[] scratch = new char[256];
     private final List<String> cells = new ArrayList<>();
     private boolean first = true;
+    private static final int CACHED_COLUMNS = 64;
+    private static final int CACHE_SLOTS = 512;
+    private final String[][] cache = new String[CACHED_COLUMNS][];
 
     CsvReader(Path file) throws IOException {
         this(Files.newInputStream(file), Files.size(file));
@@ -83,13 +87,43 @@ final class CsvReader implements TableReader {
                     field.append((char) c);
                     c = read();
                 }
-            } else {
+            } else if (c != -1 && c != ',' && c != '\n' && c != '\r') {
+                // unquoted: find the end in the buffer and take the cell from there, without copying
+                int from = pos - 1;
+                int p = pos;
+                while (p < len) {
+                    char ch = buf[p];
+                    if (ch == ',' || ch == '\n' || ch == '\r') break;
+                    p++;
+                }
+                if (p < len) {
+                    cells.add(cell(cells.size(), buf, from, p));
+                    c = buf[p];
+                    pos = p + 1;
+                    if (c == ',') {
+                        c = read();
+                        continue;
+                    }
+                    if (c == '\r') {
+                        c = read();
+                        if (c != '\n' && c != -1) pos--;
+                    }
+                    nextRow++;
+                    return cells.toArray(new String[0]);
+                }
+                // the cell goes on in the next buffer
+                field.append(buf, from, p - from);
+                pos = p;
+                c = read();
                 while (c != -1 && c != ',' && c != '\n' && c != '\r') {
                     field.append((char) c);
                     c = read();
                 }
             }
-            cells.add(field.toString().strip());
+            int n = field.length();
+            if (scratch.length < n) scratch = new char[Math.max(n, scratch.length * 2)];
+            field.getChars(0, n, scratch, 0);
+            cells.add(cell(cells.size(), scratch, 0, n));
             if (c == ',') {
                 c = read();
                 continue;
@@ -101,6 +135,33 @@ final class CsvReader implements TableReader {
             nextRow++;
             return cells.toArray(new String[0]);
         }
+    }
+
+    /**
+     * The current field, stripped, as a string. Columns repeat few distinct values (unit, indicator,
+     * period codes): a small per-column cache returns the same String instance for the same text, so
+     * a file of millions of rows allocates few strings for them and the parser's map lookups hit a
+     * cached hash and an identical instance.
+     */
+    private String cell(int col, char[] a, int start, int end) {
+        while (start < end && Character.isWhitespace(a[start])) start++;
+        while (end > start && Character.isWhitespace(a[end - 1])) end--;
+        if (end == start) return "";
+        if (col >= CACHED_COLUMNS || end - start > 64) return new String(a, start, end - start);
+        int h = 0;
+        for (int k = start; k < end; k++) h = 31 * h + a[k];
+        String[] slots = cache[col];
+        if (slots == null) slots = cache[col] = new String[CACHE_SLOTS];
+        int slot = (h ^ (h >>> 12)) & (CACHE_SLOTS - 1);
+        String s = slots[slot];
+        if (s != null && s.length() == end - start) {
+            boolean same = true;
+            for (int k = start; k < end && same; k++) same = s.charAt(k - start) == a[k];
+            if (same) return s;
+        }
+        s = new String(a, start, end - start);
+        slots[slot] = s;
+        return s;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -22,11 +23,12 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Set-based writing of an import, inside the caller's transaction: the values go to a temporary
- * staging table (PostgreSQL: COPY; H2: JDBC batches), are compared with the stored values in one join
- * whose new and changed rows go to a second temporary table, and are written from that with one
- * INSERT … SELECT into the audit, one MERGE for the changed and one INSERT … SELECT for the new rows.
- * No per-row SQL.
+ * Set-based writing of the values of an import that may already be stored, inside the caller's
+ * transaction: they go to a temporary staging table (PostgreSQL: COPY; H2: JDBC batches), are
+ * compared with the stored values in one join whose new and changed rows go to a second temporary
+ * table, and are written from that with one INSERT … SELECT into the audit, one MERGE for the changed
+ * and one INSERT … SELECT for the new rows. No per-row SQL. Values of (indicator, period) columns
+ * with nothing stored skip all this: {@link BulkValueWriter} copies them straight into data_value.
  */
 @Repository
 class DataImportRepository {
@@ -42,8 +44,11 @@ class DataImportRepository {
         this.dataSource = dataSource;
     }
 
-    /** Creates the staging table and fills it; must run inside a transaction (the table is dropped at its end). */
-    void stage(StagedValues s, List<Long> indicatorIds, List<String> periodCodes, String defaultSource, LongConsumer progress) {
+    /**
+     * Creates the staging table and fills it with the staged values that {@code include} accepts; must
+     * run inside a transaction (the table is dropped at its end).
+     */
+    void stage(StagedValues s, IntPredicate include, List<Long> indicatorIds, List<String> periodCodes, String defaultSource, LongConsumer progress) {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
             boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
@@ -58,12 +63,12 @@ class DataImportRepository {
                 }
             }
             if (pg) {
-                copy(c.unwrap(PGConnection.class), s, indicatorIds, periodCodes, defaultSource, progress);
+                copy(c.unwrap(PGConnection.class), s, include, indicatorIds, periodCodes, defaultSource, progress);
                 try (Statement st = c.createStatement()) {
                     st.execute("ANALYZE data_value_stage");
                 }
             } else {
-                batches(c, s, indicatorIds, periodCodes, defaultSource, progress);
+                batches(c, s, include, indicatorIds, periodCodes, defaultSource, progress);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("staging the import failed: " + e.getMessage(), e);
@@ -72,7 +77,7 @@ class DataImportRepository {
         }
     }
 
-    private static void copy(PGConnection pg, StagedValues s, List<Long> indicatorIds, List<String> periodCodes, String defaultSource, LongConsumer progress)
+    private static void copy(PGConnection pg, StagedValues s, IntPredicate include, List<Long> indicatorIds, List<String> periodCodes, String defaultSource, LongConsumer progress)
             throws SQLException {
         CopyIn in = pg.getCopyAPI().copyIn("COPY data_value_stage (row_no, indicator_id, period, unit_id, num_value, source, note) FROM STDIN");
         try {
@@ -82,6 +87,7 @@ class DataImportRepository {
             String[] per = new String[periodCodes.size()];
             for (int i = 0; i < per.length; i++) per[i] = periodCodes.get(i) + "\t";
             for (int i = 0; i < s.size; i++) {
+                if (!include.test(i)) continue;
                 b.append(s.row[i]).append('\t').append(ind[s.indicator[i]]).append(per[s.period[i]]).append(s.unitId[i]).append('\t')
                         .append(s.value[i]).append('\t');
                 escape(b, s.source(i) == null ? defaultSource : s.source(i));
@@ -121,11 +127,13 @@ class DataImportRepository {
         }
     }
 
-    private static void batches(Connection c, StagedValues s, List<Long> indicatorIds, List<String> periodCodes, String defaultSource, LongConsumer progress)
+    private static void batches(Connection c, StagedValues s, IntPredicate include, List<Long> indicatorIds, List<String> periodCodes, String defaultSource, LongConsumer progress)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO data_value_stage (row_no, indicator_id, period, unit_id, num_value, source, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
             for (int i = 0; i < s.size; i++) {
+                if (!include.test(i)) continue;
                 ps.setLong(1, s.row[i]);
                 ps.setLong(2, indicatorIds.get(s.indicator[i]));
                 ps.setString(3, periodCodes.get(s.period[i]));
@@ -134,7 +142,7 @@ class DataImportRepository {
                 ps.setString(6, s.source(i) == null ? defaultSource : s.source(i));
                 if (s.comment(i) == null) ps.setNull(7, Types.VARCHAR); else ps.setString(7, s.comment(i));
                 ps.addBatch();
-                if ((i + 1) % 10_000 == 0) {
+                if (++n % 10_000 == 0) {
                     ps.executeBatch();
                     progress.accept(i + 1);
                 }
@@ -157,11 +165,12 @@ class DataImportRepository {
         try (Statement st = c.createStatement()) {
             boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             String cols = "(row_no BIGINT NOT NULL, indicator_id BIGINT NOT NULL, period VARCHAR(8) NOT NULL, unit_id BIGINT NOT NULL,"
-                    + " num_value DOUBLE PRECISION NOT NULL, source VARCHAR(200), note VARCHAR(2000), old_value DOUBLE PRECISION, old_status VARCHAR(10))";
+                    + " num_value DOUBLE PRECISION NOT NULL, source VARCHAR(200), note VARCHAR(2000), old_value DOUBLE PRECISION, old_status VARCHAR(10),"
+                    + " old_import BIGINT)";
             st.execute(pg ? "CREATE TEMP TABLE data_value_diff " + cols + " ON COMMIT DROP"
                     : "CREATE LOCAL TEMPORARY TABLE data_value_diff " + cols + " ON COMMIT DROP TRANSACTIONAL");
             st.execute("INSERT INTO data_value_diff SELECT s.row_no, s.indicator_id, s.period, s.unit_id, s.num_value, s.source, s.note,"
-                    + " d.num_value, d.status" + JOIN + " WHERE d.unit_id IS NULL OR " + DIFFERS);
+                    + " d.num_value, d.status, d.import_id" + JOIN + " WHERE d.unit_id IS NULL OR " + DIFFERS);
             if (pg) st.execute("ANALYZE data_value_diff");
         } catch (SQLException e) {
             throw new IllegalStateException("comparing the import with the stored values failed: " + e.getMessage(), e);
@@ -206,25 +215,29 @@ class DataImportRepository {
 
     /**
      * Audits then writes the new and changed rows of the diff table; unchanged rows are neither
-     * rewritten nor audited. Three set-based statements: one {@code INSERT … SELECT} into the audit
-     * (one row per new or changed value, with the old value and status), one {@code MERGE} that only
-     * updates the changed rows (matched by the primary key), and one plain {@code INSERT … SELECT} of
-     * the new rows, whose keys are known not to exist (no conflict handling, no per-row lookup).
+     * rewritten nor audited. Set-based statements: the derived first history entries of changed values
+     * still as their import batch inserted them become audit rows (V22); one {@code INSERT … SELECT}
+     * audits the changes (old and new value and status); one {@code MERGE} updates the changed rows
+     * (matched by the primary key) and one plain {@code INSERT … SELECT} adds the new rows, whose keys
+     * are known not to exist. New rows get no audit row of their own: they point to this import batch,
+     * from which their first history entry is derived.
      */
     void merge(long importId, ValueStatus status, String user, OffsetDateTime at, String reason) {
+        jdbc.sql(DataValueRepository.MATERIALIZE + " WHERE d.import_id IS NOT NULL AND EXISTS (SELECT 1 FROM data_value_diff x"
+                + " WHERE x.old_import IS NOT NULL AND x.indicator_id = d.indicator_id AND x.period = d.period AND x.unit_id = d.unit_id)").update();
         jdbc.sql("INSERT INTO data_value_audit (indicator_id, period, unit_id, old_value, new_value, old_status, new_status, changed_by, changed_at, reason, import_id)"
                         + " SELECT x.indicator_id, x.period, x.unit_id, x.old_value, x.num_value, x.old_status, :status, :user, :at, :reason, :import"
-                        + " FROM data_value_diff x")
+                        + " FROM data_value_diff x WHERE x.old_status IS NOT NULL")
                 .param("status", status.name()).param("user", user).param("at", at).param("reason", reason).param("import", importId).update();
         jdbc.sql("MERGE INTO data_value d USING (SELECT * FROM data_value_diff WHERE old_status IS NOT NULL) x"
                         + " ON (d.indicator_id = x.indicator_id AND d.period = x.period AND d.unit_id = x.unit_id)"
                         + " WHEN MATCHED THEN UPDATE SET num_value = x.num_value, status = :status, source = x.source, note = x.note,"
-                        + " updated_by = :user, updated_at = :at")
+                        + " updated_by = :user, updated_at = :at, import_id = NULL")
                 .param("status", status.name()).param("user", user).param("at", at).update();
-        jdbc.sql("INSERT INTO data_value (indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at)"
-                        + " SELECT x.indicator_id, x.period, x.unit_id, x.num_value, :status, x.source, x.note, :user, :at"
+        jdbc.sql("INSERT INTO data_value (indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at, import_id)"
+                        + " SELECT x.indicator_id, x.period, x.unit_id, x.num_value, :status, x.source, x.note, :user, :at, :import"
                         + " FROM data_value_diff x WHERE x.old_status IS NULL")
-                .param("status", status.name()).param("user", user).param("at", at).update();
+                .param("status", status.name()).param("user", user).param("at", at).param("import", importId).update();
     }
 
     static List<String> codes(List<org.tongchou.app.periods.Period> periods) {

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,8 +25,9 @@ import org.tongchou.app.units.UnitService;
  * format or a period finer than the indicator's periodicity, and changes to approved (locked) values.
  * The checks stream over the file with in-memory lookups; the database is asked once for the units
  * and once (set-based) for the comparison with stored values. Values are then written in one
- * transaction: new and changed values are stored and audited, identical values are left alone, so
- * importing the same file twice changes nothing. A dry run does everything but commit.
+ * transaction: new and changed values are stored and audited (changes with their old value, new
+ * values through their import batch), identical values are left alone, so importing the same file
+ * twice changes nothing. A dry run does everything but commit.
  */
 @Service
 public class DataImportService {
@@ -36,10 +39,12 @@ public class DataImportService {
     private final IndicatorService indicators;
     private final UnitService units;
     private final DataImportRepository repository;
+    private final BulkValueWriter bulk;
     private final TransactionTemplate tx;
 
     public DataImportService(IndicatorService indicators, UnitService units, DataImportRepository repository,
-            PlatformTransactionManager transactions) {
+            BulkValueWriter bulk, PlatformTransactionManager transactions) {
+        this.bulk = bulk;
         this.indicators = indicators;
         this.units = units;
         this.repository = repository;
@@ -69,7 +74,7 @@ public class DataImportService {
             throw new UncheckedIOException(new IOException("no such file: " + file));
         }
         ImportParser parser = new ImportParser(indicators.catalog(), indicators.idsByCode(), options, problems);
-        try (TableReader in = lower.endsWith(".csv") ? new CsvReader(file) : new XlsxReader(file)) {
+        try (TableReader in = lower.endsWith(".csv") ? new PrefetchingReader(new CsvReader(file)) : new XlsxReader(file)) {
             progress.phase("reading " + name, in.size());
             parser.parse(in, progress::done);
             progress.done(in.size());
@@ -80,45 +85,88 @@ public class DataImportService {
         }
         StagedValues staged = parser.staged;
         if (staged.size > 0) {
-            new UnitResolver(units).resolve(parser, options.parentCode(), problems, parser.unitColumn);
+            parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), problems, parser.unitColumn);
         }
         if (!problems.isEmpty()) return refused(name, parser.layout, parser.rows, staged.size, problems, options, t0);
         if (staged.size == 0) {
             return new ImportReport(name, parser.layout, parser.rows, 0, 0, 0, 0, List.of(), 0, List.of(), options.dryRun(), false, null, seconds(t0));
         }
-        return tx.execute(status -> {
-            progress.phase("writing " + name, staged.size);
-            repository.stage(staged, parser.indicatorIdList, DataImportRepository.codes(parser.periods), name, progress::done);
+        return tx.execute(status -> write(name, parser, options, progress, problems, t0, status));
+    }
+
+    /**
+     * Writes a checked file in the caller's transaction. Values of (indicator, period) columns with
+     * nothing stored go straight into data_value ({@link BulkValueWriter}); the others are staged and
+     * compared with the stored values ({@link DataImportRepository}). Refuses (rolls back) when a
+     * change would touch an approved value.
+     */
+    private ImportReport write(String name, ImportParser parser, ImportOptions options, ImportProgress progress, ProblemList problems, long t0,
+            org.springframework.transaction.TransactionStatus status) {
+        StagedValues staged = parser.staged;
+        List<String> periodCodes = DataImportRepository.codes(parser.periods);
+        int nPer = periodCodes.size();
+        progress.phase("looking for stored values", staged.size);
+        boolean[] used = new boolean[parser.indicators.size() * nPer];
+        for (int i = 0; i < staged.size; i++) used[staged.indicator[i] * nPer + staged.period[i]] = true;
+        boolean[] occupied = bulk.occupiedColumns(parser.indicatorIdList, periodCodes, used);
+        IntPredicate isNew = i -> !occupied[staged.indicator[i] * nPer + staged.period[i]];
+        long fresh = 0;
+        for (int i = 0; i < staged.size; i++) if (isNew.test(i)) fresh++;
+        long rest = staged.size - fresh;
+        DataImportRepository.Counts counts = new DataImportRepository.Counts(fresh, 0, 0, 0);
+        List<ValueChange> changes = new ArrayList<>();
+        if (rest > 0) {
+            progress.phase("comparing " + rest + " values with the stored ones", staged.size);
+            repository.stage(staged, isNew.negate(), parser.indicatorIdList, periodCodes, name, progress::done);
             repository.diff();
-            DataImportRepository.Counts counts = repository.counts(staged.size);
-            if (counts.locked() > 0) {
+            DataImportRepository.Counts c = repository.counts(rest);
+            if (c.locked() > 0) {
                 status.setRollbackOnly();
                 for (DataImportRepository.StagedRow r : repository.changes(MAX_PROBLEMS, true)) {
                     problems.add(r.row(), 0, "", "", "would change the approved (locked) value of " + r.indicator() + " for unit " + r.unitCode()
                             + " in " + r.period() + " from " + ValueRules.fmt(r.oldValue()) + " to " + ValueRules.fmt(r.newValue())
                             + "; an analyst must reopen it first");
                 }
-                problems.countMore(counts.locked() - Math.min(counts.locked(), MAX_PROBLEMS));
+                problems.countMore(c.locked() - Math.min(c.locked(), MAX_PROBLEMS));
                 return refused(name, parser.layout, parser.rows, staged.size, problems, options, t0);
             }
-            List<ValueChange> changes = new ArrayList<>();
             for (DataImportRepository.StagedRow r : repository.changes(MAX_CHANGES, false)) {
                 changes.add(new ValueChange(r.row(), r.unitCode(), r.indicator(), r.period(), r.oldValue(), r.newValue(),
                         r.oldStatus() == null ? null : ValueStatus.valueOf(r.oldStatus()), options.status()));
             }
-            Long importId = null;
-            if (options.dryRun()) {
-                status.setRollbackOnly();
-            } else if (counts.inserted() + counts.updated() > 0) {
-                var at = DataValueService.now();
-                importId = repository.startImport(name, options.user(), at, parser.rows);
-                repository.merge(importId, options.status(), options.user(), at, "import " + name);
-                repository.finishImport(importId, counts);
+            counts = new DataImportRepository.Counts(c.inserted() + fresh, c.updated(), c.unchanged(), 0);
+        }
+        if (fresh > 0) changes = withNewValues(changes, parser, isNew, options.status());
+        Long importId = null;
+        if (options.dryRun()) {
+            status.setRollbackOnly();
+        } else if (counts.inserted() + counts.updated() > 0) {
+            var at = DataValueService.now();
+            importId = repository.startImport(name, options.user(), at, parser.rows);
+            if (rest > 0) repository.merge(importId, options.status(), options.user(), at, "import " + name);
+            if (fresh > 0) {
+                progress.phase("writing " + fresh + " new values", staged.size);
+                bulk.insert(staged, isNew, parser.indicatorIdList, periodCodes, name, importId, options.status(), options.user(), at, progress::done);
             }
-            progress.done(staged.size);
-            return new ImportReport(name, parser.layout, parser.rows, staged.size, counts.inserted(), counts.updated(), counts.unchanged(),
-                    List.of(), 0, changes, options.dryRun(), !options.dryRun() && importId != null, importId, seconds(t0));
-        });
+            repository.finishImport(importId, counts);
+        }
+        progress.done(staged.size);
+        return new ImportReport(name, parser.layout, parser.rows, staged.size, counts.inserted(), counts.updated(), counts.unchanged(),
+                List.of(), 0, changes, options.dryRun(), !options.dryRun() && importId != null, importId, seconds(t0));
+    }
+
+    /** The listed changes with the first new values of empty columns added, in file order, at most {@link #MAX_CHANGES}. */
+    private static List<ValueChange> withNewValues(List<ValueChange> changes, ImportParser p, IntPredicate isNew, ValueStatus status) {
+        StagedValues s = p.staged;
+        List<ValueChange> all = new ArrayList<>(changes);
+        for (int i = 0, n = 0; i < s.size && n < MAX_CHANGES; i++) {
+            if (!isNew.test(i)) continue;
+            all.add(new ValueChange(s.row[i], p.unitCodes.get(s.unitId[i]), p.indicators.get(s.indicator[i]).code(), p.periods.get(s.period[i]).code(),
+                    null, s.value[i], null, status));
+            n++;
+        }
+        all.sort(Comparator.comparingLong(ValueChange::row).thenComparing(ValueChange::indicator));
+        return all.size() > MAX_CHANGES ? new ArrayList<>(all.subList(0, MAX_CHANGES)) : all;
     }
 
     private static ImportReport refused(String name, ImportLayout layout, long rows, long values, ProblemList problems, ImportOptions o, long t0) {

@@ -19,6 +19,17 @@ import org.tongchou.app.periods.Period;
 class DataValueRepository {
     /** Ids per IN list, to keep statements reasonable on both databases. */
     private static final int CHUNK = 1000;
+    /**
+     * The first history entry of values inserted by an import batch (null -> value, by whom, when),
+     * derived from the value and its batch; followed by a WHERE on {@code d}.
+     */
+    static final String DERIVED_FIRST_ENTRY = "SELECT d.indicator_id, d.period, d.unit_id, CAST(NULL AS DOUBLE PRECISION) AS old_value,"
+            + " d.num_value AS new_value, CAST(NULL AS VARCHAR(10)) AS old_status, d.status AS new_status, d.updated_by AS changed_by,"
+            + " d.updated_at AS changed_at, CONCAT('import ', i.source) AS reason, d.import_id"
+            + " FROM data_value d JOIN data_import i ON i.id = d.import_id";
+    /** Writes the derived first entry as an audit row; followed by a WHERE on {@code d}. */
+    static final String MATERIALIZE = "INSERT INTO data_value_audit (indicator_id, period, unit_id, old_value, new_value, old_status, new_status,"
+            + " changed_by, changed_at, reason, import_id) " + DERIVED_FIRST_ENTRY;
     private final JdbcClient jdbc;
 
     DataValueRepository(JdbcClient jdbc) {
@@ -79,9 +90,15 @@ class DataValueRepository {
                 .update();
     }
 
+    /**
+     * Updates a stored value. A value still as its import batch inserted it (import_id set) first gets
+     * its derived first history entry written as an audit row, since after the update it can no longer
+     * be derived (V22, docs/data-import.md).
+     */
     void update(Row r) {
+        jdbc.sql(MATERIALIZE + " WHERE d.indicator_id = ? AND d.period = ? AND d.unit_id = ?").params(r.indicatorId(), r.period(), r.unitId()).update();
         jdbc.sql("""
-                UPDATE data_value SET num_value = ?, status = ?, source = ?, note = ?, updated_by = ?, updated_at = ?
+                UPDATE data_value SET num_value = ?, status = ?, source = ?, note = ?, updated_by = ?, updated_at = ?, import_id = NULL
                 WHERE indicator_id = ? AND period = ? AND unit_id = ?""")
                 .params(r.value(), r.status().name(), r.source(), r.comment(), r.updatedBy(), r.updatedAt(), r.indicatorId(), r.period(), r.unitId())
                 .update();
@@ -100,22 +117,35 @@ class DataValueRepository {
             String newStatus, String changedBy, OffsetDateTime changedAt, String reason, Long importId) {
     }
 
+    /**
+     * The audit rows of one value, oldest first, preceded by the derived first entry when the value is
+     * still as an import batch inserted it (such a value has no audit rows; its derived entry has id 0).
+     */
     List<AuditRow> history(long indicatorId, String period, long unitId) {
-        return jdbc.sql("SELECT * FROM data_value_audit WHERE indicator_id = ? AND period = ? AND unit_id = ? ORDER BY id")
+        List<AuditRow> out = new ArrayList<>(jdbc.sql("SELECT 0 AS id, x.* FROM (" + DERIVED_FIRST_ENTRY
+                        + " WHERE d.indicator_id = ? AND d.period = ? AND d.unit_id = ?) x")
+                .params(indicatorId, period, unitId).query((rs, n) -> auditRow(rs)).list());
+        out.addAll(jdbc.sql("SELECT * FROM data_value_audit WHERE indicator_id = ? AND period = ? AND unit_id = ? ORDER BY id")
                 .params(indicatorId, period, unitId)
-                .query((rs, n) -> new AuditRow(rs.getLong("id"), rs.getLong("indicator_id"), rs.getString("period"), rs.getLong("unit_id"),
+                .query((rs, n) -> auditRow(rs)).list());
+        return out;
+    }
+
+    private static AuditRow auditRow(ResultSet rs) throws SQLException {
+        return new AuditRow(rs.getLong("id"), rs.getLong("indicator_id"), rs.getString("period"), rs.getLong("unit_id"),
                         rs.getObject("old_value", Double.class), rs.getObject("new_value", Double.class), rs.getString("old_status"),
                         rs.getString("new_status"), rs.getString("changed_by"), time(rs, "changed_at"), rs.getString("reason"),
-                        rs.getObject("import_id", Long.class)))
-                .list();
+                        rs.getObject("import_id", Long.class));
     }
 
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single();
     }
 
+    /** History entries: audit rows plus the derived first entries of values still as an import batch inserted them. */
     long auditCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM data_value_audit").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM data_value_audit").query(Long.class).single()
+                + jdbc.sql("SELECT COUNT(*) FROM data_value WHERE import_id IS NOT NULL").query(Long.class).single();
     }
 
     static Row map(ResultSet rs) throws SQLException {

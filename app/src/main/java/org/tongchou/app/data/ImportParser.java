@@ -37,6 +37,8 @@ final class ImportParser {
     final List<String> unitKeys = new ArrayList<>();
     final List<Long> indicatorIdList = new ArrayList<>();
     long rows;
+    /** Unit codes by database id, filled by {@link UnitResolver}. */
+    Map<Long, String> unitCodes = Map.of();
     ImportLayout layout;
     /** 1-based column of the unit, for problems found later. */
     int unitColumn;
@@ -46,6 +48,8 @@ final class ImportParser {
     private final Map<String, Integer> periodIndex = new HashMap<>();
     private final Map<String, String> periodProblem = new HashMap<>();
     private final Map<String, Integer> unitIndex = new HashMap<>();
+    private String lastUnitKey;
+    private int lastUnit;
 
     ImportParser(IndicatorCatalog catalog, Map<String, Long> indicatorIds, ImportOptions options, ProblemList problems) {
         this.catalog = catalog;
@@ -186,12 +190,15 @@ final class ImportParser {
             problems.add(row, col + 1, header[col], "", "has no unit");
             return -1;
         }
+        if (key == lastUnitKey) return lastUnit; // rows of one unit mostly come together (the reader reuses the instance)
         Integer i = unitIndex.get(key);
         if (i == null) {
             i = unitKeys.size();
             unitKeys.add(key);
             unitIndex.put(key, i);
         }
+        lastUnitKey = key;
+        lastUnit = i;
         return i;
     }
 
@@ -252,6 +259,8 @@ final class ImportParser {
     }
 
     static double parseNumber(String t) {
+        double fast = plainDecimal(t);
+        if (!Double.isNaN(fast)) return fast;
         int n = t.length();
         boolean comma = false;
         for (int i = 0; i < n; i++) {
@@ -273,6 +282,44 @@ final class ImportParser {
             return Double.NaN;
         }
     }
+
+    /**
+     * A plain decimal ("-123.45": at most 15 significant digits, no exponent, no separators) parsed
+     * without {@link Double#parseDouble}, or NaN when the text is anything else. Exact: the digits form
+     * an integer below 2^53 and the power of ten is exact, so the one division rounds correctly and
+     * gives the same double as {@code Double.parseDouble}.
+     */
+    static double plainDecimal(String t) {
+        int n = t.length();
+        int i = 0;
+        boolean neg = false;
+        if (n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+')) {
+            neg = t.charAt(0) == '-';
+            i = 1;
+        }
+        if (i == n || n - i > 16) return Double.NaN;
+        long m = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                m = m * 10 + (c - '0');
+                digits++;
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+                continue;
+            } else {
+                return Double.NaN;
+            }
+            if (scale >= 0) scale++;
+        }
+        if (digits == 0 || digits > 15) return Double.NaN;
+        double v = scale > 0 ? m / POWERS_OF_TEN[scale] : m;
+        return neg ? -v : v;
+    }
+
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16};
 
     private String text(String[] r, int col, int max, long row, String[] header) {
         if (col < 0) return null;

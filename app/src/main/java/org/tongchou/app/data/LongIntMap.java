@@ -12,7 +12,9 @@ final class LongIntMap {
     private int mask;
 
     LongIntMap(int expected) {
-        int cap = Integer.highestOneBit(Math.max(16, (int) Math.min(1 << 30, expected * 2L)) - 1) << 1;
+        // the smallest power of two that keeps the load under 0.7 (the rehash threshold)
+        long need = Math.max(16, Math.min(1L << 30, expected * 10L / 7 + 1));
+        int cap = (int) Long.highestOneBit(need - 1) << 1;
         keys = new long[cap];
         values = new int[cap];
         java.util.Arrays.fill(keys, EMPTY);

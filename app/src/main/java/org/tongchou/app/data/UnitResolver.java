@@ -61,6 +61,7 @@ final class UnitResolver {
         StagedValues s = p.staged;
         String header = "unit";
         LongIntMap seen = new LongIntMap(Math.max(16, s.size));
+        long lastId = Long.MIN_VALUE;
         for (int i = 0; i < s.size; i++) {
             String key = keys.get(s.unitKey[i]);
             List<AdminUnit> vs = versions.get(s.unitKey[i]);
@@ -92,7 +93,10 @@ final class UnitResolver {
                         + ", period " + p.periods.get(per).code() + " already given in row " + s.row[first]);
                 continue;
             }
-            codeById.putIfAbsent(chosen.id(), chosen.code());
+            if (chosen.id() != lastId) { // rows of one unit mostly come together: no boxing per row
+                codeById.putIfAbsent(chosen.id(), chosen.code());
+                lastId = chosen.id();
+            }
             s.unitId[i] = chosen.id();
         }
         return codeById;

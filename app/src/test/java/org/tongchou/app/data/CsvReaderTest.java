@@ -29,6 +29,31 @@ class CsvReaderTest {
     }
 
     @Test
+    void largeFilesAcrossBufferBoundariesAlsoThroughTheSecondThread() throws IOException {
+        // rows of varying width, quoted cells, CRLF and lone CR, repeated and unique cells, over many 64k buffers
+        StringBuilder text = new StringBuilder("unit,indicator,value\n");
+        java.util.List<String[]> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 60_000; i++) {
+            String unit = "32058210" + (i / 7 % 1000);
+            String ind = i % 5 == 0 ? "gdp" : "indicator_" + (i % 13) + "x".repeat(i % 31);
+            String value = i % 11 == 0 ? "\"1,2" + i + "\"" : " " + i * 3 + ".5 ";
+            text.append(unit).append(',').append(ind).append(',').append(value).append(i % 3 == 0 ? "\r\n" : i % 3 == 1 ? "\n" : "\r");
+            expected.add(new String[] {unit, ind, i % 11 == 0 ? "1,2" + i : i * 3 + ".5"});
+        }
+        for (boolean prefetch : new boolean[] {false, true}) {
+            try (TableReader r = prefetch ? new PrefetchingReader(csv(text.toString())) : csv(text.toString())) {
+                assertThat(r.next()).containsExactly("unit", "indicator", "value");
+                for (int i = 0; i < expected.size(); i++) {
+                    assertThat(r.next()).as("row " + i).containsExactly(expected.get(i));
+                    assertThat(r.rowNumber()).isEqualTo(i + 2);
+                }
+                assertThat(r.next()).isNull();
+                assertThat(r.next()).isNull();
+            }
+        }
+    }
+
+    @Test
     void emptyFieldsAndTrailingComma() throws IOException {
         try (CsvReader r = csv("a,,c,\n")) {
             assertThat(r.next()).containsExactly("a", "", "c", "");

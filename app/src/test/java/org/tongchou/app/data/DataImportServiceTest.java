@@ -117,6 +117,52 @@ class DataImportServiceTest {
         }
 
         @Test
+        void firstInsertionsAreAuditedThroughTheirImportBatchAndLaterChangesKeepTheOldValue() throws IOException {
+            ImportReport first = imports.importFile(csv("good.csv", GOOD), ImportOptions.defaults("importer"));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value_audit").query(Long.class).single()).as("no audit row per new value").isZero();
+            List<AuditEntry> h = values.history(u[2], "resident_population", Period.year(2024));
+            assertThat(h).singleElement().satisfies(e -> {
+                assertThat(e.oldValue()).isNull();
+                assertThat(e.newValue()).isEqualTo(180000);
+                assertThat(e.newStatus()).isEqualTo(ValueStatus.DRAFT);
+                assertThat(e.changedBy()).isEqualTo("importer");
+                assertThat(e.changedAt()).isNotNull();
+                assertThat(e.importId()).isEqualTo(first.importId());
+                assertThat(e.reason()).isEqualTo("import good.csv");
+            });
+
+            // a later import changes one value of a column that is now occupied, and adds one to an empty column
+            ImportReport second = imports.importFile(csv("more.csv", """
+                    unit,indicator,period,value,source
+                    320582104000,resident_population,2024,181000,
+                    320582104000,gdp,2023,77,统计年鉴
+                    """), ImportOptions.defaults("second"));
+            assertThat(second.inserted()).isEqualTo(1);
+            assertThat(second.updated()).isEqualTo(1);
+            assertThat(second.changes()).extracting(ValueChange::row).containsExactly(2L, 3L);
+            h = values.history(u[2], "resident_population", Period.year(2024));
+            assertThat(h).hasSize(2);
+            assertThat(h.get(0).changedBy()).isEqualTo("importer");
+            assertThat(h.get(0).oldValue()).isNull();
+            assertThat(h.get(0).newValue()).isEqualTo(180000);
+            assertThat(h.get(0).importId()).isEqualTo(first.importId());
+            assertThat(h.get(1).changedBy()).isEqualTo("second");
+            assertThat(h.get(1).oldValue()).isEqualTo(180000);
+            assertThat(h.get(1).newValue()).isEqualTo(181000);
+            assertThat(h.get(1).importId()).isEqualTo(second.importId());
+            assertThat(values.find(u[2], "gdp", Period.year(2023)).orElseThrow().source()).isEqualTo("统计年鉴");
+            assertThat(values.history(u[2], "gdp", Period.year(2023))).singleElement()
+                    .satisfies(e -> assertThat(e.importId()).isEqualTo(second.importId()));
+
+            // a change by hand of a value still as its import left it keeps the import's entry too
+            values.write(new ValueWrite(u[1], "resident_population", Period.year(2024), 521_000, null, "统计年鉴", null), "clerk", "typo");
+            h = values.history(u[1], "resident_population", Period.year(2024));
+            assertThat(h).extracting(AuditEntry::changedBy).containsExactly("importer", "clerk");
+            assertThat(h).extracting(AuditEntry::oldValue).containsExactly(null, 520000.0);
+            assertThat(values.auditCount()).as("one entry per insertion or change").isEqualTo(5 + 1 + 1 + 1);
+        }
+
+        @Test
         void aBadFileIsRefusedWholeWithEveryProblemReported() throws IOException {
             Path f = csv("bad.csv", """
                     unit,indicator,period,value
