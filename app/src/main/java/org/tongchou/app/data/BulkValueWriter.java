@@ -26,10 +26,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BulkValueWriter {
     private static final int H2_BATCH = 20_000;
+    /**
+     * From this many new values on, a load into an <em>empty</em> data_value on PostgreSQL drops the
+     * primary key, copies, and builds the key again: one sort-based index build is cheaper than
+     * maintaining the B-tree row by row (about half of the COPY's server time; docs/benchmarks.md).
+     * Setting {@code tongchou.import.rebuild-key-from}; the PostgreSQL tests set it low so that their
+     * small imports take this path too.
+     */
+    private final int rebuildKeyFrom;
     private final DataSource dataSource;
 
-    BulkValueWriter(DataSource dataSource) {
+    BulkValueWriter(DataSource dataSource, @org.springframework.beans.factory.annotation.Value("${tongchou.import.rebuild-key-from:500000}") int rebuildKeyFrom) {
         this.dataSource = dataSource;
+        this.rebuildKeyFrom = rebuildKeyFrom;
     }
 
     /**
@@ -65,7 +74,14 @@ class BulkValueWriter {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
             if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                boolean rebuild = count(s, include) >= rebuildKeyFrom && lockIfEmpty(c);
+                if (rebuild) execute(c, "ALTER TABLE data_value DROP CONSTRAINT data_value_key");
                 copy(c.unwrap(PGConnection.class), s, include, indicatorIds, periodCodes, defaultSource, importId, status, user, at, progress);
+                if (rebuild) {
+                    // a larger sort memory for this one index build, within this transaction only
+                    execute(c, "SET LOCAL maintenance_work_mem = '256MB'");
+                    execute(c, "ALTER TABLE data_value ADD CONSTRAINT data_value_key PRIMARY KEY (indicator_id, period, unit_id)");
+                }
             } else {
                 batches(c, s, include, indicatorIds, periodCodes, defaultSource, importId, status, user, at, progress);
             }
@@ -73,6 +89,31 @@ class BulkValueWriter {
             throw new IllegalStateException("writing the new values failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+
+    private static int count(StagedValues s, IntPredicate include) {
+        int n = 0;
+        for (int i = 0; i < s.size; i++) if (include.test(i)) n++;
+        return n;
+    }
+
+    /**
+     * Locks data_value against every other access until the transaction ends and says whether it is
+     * empty. Taking the lock first means no other import can add a row between the check and the
+     * load; readers wait for the load (the table had nothing for them anyway).
+     */
+    private static boolean lockIfEmpty(Connection c) throws SQLException {
+        execute(c, "LOCK TABLE data_value IN ACCESS EXCLUSIVE MODE");
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM data_value FETCH FIRST 1 ROWS ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            return !rs.next();
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute(sql);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tongchou.app.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -269,5 +270,16 @@ class DataImportServiceTest {
     @Nested
     @PostgresTest
     class OnPostgres extends Contract {
+        /** The test profile sets tongchou.import.rebuild-key-from to 3: this load drops and rebuilds the key. */
+        @Test
+        void aLoadIntoTheEmptyTableRebuildsItsPrimaryKey() throws IOException {
+            assertThat(values.count()).isZero();
+            assertThat(imports.importFile(csv("good.csv", GOOD), ImportOptions.defaults("tester")).inserted()).isEqualTo(5);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM pg_constraint WHERE conname = 'data_value_key' AND contype = 'p'")
+                    .query(Long.class).single()).as("primary key back in place").isEqualTo(1);
+            assertThatThrownBy(() -> jdbc.sql("INSERT INTO data_value (indicator_id, period, unit_id, num_value, status, updated_by, updated_at)"
+                    + " SELECT indicator_id, period, unit_id, 1, 'DRAFT', 'x', updated_at FROM data_value FETCH FIRST 1 ROWS ONLY").update())
+                    .as("the rebuilt key refuses a duplicate").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        }
     }
 }
