@@ -42,6 +42,7 @@ public class DemoService {
     public static final int FIRST_YEAR = CityFacts.FIRST_YEAR;
     public static final int TARGET_YEAR = CityFacts.LAST_YEAR;
     static final String USER = "demo";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoService.class);
 
     private final DemoUnits demoUnits;
     private final IndicatorService indicators;
@@ -77,13 +78,19 @@ public class DemoService {
     public DemoSummary load(boolean reload) {
         long t0 = System.nanoTime();
         if (demoUnits.present() && !reload) return new DemoSummary(true, 0, 0, 0, 0, 0, 0, 0);
+        StageClock clock = new StageClock();
         DemoUnits.Result units = demoUnits.load();
+        clock.stage("units and change events");
         Map<Integer, List<DemoTown>> layout = demoUnits.layout(FIRST_YEAR, TARGET_YEAR);
         DemoDataset data = new DemoDataGenerator().generate(layout, demoUnits.split());
         List<Indicator> fed = indicators.list().stream()
                 .filter(i -> !i.derived() && DemoIndicatorMapping.feed(i.code()).isPresent()).toList();
+        clock.stage("layout and generated data");
         long[] counts = storeValues(layout, data, fed);
+        clock.stage("values");
         int targetCount = targets.setAll(targets(layout, data, fed), USER);
+        clock.stage("targets");
+        LOG.info("demo load stages (wall / CPU of the loading thread): {}", clock);
         int townYears = layout.values().stream().mapToInt(List::size).sum();
         DemoSummary s = new DemoSummary(false, units.added(), units.events(), townYears, counts[0], counts[1], targetCount,
                 (System.nanoTime() - t0) / 1e9);
