@@ -29,12 +29,14 @@ final class DeferredUnitIndexes {
     }
 
     /**
-     * Locks {@code admin_unit} and, if it holds no row at all, drops its secondary indexes, unique
+     * If {@code admin_unit} holds no row at all, locks it and drops its secondary indexes, unique
      * constraints and self foreign key; call {@link #rebuild()} after the load in the same transaction.
      */
     static DeferredUnitIndexes dropIfEmpty(JdbcClient jdbc) {
+        // look before locking: a load into a table that holds units must not lock readers out for its duration
+        if (holdsRows(jdbc)) return NONE;
         jdbc.sql("LOCK TABLE admin_unit IN ACCESS EXCLUSIVE MODE").update();
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM admin_unit)").query(Boolean.class).single()) return NONE;
+        if (holdsRows(jdbc)) return NONE; // someone was quicker
         List<String> drop = new ArrayList<>();
         List<String> indexes = new ArrayList<>();
         List<String> uniques = new ArrayList<>();
@@ -67,6 +69,10 @@ final class DeferredUnitIndexes {
         rebuild.addAll(uniques);
         rebuild.addAll(foreignKeys); // last: checking them may use the indexes above
         return new DeferredUnitIndexes(jdbc, List.copyOf(rebuild));
+    }
+
+    private static boolean holdsRows(JdbcClient jdbc) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM admin_unit)").query(Boolean.class).single();
     }
 
     /** Whether anything was dropped and must be rebuilt. */
