@@ -57,14 +57,15 @@ public class DemoAccounts {
     /** Creates the demo accounts that do not exist yet; existing accounts are left as they are. */
     public List<DemoAccount> ensure() {
         List<DemoAccount> accounts = accounts();
-        int created = 0;
+        List<NewUser> missing = new ArrayList<>();
         for (DemoAccount a : accounts) {
             if (users.exists(a.username())) continue;
             String display = a.scopeName() == null ? a.username() : a.scopeName();
-            users.create(new NewUser(a.username(), display, PASSWORD, a.role(), scopeCode(a)), ACTOR);
-            created++;
+            missing.add(new NewUser(a.username(), display, PASSWORD, a.role(), scopeCode(a)));
         }
-        if (created > 0) LOG.info("created {} demo accounts (password '{}')", created, PASSWORD);
+        if (missing.isEmpty()) return accounts;
+        users.createDemoAccounts(missing, PASSWORD, ACTOR);
+        LOG.info("created {} demo accounts (password '{}')", missing.size(), PASSWORD);
         return accounts;
     }
 

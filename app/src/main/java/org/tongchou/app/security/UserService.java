@@ -51,6 +51,26 @@ public class UserService {
     /** Creates a user; every problem with the request is reported at once. */
     @Transactional
     public AppUser create(NewUser u, String actor) {
+        return create(u, actor, () -> encoder.encode(u.password()));
+    }
+
+    /**
+     * Creates the demo accounts, which all have the one public demo password: it is hashed once and the
+     * hash shared, since a password hash costs about 0.1 s of CPU on purpose (per account, that was
+     * most of the demo's account creation). For demo accounts only: elsewhere every password gets its
+     * own salt, so that equal passwords do not show as equal hashes.
+     */
+    @Transactional
+    void createDemoAccounts(List<NewUser> accounts, String password, String actor) {
+        String hash = encoder.encode(password);
+        for (NewUser u : accounts) {
+            if (!password.equals(u.password())) throw new IllegalArgumentException("demo account " + u.username() + " without the demo password");
+            create(u, actor, () -> hash);
+        }
+    }
+
+    /** {@code passwordHash} is asked for only once the request is valid (hashing is slow on purpose). */
+    private AppUser create(NewUser u, String actor, java.util.function.Supplier<String> passwordHash) {
         List<FieldProblem> problems = new ArrayList<>();
         if (u.username() == null || !USERNAME.matcher(u.username()).matches()) {
             problems.add(new FieldProblem("username", u.username(),
@@ -64,7 +84,7 @@ public class UserService {
         checkPassword(u.password(), problems);
         String scope = checkRoleAndScope(u.role(), u.scopeUnit(), problems);
         if (!problems.isEmpty()) throw new InvalidUserException(problems);
-        users.insert(u.username(), u.displayName().strip(), encoder.encode(u.password()), u.role(), scope,
+        users.insert(u.username(), u.displayName().strip(), passwordHash.get(), u.role(), scope,
                 clock.instant());
         audit.change(actor, "CREATE_USER", u.username(), null, describe(u.role(), scope));
         return get(u.username());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,11 +22,33 @@ class ChangeEventRepository {
     static final String ABSORBER = "ABSORBER";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final UnitRepository units;
 
-    ChangeEventRepository(JdbcClient jdbc, UnitRepository units) {
+    ChangeEventRepository(JdbcClient jdbc, JdbcTemplate template, UnitRepository units) {
         this.jdbc = jdbc;
+        this.template = template;
         this.units = units;
+    }
+
+    /** A participant row: a unit's role in an event. */
+    record Participant(long eventId, long unitId, String role) {
+    }
+
+    /** A flow row: the share of a predecessor that went to a successor. */
+    record Flow(long eventId, long predecessorId, long successorId, double share) {
+    }
+
+    /** Inserts participants and flows in two batches (their events and units must exist). */
+    void insertAll(List<Participant> participants, List<Flow> flows) {
+        if (!participants.isEmpty()) {
+            template.batchUpdate("INSERT INTO unit_change_participant (event_id, unit_id, role) VALUES (?, ?, ?)",
+                    participants.stream().map(p -> new Object[] {p.eventId(), p.unitId(), p.role()}).toList());
+        }
+        if (!flows.isEmpty()) {
+            template.batchUpdate("INSERT INTO unit_change_flow (event_id, predecessor_id, successor_id, share) VALUES (?, ?, ?, ?)",
+                    flows.stream().map(f -> new Object[] {f.eventId(), f.predecessorId(), f.successorId(), f.share()}).toList());
+        }
     }
 
     long insertEvent(ChangeKind kind, LocalDate date, String note) {

@@ -52,8 +52,18 @@ public class DivisionChangeService {
         List<String> problems = new ArrayList<>();
         List<ProposedChange> ordered = new ArrayList<>(proposal.changes());
         ordered.sort(Comparator.comparing(ProposedChange::level));
+        // every unit the changes name, in one query; kept current below as units are closed and opened
+        List<String> codes = new ArrayList<>();
+        for (ProposedChange c : ordered) {
+            c.predecessors().forEach(p -> codes.add(p.code()));
+            for (ProposedChange.Successor s : c.successors()) {
+                codes.add(s.code());
+                if (s.parentCode() != null) codes.add(s.parentCode());
+            }
+        }
+        CurrentUnits current = CurrentUnits.of(units, codes);
+        Writes writes = new Writes();
         Map<Long, Long> oneToOneSuccessor = new HashMap<>();
-        Set<Long> closed = new HashSet<>();
         int opened = 0;
         int eventsWritten = 0;
         for (ProposedChange c : ordered) {
@@ -62,7 +72,7 @@ public class DivisionChangeService {
             int before = problems.size();
             Map<String, AdminUnit> preds = new LinkedHashMap<>();
             for (ProposedChange.Predecessor p : c.predecessors()) {
-                Optional<AdminUnit> u = units.findCurrentByShortCode(p.code());
+                Optional<AdminUnit> u = current.find(p.code());
                 if (u.isEmpty()) {
                     problems.add(where + ": predecessor " + p.code() + " " + nz(p.name())
                             + " is not a current unit (already ended, or never imported)");
@@ -77,31 +87,35 @@ public class DivisionChangeService {
             long eventId = events.insertEvent(c.kind(), c.date(), c.note());
             eventsWritten++;
             for (AdminUnit p : preds.values()) {
-                units.close(p.id(), c.date());
-                closed.add(p.id());
-                events.insertParticipant(eventId, p.id(), ChangeEventRepository.PREDECESSOR);
+                writes.closed.put(p.id(), c.date());
+                current.closed(p);
+                writes.participants.add(new ChangeEventRepository.Participant(eventId, p.id(), ChangeEventRepository.PREDECESSOR));
             }
             List<Long> succIds = new ArrayList<>();
             for (ProposedChange.Successor s : c.successors()) {
-                Long id = successor(s, c, where, problems, eventId);
+                Long id = successor(s, c, where, problems, eventId, current, writes);
                 if (id == null) continue;
                 if (!s.existing()) opened++;
                 succIds.add(id);
                 Map<String, Double> shares = shares(c, s);
                 for (var e : shares.entrySet()) {
                     AdminUnit p = preds.get(e.getKey());
-                    if (p != null) events.insertFlow(eventId, p.id(), id, e.getValue());
+                    if (p != null) writes.flows.add(new ChangeEventRepository.Flow(eventId, p.id(), id, e.getValue()));
                 }
             }
             if (ONE_TO_ONE.contains(c.kind()) && preds.size() == 1 && succIds.size() == 1) {
                 oneToOneSuccessor.put(preds.values().iterator().next().id(), succIds.get(0));
             }
         }
+        units.closeAll(writes.closed);
+        events.insertAll(writes.participants, writes.flows);
         int moved = 0;
-        for (AdminUnit orphan : units.currentChildrenOf(closed)) {
+        Set<Long> movedFrom = new HashSet<>();
+        for (AdminUnit orphan : units.currentChildrenOf(writes.closed.keySet())) {
             Long next = oneToOneSuccessor.get(orphan.parentId());
             if (next != null) {
-                moved += units.moveCurrentChildren(orphan.parentId(), next);
+                // one update moves all children of that parent
+                if (movedFrom.add(orphan.parentId())) moved += units.moveCurrentChildren(orphan.parentId(), next);
             } else {
                 problems.add("unit " + orphan.shortCode() + " " + orphan.name() + " would stay under "
                         + units.find(orphan.parentId()).map(u -> u.shortCode() + " " + u.name()).orElse("?")
@@ -109,22 +123,30 @@ public class DivisionChangeService {
             }
         }
         if (!problems.isEmpty()) throw new ProposalException("applying the changes " + nz(proposal.from()) + " → " + nz(proposal.to()), problems);
-        return new ApplyResult(eventsWritten, closed.size(), opened, moved);
+        return new ApplyResult(eventsWritten, writes.closed.size(), opened, moved);
     }
 
-    private Long successor(ProposedChange.Successor s, ProposedChange c, String where, List<String> problems, long eventId) {
-        Optional<AdminUnit> current = units.findCurrentByShortCode(s.code());
+    /** Rows written in batches after all changes have been gone through. */
+    private static final class Writes {
+        final Map<Long, LocalDate> closed = new LinkedHashMap<>();
+        final List<ChangeEventRepository.Participant> participants = new ArrayList<>();
+        final List<ChangeEventRepository.Flow> flows = new ArrayList<>();
+    }
+
+    private Long successor(ProposedChange.Successor s, ProposedChange c, String where, List<String> problems, long eventId,
+                           CurrentUnits current, Writes writes) {
+        Optional<AdminUnit> found = current.find(s.code());
         if (s.existing()) {
-            if (current.isEmpty()) {
+            if (found.isEmpty()) {
                 problems.add(where + ": successor " + s.code() + " is marked existing but is not a current unit");
                 return null;
             }
-            events.insertParticipant(eventId, current.get().id(), ChangeEventRepository.ABSORBER);
-            return current.get().id();
+            writes.participants.add(new ChangeEventRepository.Participant(eventId, found.get().id(), ChangeEventRepository.ABSORBER));
+            return found.get().id();
         }
-        if (current.isPresent()) {
+        if (found.isPresent()) {
             problems.add(where + ": successor code " + s.code() + " is already used by current unit "
-                    + current.get().name() + " (mark it existing: true if it absorbs the predecessor)");
+                    + found.get().name() + " (mark it existing: true if it absorbs the predecessor)");
             return null;
         }
         Long parentId = null;
@@ -133,7 +155,7 @@ public class DivisionChangeService {
                 problems.add(where + ": successor " + s.code() + " needs a parent");
                 return null;
             }
-            Optional<AdminUnit> parent = units.findCurrentByShortCode(s.parentCode());
+            Optional<AdminUnit> parent = current.find(s.parentCode());
             if (parent.isEmpty() || parent.get().level() != s.level().parent()) {
                 problems.add(where + ": parent " + s.parentCode() + " of successor " + s.code()
                         + " is not a current unit of level " + s.level().parent());
@@ -141,8 +163,11 @@ public class DivisionChangeService {
             }
             parentId = parent.get().id();
         }
-        long id = units.insert(UnitCode.normalise(s.code()), s.name(), s.level(), UnitKinds.of(s.name(), s.level()), parentId, c.date());
-        events.insertParticipant(eventId, id, ChangeEventRepository.SUCCESSOR);
+        String code12 = UnitCode.normalise(s.code());
+        String kind = UnitKinds.of(s.name(), s.level());
+        long id = units.insert(code12, s.name(), s.level(), kind, parentId, c.date());
+        current.opened(new AdminUnit(id, code12, s.name(), s.level(), kind, parentId, c.date(), null));
+        writes.participants.add(new ChangeEventRepository.Participant(eventId, id, ChangeEventRepository.SUCCESSOR));
         return id;
     }
 

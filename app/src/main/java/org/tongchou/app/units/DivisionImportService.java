@@ -2,6 +2,7 @@ package org.tongchou.app.units;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -34,9 +35,11 @@ public class DivisionImportService {
      * @param unchanged units already present as in the list
      * @param proposal  the changes to review when the scope was not empty (null otherwise)
      * @param insertMillis time spent inserting each level (empty on a dry run or a proposal)
+     * @param indexMillis  time spent building indexes and constraints after the load, when they were
+     *                     deferred (PostgreSQL, large load into an empty table; else 0)
      */
     public record ImportResult(String source, LocalDate validFrom, int added, int unchanged, ChangeProposal proposal,
-                               boolean dryRun, Map<UnitLevel, Long> insertMillis) {
+                               boolean dryRun, Map<UnitLevel, Long> insertMillis, long indexMillis) {
     }
 
     /** Imports in one transaction: everything or nothing. {@code progress} gets units inserted so far. */
@@ -50,34 +53,32 @@ public class DivisionImportService {
                 .anyMatch(e -> cur.containsKey(e.shortCode()) && !same(cur.get(e.shortCode()), e));
         if (!scopeEmpty || ancestorsDiffer) {
             ChangeProposal p = DivisionDiff.propose(current, list, validFrom);
-            return new ImportResult(list.source(), validFrom, 0, p.unchanged(), p, dryRun, Map.of());
+            return new ImportResult(list.source(), validFrom, 0, p.unchanged(), p, dryRun, Map.of(), 0);
         }
         int added = 0;
         int unchanged = 0;
-        long[] base = {0};
-        Map<UnitLevel, Long> millis = new java.util.EnumMap<>(UnitLevel.class);
+        Map<UnitLevel, List<DivisionEntry>> fresh = new EnumMap<>(UnitLevel.class);
         for (UnitLevel level : UnitLevel.values()) {
-            List<DivisionEntry> fresh = new ArrayList<>();
-            for (DivisionEntry e : list.level(level)) {
-                if (cur.containsKey(e.shortCode())) unchanged++;
-                else fresh.add(e);
+            List<DivisionEntry> all = list.level(level);
+            List<DivisionEntry> in = all;
+            if (!cur.isEmpty()) { // only ancestors of the scope can be there already
+                in = new ArrayList<>();
+                for (DivisionEntry e : all) {
+                    if (cur.containsKey(e.shortCode())) unchanged++;
+                    else in.add(e);
+                }
             }
-            if (!dryRun && !fresh.isEmpty()) {
-                Map<String, Long> parents = level.parent() == null ? Map.of()
-                        : loader.currentIds(level.parent(), prefix.substring(0, Math.min(prefix.length(), level.parent().digits())));
-                long before = base[0];
-                long t0 = System.nanoTime();
-                loader.insert(fresh, parents, validFrom, done -> progress.accept(before + done));
-                millis.put(level, (System.nanoTime() - t0) / 1_000_000);
-            }
-            added += fresh.size();
-            base[0] += fresh.size();
+            fresh.put(level, in);
+            added += in.size();
         }
+        UnitBulkLoader.Timing timing = dryRun ? new UnitBulkLoader.Timing(Map.of(), 0)
+                : loader.insertAll(fresh, prefix, validFrom, progress);
         if (!dryRun) {
             jdbc.sql("INSERT INTO unit_code_list_import (source, valid_from, within_code, units_added) VALUES (:s, :f, :w, :n)")
                     .param("s", list.source()).param("f", validFrom).param("w", list.within()).param("n", added).update();
         }
-        return new ImportResult(list.source(), validFrom, added, unchanged, null, dryRun, millis);
+        return new ImportResult(list.source(), validFrom, added, unchanged, null, dryRun, timing.insertMillis(),
+                timing.rebuildMillis());
     }
 
     private static boolean same(DivisionEntry a, DivisionEntry b) {

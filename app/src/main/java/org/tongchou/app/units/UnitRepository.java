@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,9 +22,11 @@ class UnitRepository {
     private static final String VALID_ON = " valid_from <= :on AND (valid_to IS NULL OR valid_to > :on) ";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    UnitRepository(JdbcClient jdbc) {
+    UnitRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     static AdminUnit map(ResultSet rs, int row) throws SQLException {
@@ -121,6 +125,16 @@ class UnitRepository {
                 .query(UnitRepository::map).optional();
     }
 
+    /** Still-valid units with any of the given 12-digit codes (any level). */
+    List<AdminUnit> currentByCodes(Collection<String> codes12) {
+        List<AdminUnit> out = new ArrayList<>();
+        for (List<String> chunk : chunks(new ArrayList<>(codes12))) {
+            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE valid_to IS NULL AND code IN (:codes)")
+                    .param("codes", chunk).query(UnitRepository::map).list());
+        }
+        return out;
+    }
+
     /** Still-valid units whose parent is one of the given versions. */
     List<AdminUnit> currentChildrenOf(Collection<Long> parentIds) {
         List<AdminUnit> out = new ArrayList<>();
@@ -182,6 +196,13 @@ class UnitRepository {
     /** Ends a version's validity on a day (exclusive). */
     void close(long id, LocalDate validTo) {
         jdbc.sql("UPDATE admin_unit SET valid_to = :t WHERE id = :id").param("t", validTo).param("id", id).update();
+    }
+
+    /** Ends the validity of many versions, each on its day (one batch). */
+    void closeAll(Map<Long, LocalDate> validTo) {
+        if (validTo.isEmpty()) return;
+        template.batchUpdate("UPDATE admin_unit SET valid_to = ? WHERE id = ?", validTo.entrySet().stream()
+                .map(e -> new Object[] {Date.valueOf(e.getValue()), e.getKey()}).toList());
     }
 
     /** Moves the still-valid children of one version to another (when a parent is continued 1:1). */

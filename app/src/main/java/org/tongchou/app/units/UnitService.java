@@ -36,6 +36,11 @@ public class UnitService {
      * The unit version carrying that code on that day, if any. The code's level is its length, or for
      * a 12-digit code its trailing zero groups ({@link UnitCode#lookupLevel}).
      */
+    /** The unit versions with these ids (those that exist), in no particular order. */
+    public List<AdminUnit> findAll(Collection<Long> ids) {
+        return units.findAll(ids);
+    }
+
     public Optional<AdminUnit> findByCode(String code, LocalDate on) {
         return units.findByCode(UnitCode.normalise(code), UnitCode.lookupLevel(code), on);
     }

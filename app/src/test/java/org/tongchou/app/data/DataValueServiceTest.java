@@ -116,6 +116,23 @@ class DataValueServiceTest {
             assertThat(targets.delete(u[1], "gdp", 2025)).isTrue();
             assertThat(targets.find(u[1], "gdp", 2025)).isEmpty();
         }
+
+        @Test
+        void manyTargetsAtOnceReplaceAndInsertAllOrNothing() {
+            targets.set(u[1], "gdp", 2025, 1200, "old", "analyst");
+            int n = targets.setAll(List.of(new TargetService.NewTarget(u[1], "gdp", 2025, 1300, "new"),
+                    new TargetService.NewTarget(u[2], "gdp", 2025, 800, null),
+                    new TargetService.NewTarget(u[2], "resident_population", 2025, 410, "x")), "demo");
+            assertThat(n).isEqualTo(3);
+            assertThat(targets.find(u[1], "gdp", 2025).orElseThrow()).extracting(Target::value, Target::note, Target::setBy)
+                    .containsExactly(1300.0, "new", "demo");
+            assertThat(targets.list(List.of("gdp", "resident_population"), 2025)).hasSize(3);
+            assertThatThrownBy(() -> targets.setAll(List.of(
+                            new TargetService.NewTarget(u[1], "gdp", 2025, 1, null),
+                            new TargetService.NewTarget(999_999, "gdp", 2025, 1, null)), "demo"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown unit id 999999");
+            assertThat(targets.find(u[1], "gdp", 2025).orElseThrow().value()).isEqualTo(1300);
+        }
     }
 
     @Nested
