@@ -59,6 +59,26 @@ class FrameworkServiceTest {
             assertThat(frameworks.codes()).containsExactly("default");
             assertThat(indicators.find("gdp").orElseThrow().nameEn()).isEqualTo("Gross domestic product");
         }
+
+        /** Frameworks are kept between reads (pages name nodes on every view); an import must show at once. */
+        @Test
+        void aReimportedFrameworkIsReadBackChanged() {
+            String yaml = """
+                    framework: {code: small, name_en: Small}
+                    indicators:
+                      - {code: s1, name_en: S1}
+                    dimensions:
+                      - {code: sd, name_en: %s, indicators: [s1]}
+                    """;
+            frameworks.importYaml(new StringReader(yaml.formatted("Before")), "small.yml");
+            assertThat(frameworks.find("small").orElseThrow().dimensions().get(0).nameEn()).isEqualTo("Before");
+            assertThat(frameworks.find("missing")).isEmpty();
+            frameworks.importYaml(new StringReader(yaml.formatted("After")), "small.yml");
+            assertThat(frameworks.find("small").orElseThrow().dimensions().get(0).nameEn()).isEqualTo("After");
+            frameworks.importYaml(new StringReader(yaml.replace("small", "missing").formatted("New")), "missing.yml");
+            assertThat(frameworks.codes()).containsExactly("small", "missing");
+            assertThat(frameworks.find("missing")).isPresent();
+        }
     }
 
     @Nested
