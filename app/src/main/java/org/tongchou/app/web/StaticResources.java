@@ -25,5 +25,9 @@ class StaticResources implements WebMvcConfigurer {
         for (String folder : FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/").resourceChain(true);
         }
+        // Any other path still reaches a (location-less) resource handler, as under Boot's /**, so that
+        // unknown paths are answered 404 after the interceptors ran (?lang= applies to the error page);
+        // without locations it resolves nothing and touches no file.
+        registry.addResourceHandler("/**");
     }
 }

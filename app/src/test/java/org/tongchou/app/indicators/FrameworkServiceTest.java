@@ -64,11 +64,11 @@ class FrameworkServiceTest {
         @Test
         void aReimportedFrameworkIsReadBackChanged() {
             String yaml = """
-                    framework: {code: small, name_en: Small}
+                    framework: {code: small, name_zh: 小, name_en: Small}
                     indicators:
-                      - {code: s1, name_en: S1}
+                      - {code: s1, name_zh: 一, name_en: S1}
                     dimensions:
-                      - {code: sd, name_en: %s, indicators: [s1]}
+                      - {code: sd, name_zh: 维, name_en: %s, indicators: [s1]}
                     """;
             frameworks.importYaml(new StringReader(yaml.formatted("Before")), "small.yml");
             assertThat(frameworks.find("small").orElseThrow().dimensions().get(0).nameEn()).isEqualTo("Before");
