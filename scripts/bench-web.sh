@@ -4,7 +4,8 @@
 # so the demo city is loaded and the default plan published for 2016–2024 exactly as for a user; signs in
 # through the form (session cookie, as a browser does: no HTTP Basic, whose bcrypt check is deliberately
 # slow, on measured requests); then, for each URL path:
-#   - load: wrk on loopback with 50 concurrent connections (one per simulated user) after a warm-up;
+#   - load: wrk on loopback with 50 concurrent connections (one per simulated user), after a warm-up
+#     of every path;
 #   - one user: wrk with a single connection (latency without queueing, less sensitive to other load);
 #   - CPU: the server process's CPU time (user+system, /proc) over the load run divided by its requests.
 # Output: one line per path and mode with p50/p95/p99 in ms, req/s, non-2xx count and cpu_ms per request.
@@ -67,12 +68,20 @@ run() { # run CONNECTIONS DURATION URL: prints the wrk-p95.lua line
   wrk --timeout 10s -t"$(( $1 < threads ? $1 : threads ))" -c"$1" -d"$2" -s scripts/bench/wrk-p95.lua "$3" | tail -1
 }
 
-echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD 2>/dev/null || echo '?') user=$user connections=$connections duration=$duration cores=$(nproc)"
+accept() { if [[ $1 == /api/* ]]; then echo application/json; else echo text/html; fi; }
+# warm-up of every path first, so the JIT has compiled the shared code (filters, Thymeleaf, JDBC) before
+# the first path is measured, not while it is
+measured=()
 for p in "${paths[@]}"; do
-  if [[ $p == /api/* ]]; then export BENCH_ACCEPT=application/json; else export BENCH_ACCEPT=text/html; fi
+  export BENCH_ACCEPT=$(accept "$p")
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Accept: $BENCH_ACCEPT" -b "$jar_file" "$base$p")
   [[ $status == 200 ]] || { echo "$p answers $status, not 200; not benchmarked" >&2; continue; }
   run "$connections" "$warmup" "$base$p" >/dev/null
+  measured+=("$p")
+done
+echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD 2>/dev/null || echo '?') user=$user connections=$connections duration=$duration cores=$(nproc) load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for p in "${measured[@]}"; do
+  export BENCH_ACCEPT=$(accept "$p")
   before=$(cpu_ms)
   line=$(run "$connections" "$duration" "$base$p")
   after=$(cpu_ms)
