@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
-# Load benchmark of the web pages: starts the application on the demo data (H2 in a temporary
-# directory, so nothing of yours is touched), signs in, and runs wrk on loopback with 50 concurrent
-# connections (one per simulated user) against each URL, reporting p50/p95/p99 latency in ms.
+# Load benchmark of the web pages on the state users see after `./tongchou serve --demo`: starts the
+# application with --demo on an empty H2 database in a temporary directory (nothing of yours is touched),
+# so the demo city is loaded and the default plan published for 2016–2024 exactly as for a user; signs in
+# through the form (session cookie, as a browser does: no HTTP Basic, whose bcrypt check is deliberately
+# slow, on measured requests); then, for each URL path:
+#   - load: wrk on loopback with 50 concurrent connections (one per simulated user), after a warm-up
+#     of every path;
+#   - one user: wrk with a single connection (latency without queueing, less sensitive to other load);
+#   - CPU: the server process's CPU time (user+system, /proc) over the load run divided by its requests.
+# Output: one line per path and mode with p50/p95/p99 in ms, req/s, non-2xx count and cpu_ms per request.
 #
-#   scripts/bench-web.sh [--user analyst] [--duration 20s] [--warmup 10s] [--setup FILE] [URL-path ...]
+#   scripts/bench-web.sh [--user leader] [--duration 20s] [--warmup 10s] [--connections 50] [--setup FILE] [URL-path ...]
 #
-# --setup FILE: a bash file sourced once the server is up (variables: base, jar_file), e.g. to publish
-# evaluation runs before the dashboard pages are measured (scripts/bench/demo-runs.sh).
-#
-# Default paths: / /units /units/320582100000. Requires wrk (apt-get install -y wrk) and a built jar
-# (mvn -B -ntp -o package -pl app -am -DskipTests). The numbers are latencies as seen by wrk on the
-# same machine: the server time plus loopback, which is negligible.
+# --setup FILE: a bash file sourced once the server is up (variables: base, jar_file, work).
+#   scripts/bench/demo-runs.sh waits until `serve --demo` has published the demo runs.
+# Paths under /api/ are requested with Accept: application/json, others with Accept: text/html.
+# Requires wrk (apt-get install -y wrk) and a built jar (mvn -B -ntp -o package -pl app -am -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-setup=""; user=analyst; duration=20s; warmup=10s; connections=50; threads=2
+setup=""; user=leader; duration=20s; warmup=10s; connections=50; threads=2
 paths=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -34,15 +39,14 @@ work=$(mktemp -d)
 port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
 db="--spring.datasource.url=jdbc:h2:file:$work/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-# the demo city's units (2023 code list), so that the demo accounts include its town reporters
-scripts/fetch-divisions.sh 2.7.0 >/dev/null
-java -jar "$jar" import-divisions 2.7.0 --within 320582 "$db" >"$work/import.log" 2>&1 \
-  || { cat "$work/import.log" >&2; exit 1; }
+# what ./tongchou serve --demo fetches first (code lists for the demo city, the map outline)
+scripts/fetch-divisions.sh 2.0.0 2.7.0 >/dev/null
+scripts/fetch-map-data.sh >/dev/null || true
 java -Xmx1g -jar "$jar" serve --demo --server.port="$port" "$db" \
   --tongchou.cache-dir="$PWD/data/cache" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 180); do
+for _ in $(seq 1 300); do
   curl -sf -o /dev/null "$base/login" && break
   kill -0 $server 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
   sleep 1
@@ -57,12 +61,32 @@ session=$(awk '$6=="JSESSIONID"{print $7}' "$jar_file")
 [[ -n $session ]] || { echo "sign-in as $user failed" >&2; exit 1; }
 export BENCH_COOKIE="JSESSIONID=$session"
 
-echo "# $(date -u +%FT%TZ) load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# $(date -u +%FT%TZ) user=$user connections=$connections duration=$duration cores=$(nproc)"
+# CPU time of the server process in ms (utime + stime from /proc/PID/stat, in clock ticks)
+tick=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$tick" '{print ($14 + $15) * 1000 / t}' "/proc/$server/stat"; }
+run() { # run CONNECTIONS DURATION URL: prints the wrk-p95.lua line
+  wrk --timeout 10s -t"$(( $1 < threads ? $1 : threads ))" -c"$1" -d"$2" -s scripts/bench/wrk-p95.lua "$3" | tail -1
+}
+
+accept() { if [[ $1 == /api/* ]]; then echo application/json; else echo text/html; fi; }
+# warm-up of every path first, so the JIT has compiled the shared code (filters, Thymeleaf, JDBC) before
+# the first path is measured, not while it is
+measured=()
 for p in "${paths[@]}"; do
-  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar_file" "$base$p")
+  export BENCH_ACCEPT=$(accept "$p")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Accept: $BENCH_ACCEPT" -b "$jar_file" "$base$p")
   [[ $status == 200 ]] || { echo "$p answers $status, not 200; not benchmarked" >&2; continue; }
-  wrk --timeout 10s -t"$threads" -c"$connections" -d"$warmup" -s scripts/bench/wrk-p95.lua "$base$p" >/dev/null
-  printf '%-28s ' "$p"
-  wrk --timeout 10s -t"$threads" -c"$connections" -d"$duration" -s scripts/bench/wrk-p95.lua "$base$p" | tail -1
+  run "$connections" "$warmup" "$base$p" >/dev/null
+  measured+=("$p")
+done
+echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD 2>/dev/null || echo '?') user=$user connections=$connections duration=$duration cores=$(nproc) load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for p in "${measured[@]}"; do
+  export BENCH_ACCEPT=$(accept "$p")
+  before=$(cpu_ms)
+  line=$(run "$connections" "$duration" "$base$p")
+  after=$(cpu_ms)
+  requests=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$line")
+  cpu=$(awk -v a="$before" -v b="$after" -v n="$requests" 'BEGIN { printf "%.1f", (n > 0 ? (b - a) / n : 0) }')
+  printf '%-44s c=%-3s %s cpu_ms=%s load=%s\n' "$p" "$connections" "$line" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '%-44s c=%-3s %s\n' "$p" 1 "$(run 1 "$warmup" "$base$p")"
 done

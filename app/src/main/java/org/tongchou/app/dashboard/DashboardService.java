@@ -49,16 +49,18 @@ class DashboardService {
     private static final List<CoordinationClass> CLASSES = CoordinationClasses.chineseTenLevel(IntervalClosure.LOWER_CLOSED).classes();
     private final EvaluationService evaluation;
     private final EvaluationResults results;
+    private final RunIndexes indexes;
     private final FrameworkService frameworks;
     private final IndicatorService indicators;
     private final TargetService targets;
     private final UnitService units;
     private final DataValueService values;
 
-    DashboardService(EvaluationService evaluation, EvaluationResults results, FrameworkService frameworks, IndicatorService indicators,
-                     TargetService targets, UnitService units, DataValueService values) {
+    DashboardService(EvaluationService evaluation, EvaluationResults results, RunIndexes indexes, FrameworkService frameworks,
+                     IndicatorService indicators, TargetService targets, UnitService units, DataValueService values) {
         this.evaluation = evaluation;
         this.results = results;
+        this.indexes = indexes;
         this.frameworks = frameworks;
         this.indicators = indicators;
         this.targets = targets;
@@ -90,103 +92,106 @@ class DashboardService {
     }
 
     City city(EvaluationPlan plan, RunInfo run, boolean unpublished) {
-        RunResult r = results.result(run);
+        RunIndex index = indexes.of(run);
+        RunResult r = index.result();
         List<RunInfo> series = upTo(results.series(plan.code(), unpublished), run);
+        List<RunIndex> seriesIndexes = series.stream().map(indexes::of).toList();
         List<String> conc = concentrationCodes(plan);
-        Map<String, Map<String, Double>> raw = rawByUnit(r);
-        List<TownRow> towns = r.units().stream().map(u -> row(u, conc, raw.getOrDefault(u.code(), Map.of()))).toList();
+        List<TownRow> towns = r.units().stream().map(u -> row(u, conc, index.raw(u.code()))).toList();
         List<Concentration> cs = new ArrayList<>();
-        Map<String, Double> cityTargets = cityTargets(plan, conc, run.period().year());
+        Optional<AdminUnit> areaUnit = area(plan);
+        Map<String, Double> cityTargets = cityTargets(areaUnit, conc, run.period().year());
         for (String c : conc) {
             List<Double> cityTrend = new ArrayList<>();
             Map<String, List<Double>> townTrends = new LinkedHashMap<>();
-            for (RunInfo s : series) {
-                Map<String, Map<String, Double>> sr = rawByUnit(results.result(s));
-                cityTrend.add(sr.getOrDefault(plan.areaCode(), Map.of()).get(c));
+            for (RunIndex s : seriesIndexes) {
+                cityTrend.add(s.raw(plan.areaCode()).get(c));
                 for (RunResult.UnitResult u : r.units()) {
-                    townTrends.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(sr.getOrDefault(u.code(), Map.of()).get(c));
+                    townTrends.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(s.raw(u.code()).get(c));
                 }
             }
-            cs.add(new Concentration(name(c), raw.getOrDefault(plan.areaCode(), Map.of()).get(c), cityTargets.get(c), cityTrend, townTrends));
+            cs.add(new Concentration(name(c), index.raw(plan.areaCode()).get(c), cityTargets.get(c), cityTrend, townTrends));
         }
         List<DisparityPoint> trend = new ArrayList<>();
-        for (RunInfo s : series) {
-            results.result(s).disparities().stream().filter(d -> d.subject().equals(EvaluationPlan.ROOT)).findFirst()
-                    .ifPresent(d -> trend.add(new DisparityPoint(s.period().code(), n(d.cv()), n(d.gini()), n(d.theil()))));
+        for (int i = 0; i < series.size(); i++) {
+            String period = series.get(i).period().code();
+            seriesIndexes.get(i).rootDisparity()
+                    .ifPresent(d -> trend.add(new DisparityPoint(period, n(d.cv()), n(d.gini()), n(d.theil()))));
         }
-        String area = units.findByCodes(List.of(plan.areaCode())).getOrDefault(plan.areaCode(), List.of()).stream()
-                .reduce((a, b) -> b).map(AdminUnit::name).orElse(plan.areaCode());
+        String area = areaUnit.map(AdminUnit::name).orElse(plan.areaCode());
         return new City(plan, run, series.stream().map(s -> s.period().code()).toList(), towns, cs, trend, area);
     }
 
     Optional<Town> town(EvaluationPlan plan, RunInfo run, String code, boolean unpublished) {
-        RunResult r = results.result(run);
+        RunIndex index = indexes.of(run);
+        RunResult r = index.result();
         Optional<RunResult.UnitResult> found = r.units().stream().filter(u -> u.code().equals(code)).findFirst();
         if (found.isEmpty()) return Optional.empty();
         RunResult.UnitResult u = found.get();
         List<String> conc = concentrationCodes(plan);
-        Map<String, Map<String, Double>> raw = rawByUnit(r);
-        Map<String, Map<String, RunResult.NodeScore>> scores = scoresByUnit(r);
         List<RunInfo> series = upTo(results.series(plan.code(), unpublished), run);
+        List<RunIndex> seriesIndexes = series.stream().map(indexes::of).toList();
+        Map<String, Name> names = new HashMap<>();
+        java.util.function.Function<String, Name> nameOf = c -> names.computeIfAbsent(c, this::name);
         String bench = r.benchmarkCode();
         List<DimensionScore> dims = new ArrayList<>();
         for (RunResult.NodeWeight w : r.weights()) {
             if (w.kind() != RunResult.NodeKind.DIMENSION) continue;
-            double avg = r.units().stream().mapToDouble(x -> scores.get(x.code()).get(w.code()).score()).average().orElse(Double.NaN);
-            RunResult.NodeScore own = scores.get(code).get(w.code());
-            Double b = bench == null ? null : x100(scores.get(bench).get(w.code()).score());
-            dims.add(new DimensionScore(name(w.code()), x100(own.score()), x100(avg), b, n(own.rank())));
+            double avg = r.units().stream().mapToDouble(x -> index.scores(x.code()).get(w.code()).score()).average().orElse(Double.NaN);
+            RunResult.NodeScore own = index.scores(code).get(w.code());
+            Double b = bench == null ? null : x100(index.scores(bench).get(w.code()).score());
+            dims.add(new DimensionScore(nameOf.apply(w.code()), x100(own.score()), x100(avg), b, n(own.rank())));
         }
         RunResult.Reference ref = bench != null ? RunResult.Reference.BENCHMARK : RunResult.Reference.LEADER;
-        List<GapRow> gi = gaps(r, code, ref, RunResult.ItemKind.INDICATOR);
-        List<GapRow> gd = gaps(r, code, ref, RunResult.ItemKind.DIMENSION);
+        List<GapRow> gi = gaps(r, code, ref, RunResult.ItemKind.INDICATOR, nameOf);
+        List<GapRow> gd = gaps(r, code, ref, RunResult.ItemKind.DIMENSION, nameOf);
         Map<String, Double> gapOf = new HashMap<>();
         for (GapRow g : gi) gapOf.put(g.name().code(), g.contribution());
         List<IndicatorRow> inds = new ArrayList<>();
         Map<String, String> dimOf = new HashMap<>();
         for (RunResult.NodeWeight w : r.weights()) {
             if (w.kind() != RunResult.NodeKind.INDICATOR) continue;
-            dimOf.put(w.code(), dimensionOf(r, w.code()));
+            dimOf.put(w.code(), index.dimensionOf(w.code()));
             List<Double> trend = new ArrayList<>();
-            for (RunInfo s : series) trend.add(rawByUnit(results.result(s)).getOrDefault(code, Map.of()).get(w.code()));
-            RunResult.NodeScore ns = scores.get(code).get(w.code());
-            inds.add(new IndicatorRow(name(w.code()), dimOf.get(w.code()), n(ns.raw()), x100(ns.score()), n(ns.rank()),
-                    raw.getOrDefault(plan.areaCode(), Map.of()).get(w.code()), gapOf.get(w.code()), trend));
+            for (RunIndex s : seriesIndexes) trend.add(s.raw(code).get(w.code()));
+            RunResult.NodeScore ns = index.scores(code).get(w.code());
+            inds.add(new IndicatorRow(nameOf.apply(w.code()), dimOf.get(w.code()), n(ns.raw()), x100(ns.score()), n(ns.rank()),
+                    index.raw(plan.areaCode()).get(w.code()), gapOf.get(w.code()), trend));
         }
         List<Obstacle> obs = r.obstacles().stream()
                 .filter(o -> o.unit().equals(code) && o.kind() == RunResult.ItemKind.INDICATOR && !Double.isNaN(o.degree()))
                 .sorted((a, b) -> Double.compare(b.degree(), a.degree())).limit(8)
-                .map(o -> new Obstacle(name(o.code()), x100(o.degree()))).toList();
+                .map(o -> new Obstacle(nameOf.apply(o.code()), x100(o.degree()))).toList();
         String benchName = bench == null ? r.units().stream().filter(x -> x.code().equals(r.leaderCode())).findFirst().map(RunResult.UnitResult::name).orElse("")
                 : r.units().stream().filter(x -> x.code().equals(bench)).findFirst().map(RunResult.UnitResult::name).orElse(bench);
         return Optional.of(new Town(plan, run, series.stream().map(s -> s.period().code()).toList(),
-                row(u, conc, raw.getOrDefault(code, Map.of())), benchName, dims, inds, gi, gd, obs, dataStatus(code, run)));
+                row(u, conc, index.raw(code)), benchName, dims, inds, gi, gd, obs, dataStatus(code, run)));
     }
 
     Compare compare(EvaluationPlan plan, RunInfo run, List<String> codes) {
-        RunResult r = results.result(run);
+        RunIndex index = indexes.of(run);
+        RunResult r = index.result();
         List<String> conc = concentrationCodes(plan);
-        Map<String, Map<String, Double>> raw = rawByUnit(r);
-        Map<String, Map<String, RunResult.NodeScore>> scores = scoresByUnit(r);
         List<Name> nodes = new ArrayList<>();
         nodes.add(name(EvaluationPlan.ROOT));
         r.weights().stream().filter(w -> w.kind() == RunResult.NodeKind.DIMENSION).forEach(w -> nodes.add(name(w.code())));
         Predicate<RunResult.UnitResult> chosen = u -> codes.contains(u.code());
-        List<TownRow> towns = r.units().stream().filter(chosen).map(u -> row(u, conc, raw.getOrDefault(u.code(), Map.of()))).toList();
+        List<TownRow> towns = r.units().stream().filter(chosen).map(u -> row(u, conc, index.raw(u.code()))).toList();
         Map<String, Map<String, Double>> sc = new LinkedHashMap<>();
         for (TownRow t : towns) {
             Map<String, Double> m = new LinkedHashMap<>();
-            for (Name nd : nodes) m.put(nd.code(), x100(scores.get(t.code()).get(nd.code()).score()));
+            for (Name nd : nodes) m.put(nd.code(), x100(index.scores(t.code()).get(nd.code()).score()));
             sc.put(t.code(), m);
         }
         List<TownRow> all = r.units().stream().map(u -> row(u, conc, Map.of())).toList();
         return new Compare(plan, run, nodes, towns, sc, all);
     }
 
-    private List<GapRow> gaps(RunResult r, String code, RunResult.Reference ref, RunResult.ItemKind kind) {
+    private List<GapRow> gaps(RunResult r, String code, RunResult.Reference ref, RunResult.ItemKind kind,
+                              java.util.function.Function<String, Name> nameOf) {
         return r.gaps().stream().filter(g -> g.unit().equals(code) && g.reference() == ref && g.kind() == kind)
                 .sorted((a, b) -> Double.compare(b.contribution(), a.contribution()))
-                .map(g -> new GapRow(name(g.code()), x100(g.contribution()), n(g.unitValue()), n(g.referenceValue()))).toList();
+                .map(g -> new GapRow(nameOf.apply(g.code()), x100(g.contribution()), n(g.unitValue()), n(g.referenceValue()))).toList();
     }
 
     private Map<String, Long> dataStatus(String code, RunInfo run) {
@@ -226,9 +231,13 @@ class DashboardService {
                 .map(FrameworkNode::indicatorCodes).orElse(List.of());
     }
 
-    private Map<String, Double> cityTargets(EvaluationPlan plan, List<String> codes, int year) {
+    /** The plan's area: the newest unit with its code. */
+    private Optional<AdminUnit> area(EvaluationPlan plan) {
+        return units.findByCodes(List.of(plan.areaCode())).getOrDefault(plan.areaCode(), List.of()).stream().reduce((a, b) -> b);
+    }
+
+    private Map<String, Double> cityTargets(Optional<AdminUnit> area, List<String> codes, int year) {
         Map<String, Double> out = new HashMap<>();
-        Optional<AdminUnit> area = units.findByCodes(List.of(plan.areaCode())).getOrDefault(plan.areaCode(), List.of()).stream().reduce((a, b) -> b);
         if (area.isEmpty() || codes.isEmpty()) return out;
         for (Target t : targets.list(codes, year)) {
             if (t.unitId() == area.get().id()) out.put(t.indicator(), t.value());
@@ -260,20 +269,6 @@ class DashboardService {
 
     private static List<RunInfo> upTo(List<RunInfo> series, RunInfo run) {
         return series.stream().filter(s -> s.period().compareTo(run.period()) <= 0).toList();
-    }
-
-    private static Map<String, Map<String, Double>> rawByUnit(RunResult r) {
-        Map<String, Map<String, Double>> out = new HashMap<>();
-        for (RunResult.NodeScore s : r.scores()) {
-            if (!Double.isNaN(s.raw())) out.computeIfAbsent(s.unit(), k -> new HashMap<>()).put(s.node(), s.raw());
-        }
-        return out;
-    }
-
-    private static Map<String, Map<String, RunResult.NodeScore>> scoresByUnit(RunResult r) {
-        Map<String, Map<String, RunResult.NodeScore>> out = new HashMap<>();
-        for (RunResult.NodeScore s : r.scores()) out.computeIfAbsent(s.unit(), k -> new HashMap<>()).put(s.node(), s);
-        return out;
     }
 
     static Double n(double v) {

@@ -78,7 +78,12 @@ public class TargetService {
     /** Targets of the given indicators for a year, for every unit that has one. */
     public List<Target> list(Collection<String> indicatorCodes, int year) {
         Map<Long, String> codes = new HashMap<>();
-        for (String c : indicatorCodes) codes.put(id(c), c);
+        Map<String, Long> ids = indicators.idsByCode();
+        for (String c : indicatorCodes) {
+            Long id = ids.get(c);
+            if (id == null) throw new UnknownIndicatorException(c);
+            codes.put(id, c);
+        }
         return repository.list(codes.keySet(), year).stream()
                 .map(r -> new Target(r.unitId(), codes.get(r.indicatorId()), r.year(), r.value(), r.note(), r.setBy(), r.setAt())).toList();
     }

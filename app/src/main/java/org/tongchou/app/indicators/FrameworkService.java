@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Indicator frameworks: import and export as YAML, and the default framework shipped with the product. */
 @Service
@@ -25,6 +27,18 @@ public class FrameworkService {
 
     private final FrameworkRepository repository;
     private final IndicatorService indicators;
+    /**
+     * Stored frameworks as last read, for the pages that name every node on every view. Valid while
+     * the indicator catalogue is the same instance (a change of indicators, or
+     * {@link IndicatorService#invalidate()} after tables were emptied, makes a new one) and until the
+     * next import through this service, the only writer of frameworks.
+     */
+    private volatile Snapshot snapshot;
+    /** Counts imports, so that a snapshot read while an import commits is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    private record Snapshot(IndicatorCatalog catalog, List<String> codes, java.util.Map<String, Optional<Framework>> byCode) {
+    }
 
     public FrameworkService(FrameworkRepository repository, IndicatorService indicators) {
         this.repository = repository;
@@ -42,6 +56,22 @@ public class FrameworkService {
         framework.validate();
         indicators.define(framework.indicators());
         repository.replace(framework);
+        forget();
+    }
+
+    /** Drops the snapshot now and again once the surrounding transaction ends, so no reader keeps the old tree. */
+    private void forget() {
+        generation.incrementAndGet();
+        snapshot = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    generation.incrementAndGet();
+                    snapshot = null;
+                }
+            });
+        }
     }
 
     /** Reads a YAML framework (see {@link FrameworkYaml}) and stores it. */
@@ -62,12 +92,29 @@ public class FrameworkService {
 
     /** The stored framework with every indicator known to the application (so that its formulas resolve). */
     public Optional<Framework> find(String code) {
-        return repository.find(code, indicators.list());
+        Snapshot s = current();
+        Optional<Framework> f = s.byCode().get(code);
+        if (f != null) return f;
+        f = repository.find(code, indicators.list());
+        // only stored frameworks are kept: codes asked for that do not exist must not fill the map
+        if (f.isPresent() && snapshot == s) s.byCode().put(code, f);
+        return f;
     }
 
     /** Codes of the stored frameworks, oldest first; the first is the one shown by default. */
     public List<String> codes() {
-        return repository.codes();
+        return current().codes();
+    }
+
+    private Snapshot current() {
+        IndicatorCatalog catalog = indicators.catalog();
+        Snapshot s = snapshot;
+        if (s == null || s.catalog() != catalog) {
+            long before = generation.get();
+            s = new Snapshot(catalog, List.copyOf(repository.codes()), new java.util.concurrent.ConcurrentHashMap<>());
+            if (generation.get() == before) snapshot = s;
+        }
+        return s;
     }
 
     /** The framework shown by default: the oldest stored one. */

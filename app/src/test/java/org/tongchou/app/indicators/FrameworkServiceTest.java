@@ -83,6 +83,26 @@ class FrameworkServiceTest {
             indicators.define(java.util.List.of(fine));
             assertThat(indicators.find("budget_revenue").orElseThrow().nameEn()).isEqualTo("Budget revenue (renamed)");
         }
+
+        /** Frameworks are kept between reads (pages name nodes on every view); an import must show at once. */
+        @Test
+        void aReimportedFrameworkIsReadBackChanged() {
+            String yaml = """
+                    framework: {code: small, name_zh: 小, name_en: Small}
+                    indicators:
+                      - {code: s1, name_zh: 一, name_en: S1}
+                    dimensions:
+                      - {code: sd, name_zh: 维, name_en: %s, indicators: [s1]}
+                    """;
+            frameworks.importYaml(new StringReader(yaml.formatted("Before")), "small.yml");
+            assertThat(frameworks.find("small").orElseThrow().dimensions().get(0).nameEn()).isEqualTo("Before");
+            assertThat(frameworks.find("missing")).isEmpty();
+            frameworks.importYaml(new StringReader(yaml.formatted("After")), "small.yml");
+            assertThat(frameworks.find("small").orElseThrow().dimensions().get(0).nameEn()).isEqualTo("After");
+            frameworks.importYaml(new StringReader(yaml.replace("small", "missing").formatted("New")), "missing.yml");
+            assertThat(frameworks.codes()).containsExactly("small", "missing");
+            assertThat(frameworks.find("missing")).isPresent();
+        }
     }
 
     @Nested

@@ -1,0 +1,78 @@
+package org.tongchou.app.dashboard;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tongchou.app.evaluation.EvaluationPlan;
+import org.tongchou.app.evaluation.RunResult;
+
+/**
+ * A stored run's results indexed the way the leader pages read them: raw values and scores by unit and
+ * node, the dimension of each indicator, the city-wide disparity. Built once per run by {@link RunIndexes}
+ * (stored results never change), instead of once per trend point and indicator on every page view.
+ * Immutable once built, so it is shared by concurrent requests.
+ */
+final class RunIndex {
+    private final RunResult result;
+    private final Map<String, Map<String, Double>> raw;
+    private final Map<String, Map<String, RunResult.NodeScore>> scores;
+    private final Map<String, String> dimensionOf;
+    private final RunResult.DisparityRow rootDisparity;
+
+    RunIndex(RunResult result) {
+        this.result = result;
+        Map<String, Map<String, Double>> r = new HashMap<>();
+        Map<String, Map<String, RunResult.NodeScore>> s = new HashMap<>();
+        for (RunResult.NodeScore ns : result.scores()) {
+            if (!Double.isNaN(ns.raw())) r.computeIfAbsent(ns.unit(), k -> new HashMap<>()).put(ns.node(), ns.raw());
+            s.computeIfAbsent(ns.unit(), k -> new HashMap<>()).put(ns.node(), ns);
+        }
+        r.replaceAll((k, v) -> Map.copyOf(v));
+        s.replaceAll((k, v) -> Map.copyOf(v));
+        this.raw = Map.copyOf(r);
+        this.scores = Map.copyOf(s);
+        this.dimensionOf = dimensions(result.weights());
+        this.rootDisparity = result.disparities().stream().filter(d -> d.subject().equals(EvaluationPlan.ROOT)).findFirst().orElse(null);
+    }
+
+    RunResult result() {
+        return result;
+    }
+
+    /** Raw values of a unit by node code (missing values left out); empty for a unit not in the run. */
+    Map<String, Double> raw(String unit) {
+        return raw.getOrDefault(unit, Map.of());
+    }
+
+    /** Scores of a unit by node code; empty for a unit not in the run. */
+    Map<String, RunResult.NodeScore> scores(String unit) {
+        return scores.getOrDefault(unit, Map.of());
+    }
+
+    /** The dimension an indicator belongs to (through its groups), or null. */
+    String dimensionOf(String indicator) {
+        return dimensionOf.get(indicator);
+    }
+
+    Optional<RunResult.DisparityRow> rootDisparity() {
+        return Optional.ofNullable(rootDisparity);
+    }
+
+    private static Map<String, String> dimensions(List<RunResult.NodeWeight> weights) {
+        Map<String, String> parent = new HashMap<>();
+        Map<String, RunResult.NodeKind> kind = new HashMap<>();
+        for (RunResult.NodeWeight w : weights) {
+            if (w.parent() != null) parent.put(w.code(), w.parent());
+            kind.put(w.code(), w.kind());
+        }
+        Map<String, String> out = new HashMap<>();
+        for (RunResult.NodeWeight w : weights) {
+            if (w.kind() != RunResult.NodeKind.INDICATOR) continue;
+            String c = w.code();
+            while (c != null && kind.get(c) != RunResult.NodeKind.DIMENSION) c = parent.get(c);
+            if (c != null) out.put(w.code(), c);
+        }
+        return out;
+    }
+}
