@@ -67,8 +67,9 @@ class DashboardController {
      * lists of a known unit is redirected there (301, query kept). Any other code, or one that names no unit, is 404; so
      * is a town the shown run did not evaluate.
      */
-    @GetMapping("/towns/{code}")
-    Object town(@PathVariable String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period,
+    /** {@code unitCode}: the scope check of every unit path applies (a town reporter reads only his own town). */
+    @GetMapping("/towns/{unitCode}")
+    Object town(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period,
                 Model model, HttpServletRequest request) {
         if (code.matches("\\d{9}")) {
             requireKnownTown(code + "000");

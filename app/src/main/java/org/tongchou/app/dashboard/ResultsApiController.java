@@ -76,8 +76,8 @@ class ResultsApiController {
     }
 
     /** {@code code}: the 12-digit code or the 9-digit township code. */
-    @GetMapping("/towns/{code}")
-    Views.Town town(@PathVariable String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
+    @GetMapping("/towns/{unitCode}")
+    Views.Town town(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
         boolean all = access.seesUnpublished();
         EvaluationPlan p = plan(plan);
         String town = code12(code);
@@ -86,8 +86,8 @@ class ResultsApiController {
     }
 
     /** One town across {@code years} (default: every year with a visible run); 404 when no chosen year has it. */
-    @GetMapping("/towns/{code}/years")
-    Views.AcrossYears townYears(@PathVariable String code, @RequestParam(required = false) String plan,
+    @GetMapping("/towns/{unitCode}/years")
+    Views.AcrossYears townYears(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan,
                                 @RequestParam(required = false) List<String> years) {
         EvaluationPlan p = plan(plan);
         Views.AcrossYears a = townYears.across(p, code12(code), years == null ? List.of() : years, access.seesUnpublished());

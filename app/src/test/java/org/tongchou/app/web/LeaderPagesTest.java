@@ -167,6 +167,26 @@ class LeaderPagesTest {
                 .contains("<p class=\"map-note\" hidden=\"hidden\">");
     }
 
+    /** A town reporter reads his own town's profile, page and API, and gets 403 on any other town's. */
+    @Test
+    void aTownReporterReadsOnlyHisOwnTownsProfile() {
+        String user = "reporter-lead-" + TOWNS[0].substring(0, 9);
+        if (basic.get("/api/users/" + user, "admin", PW).statusCode() == 404) {
+            String body = json.writeValueAsString(Map.of("username", user, "displayName", "城厢镇填报员", "password", PW,
+                    "role", "REPORTER", "scopeUnit", TOWNS[0]));
+            assertThat(basic.send("POST", "/api/users", body, "admin", PW).statusCode()).isEqualTo(201);
+        }
+        HttpTestClient reporter = new HttpTestClient(port);
+        reporter.signIn(user, PW);
+        assertThat(reporter.page("/towns/" + TOWNS[0] + "?plan=lead1&period=2024", null, null).statusCode()).isEqualTo(200);
+        assertThat(reporter.page("/towns/" + TOWNS[1] + "?plan=lead1&period=2024", null, null).statusCode()).isEqualTo(403);
+        assertThat(basic.get("/api/results/towns/" + TOWNS[0] + "?plan=lead1", user, PW).statusCode()).isEqualTo(200);
+        HttpResponse<String> other = basic.get("/api/results/towns/" + TOWNS[1] + "?plan=lead1", user, PW);
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("out-of-scope");
+        assertThat(basic.get("/api/results/towns/" + TOWNS[2] + "/years?plan=lead1", user, PW).statusCode()).isEqualTo(403);
+    }
+
     @Test
     void townUrlsTakeNineDigitCodesAndUnknownCodesAre404() {
         HttpResponse<String> nine = http.page("/towns/320585101?plan=lead1&period=2023", null, null);
