@@ -1,6 +1,7 @@
 package org.tongchou.app.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 import org.tongchou.app.evaluation.EvaluationPlan;
+import org.tongchou.app.web.RenderedContent;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.ResultAccess;
 import org.tongchou.app.evaluation.RunInfo;
@@ -35,9 +37,11 @@ class DashboardController {
     private final TownYears years;
     private final MapService maps;
     private final UnitService units;
+    private final RenderedContent content;
 
     DashboardController(DashboardService dashboards, ResultAccess access, EvaluationResults results, MapLayers layers,
-                        TownYears years, MapService maps, UnitService units) {
+                        TownYears years, MapService maps, UnitService units, RenderedContent content) {
+        this.content = content;
         this.dashboards = dashboards;
         this.access = access;
         this.results = results;
@@ -50,16 +54,21 @@ class DashboardController {
     /** {@code layer}: what the map is coloured by (see {@link MapLayers}); unknown or absent = overall score. */
     @GetMapping("/dashboard")
     String city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
-                @RequestParam(required = false) String layer, Model model) {
+                @RequestParam(required = false) String layer, Model model, HttpServletRequest request, HttpServletResponse response) {
         boolean all = access.seesUnpublished();
-        return withRun(plan, period, model, "dashboard/city", (p, run) -> {
+        return rendered(request, response, model, withRun(plan, period, model, "dashboard/city", (p, run) -> {
             model.addAttribute("view", dashboards.city(p, run, all));
             List<MapLayers.Group> groups = layers.groups(p, results.result(run));
             model.addAttribute("mapLayers", groups);
             model.addAttribute("mapLayer", MapLayers.find(groups, layer == null ? EvaluationPlan.ROOT : layer)
                     .or(() -> MapLayers.find(groups, EvaluationPlan.ROOT)).orElseThrow());
             model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
-        });
+        }));
+    }
+
+    /** The page's content through the rendered-content cache (the pages only show stored runs). */
+    private String rendered(HttpServletRequest request, HttpServletResponse response, Model model, String view) {
+        return content.page(view, model, request, response);
     }
 
     /**
@@ -70,7 +79,7 @@ class DashboardController {
     /** {@code unitCode}: the scope check of every unit path applies (a town reporter reads only his own town). */
     @GetMapping("/towns/{unitCode}")
     Object town(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period,
-                Model model, HttpServletRequest request) {
+                Model model, HttpServletRequest request, HttpServletResponse response) {
         if (code.matches("\\d{9}")) {
             requireKnownTown(code + "000");
             String query = request.getQueryString();
@@ -80,9 +89,9 @@ class DashboardController {
         }
         requireKnownTown(code);
         boolean all = access.seesUnpublished();
-        return withRun(plan, period, model, "dashboard/town", (p, run) -> model.addAttribute("view", dashboards.town(p, run, code, all)
+        return rendered(request, response, model, withRun(plan, period, model, "dashboard/town", (p, run) -> model.addAttribute("view", dashboards.town(p, run, code, all)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "town " + code + " has no result in the " + run.period().code() + " evaluation"))));
+                        "town " + code + " has no result in the " + run.period().code() + " evaluation")))));
     }
 
     /**
@@ -93,18 +102,18 @@ class DashboardController {
     String compare(@RequestParam(required = false) List<String> towns, @RequestParam(required = false) String plan,
                    @RequestParam(required = false) String period, @RequestParam(required = false) String mode,
                    @RequestParam(required = false) String town, @RequestParam(name = "years", required = false) List<String> chosenYears,
-                   Model model) {
+                   Model model, HttpServletRequest request, HttpServletResponse response) {
         boolean all = access.seesUnpublished();
         if ("years".equals(mode)) {
             String code = town == null || town.isBlank() ? null : town.matches("\\d{9}") ? town + "000" : town;
             if (code != null) requireKnownTown(code);
             model.addAttribute("mode", "years");
-            return withRun(plan, null, model, "dashboard/compare", (p, run) ->
-                    model.addAttribute("years", years.across(p, code, chosenYears == null ? List.of() : chosenYears, all)));
+            return rendered(request, response, model, withRun(plan, null, model, "dashboard/compare", (p, run) ->
+                    model.addAttribute("years", years.across(p, code, chosenYears == null ? List.of() : chosenYears, all))));
         }
         model.addAttribute("mode", "towns");
-        return withRun(plan, period, model, "dashboard/compare",
-                (p, run) -> model.addAttribute("view", dashboards.compare(p, run, towns == null ? List.of() : towns)));
+        return rendered(request, response, model, withRun(plan, period, model, "dashboard/compare",
+                (p, run) -> model.addAttribute("view", dashboards.compare(p, run, towns == null ? List.of() : towns))));
     }
 
     /** 404 (a page or problem details) unless the code is 12 digits and names a unit, current or past. */

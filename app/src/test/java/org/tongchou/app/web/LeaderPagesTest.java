@@ -167,15 +167,49 @@ class LeaderPagesTest {
                 .contains("<p class=\"map-note\" hidden=\"hidden\">");
     }
 
-    /** A town reporter reads his own town's profile, page and API, and gets 403 on any other town's. */
+    @Autowired
+    RenderedContent rendered;
+
+    /**
+     * The dashboard's content is rendered once per equal model (RenderedContent) and shared between users
+     * who see the same thing; the layout (who is signed in) stays each user's own.
+     */
     @Test
-    void aTownReporterReadsOnlyHisOwnTownsProfile() {
+    void renderedContentIsSharedButTheLayoutIsEachUsersOwn() {
+        String user = reporterOfFirstTown();
+        HttpTestClient reporter = new HttpTestClient(port);
+        reporter.signIn(user, PW);
+        String first = http.page("/dashboard?plan=lead1&period=2023", null, null).body();
+        int held = rendered.size();
+        String again = http.page("/dashboard?plan=lead1&period=2023", null, null).body();
+        String theirs = reporter.page("/dashboard?plan=lead1&period=2023", null, null).body();
+        assertThat(rendered.size()).as("the same model renders once").isEqualTo(held);
+        assertThat(main(again)).isEqualTo(main(first));
+        assertThat(main(theirs)).as("a reporter sees the same published content").isEqualTo(main(first));
+        assertThat(theirs).contains("id=\"current-user\">城厢镇填报员<").doesNotContain("id=\"current-user\">leader<");
+        assertThat(first).contains("id=\"current-user\">leader<");
+        assertThat(main(http.page("/dashboard?plan=lead1&period=2024", null, null).body())).as("another run, other content")
+                .isNotEqualTo(main(first)).contains("2024");
+    }
+
+    private static String main(String page) {
+        return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
+    }
+
+    private String reporterOfFirstTown() {
         String user = "reporter-lead-" + TOWNS[0].substring(0, 9);
         if (basic.get("/api/users/" + user, "admin", PW).statusCode() == 404) {
             String body = json.writeValueAsString(Map.of("username", user, "displayName", "城厢镇填报员", "password", PW,
                     "role", "REPORTER", "scopeUnit", TOWNS[0]));
             assertThat(basic.send("POST", "/api/users", body, "admin", PW).statusCode()).isEqualTo(201);
         }
+        return user;
+    }
+
+    /** A town reporter reads his own town's profile, page and API, and gets 403 on any other town's. */
+    @Test
+    void aTownReporterReadsOnlyHisOwnTownsProfile() {
+        String user = reporterOfFirstTown();
         HttpTestClient reporter = new HttpTestClient(port);
         reporter.signIn(user, PW);
         assertThat(reporter.page("/towns/" + TOWNS[0] + "?plan=lead1&period=2024", null, null).statusCode()).isEqualTo(200);
