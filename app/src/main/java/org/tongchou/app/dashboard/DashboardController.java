@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +54,7 @@ class DashboardController {
 
     /** {@code layer}: what the map is coloured by (see {@link MapLayers}); unknown or absent = overall score. */
     @GetMapping("/dashboard")
-    String city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
+    ResponseEntity<byte[]> city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
                 @RequestParam(required = false) String layer, Model model, HttpServletRequest request, HttpServletResponse response) {
         boolean all = access.seesUnpublished();
         return rendered(request, response, model, withRun(plan, period, model, "dashboard/city", (p, run) -> {
@@ -67,7 +68,7 @@ class DashboardController {
     }
 
     /** The page's content through the rendered-content cache (the pages only show stored runs). */
-    private String rendered(HttpServletRequest request, HttpServletResponse response, Model model, String view) {
+    private ResponseEntity<byte[]> rendered(HttpServletRequest request, HttpServletResponse response, Model model, String view) {
         return content.page(view, model, request, response);
     }
 
@@ -99,7 +100,7 @@ class DashboardController {
      * otherwise the chosen {@code towns} side by side in one period.
      */
     @GetMapping("/compare")
-    String compare(@RequestParam(required = false) List<String> towns, @RequestParam(required = false) String plan,
+    ResponseEntity<byte[]> compare(@RequestParam(required = false) List<String> towns, @RequestParam(required = false) String plan,
                    @RequestParam(required = false) String period, @RequestParam(required = false) String mode,
                    @RequestParam(required = false) String town, @RequestParam(name = "years", required = false) List<String> chosenYears,
                    Model model, HttpServletRequest request, HttpServletResponse response) {

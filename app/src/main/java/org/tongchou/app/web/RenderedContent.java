@@ -2,15 +2,25 @@ package org.tongchou.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.thymeleaf.context.WebContext;
+import org.springframework.web.servlet.support.RequestContext;
+import org.springframework.web.servlet.view.AbstractTemplateView;
+import org.thymeleaf.context.WebExpressionContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -25,6 +35,12 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * another key. The layout's own attributes are left out of the key; content must not use them. Session
  * ids never appear in links (cookie tracking only, application.yml), so the HTML holds nothing personal.
  * At most {@value #MAX_ENTRIES} pages are kept, least recently used first out.
+ *
+ * <p>The content is kept as UTF-8 bytes and the answer is put together from the layout rendered for
+ * this request and those bytes: encoding a page's characters again on every request was the largest
+ * cost left once it was cached (a profile of /dashboard under load). The layout is rendered with the
+ * same context variables Spring's Thymeleaf view gives a template (request context, CSRF fields of
+ * forms, the application context for expressions).
  */
 @Component
 public class RenderedContent {
@@ -33,8 +49,12 @@ public class RenderedContent {
     private static final Set<String> LAYOUT = Set.of("currentUser", "currentPath", "langQuery", "navLinks");
     /** The view that puts cached content into the layout. */
     static final String SHELL = "cached-content";
+    /** Where the content goes in the rendered layout; cannot occur in a page (a NUL character). */
+    private static final String SLOT = "\u0000tongchou-content\u0000";
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final SpringTemplateEngine templates;
+    private final ApplicationContext application;
     private final Map<Key, Content> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Content> eldest) {
@@ -42,21 +62,22 @@ public class RenderedContent {
         }
     };
 
-    RenderedContent(SpringTemplateEngine templates) {
+    RenderedContent(SpringTemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
+        this.application = application;
     }
 
     private record Key(String view, Locale locale, String query, Map<String, Object> model) {
     }
 
-    private record Content(String title, String main) {
+    private record Content(String title, byte[] main) {
     }
 
     /**
-     * The view to return instead of {@code view}: the shell with this page's title and main content,
+     * The page: the layout rendered for this request around the title and main content of {@code view},
      * rendered now or taken from the cache.
      */
-    public String page(String view, Model model, HttpServletRequest request, HttpServletResponse response) {
+    public ResponseEntity<byte[]> page(String view, Model model, HttpServletRequest request, HttpServletResponse response) {
         Map<String, Object> content = new LinkedHashMap<>();
         model.asMap().forEach((name, value) -> {
             if (!LAYOUT.contains(name) && !name.startsWith("org.springframework.")) content.put(name, value);
@@ -68,16 +89,42 @@ public class RenderedContent {
             c = cache.get(key);
         }
         if (c == null) {
-            WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                    .buildExchange(request, response), locale, model.asMap());
-            c = new Content(templates.process(view, Set.of("title"), context), templates.process(view, Set.of("main"), context));
+            WebExpressionContext context = context(model.asMap(), locale, request, response);
+            c = new Content(templates.process(view, Set.of("title"), context),
+                    templates.process(view, Set.of("main"), context).getBytes(StandardCharsets.UTF_8));
             synchronized (cache) {
                 cache.put(key, c);
             }
         }
-        model.addAttribute("renderedTitle", c.title());
-        model.addAttribute("renderedMain", c.main());
-        return SHELL;
+        Map<String, Object> layout = new LinkedHashMap<>(model.asMap());
+        layout.put("renderedTitle", c.title());
+        layout.put("renderedMain", SLOT);
+        String page = templates.process(SHELL, context(layout, locale, request, response));
+        int at = page.indexOf(SLOT);
+        byte[] head = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = page.substring(at + SLOT.length()).getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + c.main().length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(c.main(), 0, body, head.length, c.main().length);
+        System.arraycopy(tail, 0, body, head.length + c.main().length, tail.length);
+        return ResponseEntity.ok().contentType(HTML).body(body);
+    }
+
+    /** The variables Spring's Thymeleaf view gives a template, and the model. */
+    private WebExpressionContext context(Map<String, Object> model, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
+        Map<String, Object> vars = new LinkedHashMap<>(model);
+        RequestContext rc = new RequestContext(request, response, request.getServletContext(), model);
+        vars.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, rc);
+        vars.put(AbstractTemplateView.SPRING_MACRO_REQUEST_CONTEXT_ATTRIBUTE, rc);
+        vars.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT, new SpringWebMvcThymeleafRequestContext(rc, request));
+        ConversionService conversions = application.getBeanProvider(ConversionService.class).getIfUnique();
+        vars.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, conversions));
+        WebExpressionContext context = new WebExpressionContext(templates.getConfiguration(),
+                JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response), locale);
+        context.setVariables(vars);
+        return context;
     }
 
     /** Pages held now (for tests and monitoring). */

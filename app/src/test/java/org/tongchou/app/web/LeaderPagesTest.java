@@ -188,6 +188,8 @@ class LeaderPagesTest {
         assertThat(main(theirs)).as("a reporter sees the same published content").isEqualTo(main(first));
         assertThat(theirs).contains("id=\"current-user\">城厢镇填报员<").doesNotContain("id=\"current-user\">leader<");
         assertThat(first).contains("id=\"current-user\">leader<");
+        assertThat(first).as("the sign-out form keeps its CSRF field").containsPattern("<form[^>]*action=\"/logout\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\"");
+        assertThat(first).as("htmx's CSRF meta").contains("<meta name=\"_csrf\" content=");
         assertThat(main(http.page("/dashboard?plan=lead1&period=2024", null, null).body())).as("another run, other content")
                 .isNotEqualTo(main(first)).contains("2024");
     }
