@@ -204,19 +204,6 @@ class DashboardService {
         return out;
     }
 
-    /** The dimension an indicator of the run's tree belongs to (its nearest DIMENSION ancestor). */
-    static String dimensionOf(RunResult r, String indicator) {
-        Map<String, String> parent = new HashMap<>();
-        Map<String, RunResult.NodeKind> kind = new HashMap<>();
-        for (RunResult.NodeWeight w : r.weights()) {
-            parent.put(w.code(), w.parent());
-            kind.put(w.code(), w.kind());
-        }
-        String c = indicator;
-        while (c != null && kind.get(c) != RunResult.NodeKind.DIMENSION) c = parent.get(c);
-        return c;
-    }
-
     private TownRow row(RunResult.UnitResult u, List<String> conc, Map<String, Double> raw) {
         Map<String, Double> cv = new LinkedHashMap<>();
         for (String c : conc) cv.put(c, raw.get(c));

@@ -52,9 +52,10 @@ class MapLayers {
         Map<String, List<Layer>> byDimension = new LinkedHashMap<>();
         for (String d : dims) byDimension.put(d, new ArrayList<>());
         Set<String> listed = new HashSet<>(conc);
+        Map<String, String> dimensionOf = RunIndex.dimensions(r.weights());
         for (String i : inRun) {
             if (listed.contains(i)) continue;
-            String d = DashboardService.dimensionOf(r, i);
+            String d = dimensionOf.get(i);
             byDimension.computeIfAbsent(d, k -> new ArrayList<>()).add(layer(i));
         }
         byDimension.forEach((d, layers) -> {

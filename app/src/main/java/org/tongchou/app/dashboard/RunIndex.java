@@ -59,7 +59,8 @@ final class RunIndex {
         return Optional.ofNullable(rootDisparity);
     }
 
-    private static Map<String, String> dimensions(List<RunResult.NodeWeight> weights) {
+    /** Each node's dimension (its nearest DIMENSION ancestor, or itself), computed once for all nodes. */
+    static Map<String, String> dimensions(List<RunResult.NodeWeight> weights) {
         Map<String, String> parent = new HashMap<>();
         Map<String, RunResult.NodeKind> kind = new HashMap<>();
         for (RunResult.NodeWeight w : weights) {

@@ -33,7 +33,7 @@ class DemoEvaluation {
 
     @EventListener
     void onDemoLoaded(DemoCityLoaded event) {
-        if (!evaluation.plans().isEmpty()) return;
+        if (evaluation.hasPlans()) return;
         String area = (event.cityCode() + "000000000000").substring(0, 12);
         try {
             EvaluationPlan base = evaluation.ensureDefaultPlan(area, null);

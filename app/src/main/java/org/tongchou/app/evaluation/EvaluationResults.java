@@ -33,9 +33,32 @@ public class EvaluationResults {
         this.runs = runs;
     }
 
+    /**
+     * Lists of runs, kept for at most {@link #RUN_LIST_TTL_NANOS} and forgotten as soon as a run is stored
+     * or published through {@link EvaluationService} (after its transaction commits): a leader's page
+     * asks for the same list several times, and pages are read far more often than runs are made.
+     */
+    static final long RUN_LIST_TTL_NANOS = 2_000_000_000L;
+    private record RunList(List<RunInfo> runs, long loadedAt) {
+    }
+    private record RunListKey(String plan, boolean unpublished) {
+    }
+    private final Map<RunListKey, RunList> runLists = new ConcurrentHashMap<>();
+
     /** Every visible run of the plan, newest period first (several runs of a period: newest first). */
     public List<RunInfo> runs(String planCode, boolean includeUnpublished) {
-        return runs.runsOf(planCode, !includeUnpublished);
+        RunListKey key = new RunListKey(planCode, includeUnpublished);
+        RunList cached = runLists.get(key);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.loadedAt() < RUN_LIST_TTL_NANOS) return cached.runs();
+        List<RunInfo> loaded = List.copyOf(runs.runsOf(planCode, !includeUnpublished));
+        runLists.put(key, new RunList(loaded, now));
+        return loaded;
+    }
+
+    /** Forgets the lists of runs (a run was stored or published). */
+    void forgetRunLists() {
+        runLists.clear();
     }
 
     /** The newest visible run of each period, periods in ascending order (for trends). */

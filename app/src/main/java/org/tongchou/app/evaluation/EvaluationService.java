@@ -54,12 +54,50 @@ public class EvaluationService {
         this.series = series;
     }
 
+    /**
+     * The plans, kept for at most two seconds and forgotten when one is saved (after the commit): the
+     * leaders' pages read them on every view, and plans change rarely.
+     */
     public List<EvaluationPlan> plans() {
-        return plans.findAll();
+        CachedPlans c = cachedPlans;
+        long now = System.nanoTime();
+        if (c == null || now - c.loadedAt() >= EvaluationResults.RUN_LIST_TTL_NANOS) {
+            c = new CachedPlans(List.copyOf(plans.findAll()), now);
+            cachedPlans = c;
+        }
+        return c.plans();
     }
 
     public Optional<EvaluationPlan> plan(String code) {
-        return plans.findByCode(code);
+        return plans().stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /** Whether any plan is stored, read now (not from the kept list). */
+    public boolean hasPlans() {
+        return !plans.findAll().isEmpty();
+    }
+
+    private record CachedPlans(List<EvaluationPlan> plans, long loadedAt) {
+    }
+
+    private volatile CachedPlans cachedPlans;
+
+    private void forgetPlans() {
+        cachedPlans = null;
+    }
+
+    /** Runs {@code action} now and again once the current transaction has committed (if there is one). */
+    private static void afterCommit(Runnable action) {
+        action.run();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            action.run();
+                        }
+                    });
+        }
     }
 
     /**
@@ -95,6 +133,7 @@ public class EvaluationService {
         }
         if (!problems.isEmpty()) throw new PlanException(plan.code(), problems);
         long id = plans.save(plan);
+        afterCommit(this::forgetPlans);
         return plans.findById(id).orElseThrow();
     }
 
@@ -172,6 +211,7 @@ public class EvaluationService {
         int count = 0;
         for (double[] c : rawCols.values()) for (double v : c) if (!Double.isNaN(v)) count++;
         long id = runs.insert(plan.id(), period, dataVersion(towns, rawCols), count, settings(plan), user, synthetic, result);
+        afterCommit(results::forgetRunLists);
         return runs.find(id).orElseThrow();
     }
 
@@ -180,6 +220,7 @@ public class EvaluationService {
     public RunInfo publish(long runId, String user) {
         RunInfo info = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
         if (!info.published()) runs.publish(runId, user);
+        afterCommit(results::forgetRunLists);
         return runs.find(runId).orElseThrow();
     }
 

@@ -157,9 +157,14 @@ public class MapService {
      * the map is schematic (uploaded boundaries are real and carry no such note).
      */
     public boolean schematic(UnitLevel level, LocalDate on) {
-        Map<Long, Boolean> schematic = sources.schematicByUnit();
-        if (!schematic.containsValue(true)) return false;
-        return units.atLevel(level, on).stream().anyMatch(u -> schematic.getOrDefault(u.id(), false));
+        // look only at the units drawn schematically (a few per demo city), never at every unit of the
+        // level: pages ask on every view, and nationally a level has tens of thousands of units
+        for (Map.Entry<Long, Boolean> e : sources.schematicByUnit().entrySet()) {
+            if (!e.getValue()) continue;
+            var u = units.find(e.getKey());
+            if (u.isPresent() && u.get().level() == level && u.get().validOn(on)) return true;
+        }
+        return false;
     }
 
     private static double round(double v) {

@@ -34,7 +34,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * (records compared by value), so a changed figure, a new run, a publication or another query gives
  * another key. The layout's own attributes are left out of the key; content must not use them. Session
  * ids never appear in links (cookie tracking only, application.yml), so the HTML holds nothing personal.
- * At most {@value #MAX_ENTRIES} pages are kept, least recently used first out.
+ * At most {@value #MAX_ENTRIES} pages are kept; beyond that the least recently served goes.
  *
  * <p>The content is kept as UTF-8 bytes and the answer is put together from the layout rendered for
  * this request and those bytes: encoding a page's characters again on every request was the largest
@@ -55,22 +55,64 @@ public class RenderedContent {
 
     private final SpringTemplateEngine templates;
     private final ApplicationContext application;
-    private final Map<Key, Content> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Content> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    /**
+     * Concurrent: a lock around the map was the bottleneck under load (every reader hashed the big key
+     * inside it). Keys hash once, when made.
+     */
+    private final Map<Key, Content> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
 
     RenderedContent(SpringTemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
         this.application = application;
     }
 
-    private record Key(String view, Locale locale, String query, Map<String, Object> model) {
+    /** The model compared by value; its hash is computed once. */
+    private static final class Key {
+        private final String view;
+        private final Locale locale;
+        private final String query;
+        private final Map<String, Object> model;
+        private final int hash;
+
+        Key(String view, Locale locale, String query, Map<String, Object> model) {
+            this.view = view;
+            this.locale = locale;
+            this.query = query;
+            this.model = model;
+            this.hash = java.util.Objects.hash(view, locale, query, model);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.view.equals(view) && k.locale.equals(locale)
+                    && java.util.Objects.equals(k.query, query) && k.model.equals(model);
+        }
     }
 
-    private record Content(String title, byte[] main) {
+    /** {@code used}: when it was last served, on the cache's own clock (for eviction). */
+    private static final class Content {
+        final String title;
+        final byte[] main;
+        volatile long used;
+
+        Content(String title, byte[] main) {
+            this.title = title;
+            this.main = main;
+        }
+
+        String title() {
+            return title;
+        }
+
+        byte[] main() {
+            return main;
+        }
     }
 
     /**
@@ -84,18 +126,15 @@ public class RenderedContent {
         });
         Locale locale = LocaleContextHolder.getLocale();
         Key key = new Key(view, locale, request.getQueryString(), content);
-        Content c;
-        synchronized (cache) {
-            c = cache.get(key);
-        }
+        Content c = cache.get(key);
         if (c == null) {
             WebExpressionContext context = context(model.asMap(), locale, request, response);
             c = new Content(templates.process(view, Set.of("title"), context),
                     templates.process(view, Set.of("main"), context).getBytes(StandardCharsets.UTF_8));
-            synchronized (cache) {
-                cache.put(key, c);
-            }
+            cache.put(key, c);
+            if (cache.size() > MAX_ENTRIES) evictLeastRecentlyUsed();
         }
+        c.used = clock.incrementAndGet();
         Map<String, Object> layout = new LinkedHashMap<>(model.asMap());
         layout.put("renderedTitle", c.title());
         layout.put("renderedMain", SLOT);
@@ -127,10 +166,13 @@ public class RenderedContent {
         return context;
     }
 
+    private void evictLeastRecentlyUsed() {
+        cache.entrySet().stream().min(java.util.Comparator.comparingLong(e -> e.getValue().used))
+                .ifPresent(e -> cache.remove(e.getKey(), e.getValue()));
+    }
+
     /** Pages held now (for tests and monitoring). */
     public int size() {
-        synchronized (cache) {
-            return cache.size();
-        }
+        return cache.size();
     }
 }
