@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.tongchou.app.indicators.Indicator;
+import org.tongchou.app.series.SeriesNotes;
 
 /**
  * The indicator explorer: one indicator, the towns the user may read × years, as a table, a line chart
@@ -25,9 +26,9 @@ class ExplorerController {
     static final int FIRST_YEAR = 2016;
     static final int LAST_YEAR = 2025;
     private final ExplorerService explorer;
-    private final ExplorerNotes notes;
+    private final SeriesNotes notes;
 
-    ExplorerController(ExplorerService explorer, ExplorerNotes notes) {
+    ExplorerController(ExplorerService explorer, SeriesNotes notes) {
         this.explorer = explorer;
         this.notes = notes;
     }

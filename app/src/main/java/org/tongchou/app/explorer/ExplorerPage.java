@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tongchou.app.indicators.Indicator;
 import org.tongchou.app.series.SeriesPoint;
+import org.tongchou.app.series.SeriesNotes;
 
 /**
  * The explorer table as the page shows it: formatted cells, each with its derivation note; notes other
@@ -21,14 +22,14 @@ record ExplorerPage(Indicator indicator, List<String> years, List<Row> rows, Lis
     record Cell(String text, Double value, String method, String note, int footnote) {
     }
 
-    static ExplorerPage of(ExplorerTable t, ExplorerNotes notes, Locale locale) {
+    static ExplorerPage of(ExplorerTable t, SeriesNotes notes, Locale locale) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         for (ExplorerTable.Row r : t.rows()) {
             List<Cell> cells = new ArrayList<>();
             for (SeriesPoint p : r.points()) {
                 String note = notes.note(p, r.code(), locale);
-                int n = ExplorerNotes.needsFootnote(p, r.code()) ? numbers.computeIfAbsent(note, k -> numbers.size() + 1) : 0;
+                int n = SeriesNotes.needsFootnote(p, r.code()) ? numbers.computeIfAbsent(note, k -> numbers.size() + 1) : 0;
                 cells.add(new Cell(format(p.value()), p.value(), p.method().name(), note, n));
             }
             rows.add(new Row(r.code(), r.name(), cells));

@@ -113,6 +113,8 @@ final class SeriesCalculator {
             Outcome o = evaluate(indicator, c, p, 0);
             List<Contribution> contributions = new ArrayList<>();
             c.factors().forEach((id, f) -> contributions.add(unit(id).contribution(f)));
+            // in code order, so that a derivation always reads the same (the factors are a hash map)
+            contributions.sort(java.util.Comparator.comparing(Contribution::unitCode));
             String note = o.isMissing() || c.note() == null ? o.note()
                     : o.note() == null ? c.note() : o.note() + "; " + c.note();
             return new SeriesPoint(p.label(), o.value(), o.method(), contributions, note);

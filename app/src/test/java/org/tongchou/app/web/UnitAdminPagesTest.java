@@ -142,8 +142,8 @@ class UnitAdminPagesTest {
         assertThat(preview).contains("id=\"preview-wz_pop\"", "id=\"preview-wz_rate\"")
                 .as("before: the town's own values").contains("12,000.00")
                 .as("after: 0.6 and 0.4 of them").contains("7,200.00", "4,800.00")
-                .contains("APPORTIONED_FROM 990101001 甲镇 × 0.6", "APPORTIONED_FROM 990101001 甲镇 × 0.4")
-                .as("the ratio recomputed, not apportioned").contains("60.00").contains("RECOMPUTED_FROM_COMPONENTS")
+                .as("derivations in the page's language").contains("按份额分摊: 990101001 甲镇 × 0.6", "按份额分摊: 990101001 甲镇 × 0.4")
+                .as("the ratio recomputed, not apportioned").contains("60.00").contains("由分量重新计算")
                 .contains("id=\"apply-button\"");
         assertThat(units.findByCode("990101011", LocalDate.of(2030, 1, 1))).as("the preview wrote nothing").isEmpty();
         assertThat(units.changeEvents(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 1, 1))).hasSize(eventsBefore);
@@ -185,7 +185,7 @@ class UnitAdminPagesTest {
         String preview = admin.postForm("/admin/units/change/preview", csrf, "kind", "MERGE", "date", DAY.toString(),
                 "note", "合并", "predecessors", AdminUnitsFixture.YI + ", " + AdminUnitsFixture.BING, "indicators", "wz_pop",
                 "successors[0].code", "990101021", "successors[0].name", "乙丙镇").body();
-        assertThat(preview).contains("22,000.00", "24,000.00", "SUM_OF_PREDECESSORS");
+        assertThat(preview).contains("22,000.00", "24,000.00", "前身单位之和: 990101002 乙镇 + 990101003 丙镇");
         HttpResponse<String> r = admin.postForm("/admin/units/change/apply", csrf, "kind", "MERGE", "date", DAY.toString(),
                 "note", "合并", "predecessors", AdminUnitsFixture.YI + " " + AdminUnitsFixture.BING,
                 "successors[0].code", "990101021", "successors[0].name", "乙丙镇");

@@ -62,8 +62,8 @@ class UnitChangeBrowserTest extends BrowserTestBase {
             b.find(By.id("preview-button")).click();
             WebElement pop = b.find(By.id("preview-wz_pop"));
             assertThat(pop.getText()).contains("丁镇", "丁东街道", "丁西街道", "12,000.00", "6,000.00",
-                    "APPORTIONED_FROM 990101004 丁镇 × 0.5");
-            assertThat(b.text(By.id("preview-wz_rate"))).contains("60.00", "RECOMPUTED_FROM_COMPONENTS");
+                    "按份额分摊: 990101004 丁镇 × 0.5");
+            assertThat(b.text(By.id("preview-wz_rate"))).contains("60.00", "由分量重新计算");
             assertThat(units.findByCode("990101041", LocalDate.of(2030, 1, 1))).as("preview writes nothing").isEmpty();
             b.driver().executeScript("document.getElementById('change-preview').scrollIntoView()");
             b.screenshot("admin-unit-change-preview");
