@@ -57,27 +57,23 @@ class DashboardController {
     ResponseEntity<byte[]> city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
                 @RequestParam(required = false) String layer, Model model, HttpServletRequest request, HttpServletResponse response) {
         boolean all = access.seesUnpublished();
-        return rendered(request, response, model, withRun(plan, period, model, "dashboard/city", (p, run) -> {
+        return content.page(withRun(plan, period, model, "dashboard/city", (p, run) -> {
             model.addAttribute("view", dashboards.city(p, run, all));
             List<MapLayers.Group> groups = layers.groups(p, results.result(run));
             model.addAttribute("mapLayers", groups);
             model.addAttribute("mapLayer", MapLayers.find(groups, layer == null ? EvaluationPlan.ROOT : layer)
                     .or(() -> MapLayers.find(groups, EvaluationPlan.ROOT)).orElseThrow());
             model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
-        }));
+        }), model, request, response);
     }
 
-    /** The page's content through the rendered-content cache (the pages only show stored runs). */
-    private ResponseEntity<byte[]> rendered(HttpServletRequest request, HttpServletResponse response, Model model, String view) {
-        return content.page(view, model, request, response);
-    }
 
     /**
      * A town's profile. The canonical URL has the 12-digit code; the 9-digit township code of the code
      * lists of a known unit is redirected there (301, query kept). Any other code, or one that names no unit, is 404; so
-     * is a town the shown run did not evaluate.
+     * is a town the shown run did not evaluate. The variable is {@code unitCode}, so the scope check of
+     * every unit path applies: a town reporter reads only his own town.
      */
-    /** {@code unitCode}: the scope check of every unit path applies (a town reporter reads only his own town). */
     @GetMapping("/towns/{unitCode}")
     Object town(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period,
                 Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -90,9 +86,9 @@ class DashboardController {
         }
         requireKnownTown(code);
         boolean all = access.seesUnpublished();
-        return rendered(request, response, model, withRun(plan, period, model, "dashboard/town", (p, run) -> model.addAttribute("view", dashboards.town(p, run, code, all)
+        return content.page(withRun(plan, period, model, "dashboard/town", (p, run) -> model.addAttribute("view", dashboards.town(p, run, code, all)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "town " + code + " has no result in the " + run.period().code() + " evaluation")))));
+                        "town " + code + " has no result in the " + run.period().code() + " evaluation")))), model, request, response);
     }
 
     /**
@@ -109,12 +105,12 @@ class DashboardController {
             String code = town == null || town.isBlank() ? null : town.matches("\\d{9}") ? town + "000" : town;
             if (code != null) requireKnownTown(code);
             model.addAttribute("mode", "years");
-            return rendered(request, response, model, withRun(plan, null, model, "dashboard/compare", (p, run) ->
-                    model.addAttribute("years", years.across(p, code, chosenYears == null ? List.of() : chosenYears, all))));
+            return content.page(withRun(plan, null, model, "dashboard/compare", (p, run) ->
+                    model.addAttribute("years", years.across(p, code, chosenYears == null ? List.of() : chosenYears, all))), model, request, response);
         }
         model.addAttribute("mode", "towns");
-        return rendered(request, response, model, withRun(plan, period, model, "dashboard/compare",
-                (p, run) -> model.addAttribute("view", dashboards.compare(p, run, towns == null ? List.of() : towns))));
+        return content.page(withRun(plan, period, model, "dashboard/compare",
+                (p, run) -> model.addAttribute("view", dashboards.compare(p, run, towns == null ? List.of() : towns))), model, request, response);
     }
 
     /** 404 (a page or problem details) unless the code is 12 digits and names a unit, current or past. */

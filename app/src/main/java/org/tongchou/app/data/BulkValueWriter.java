@@ -74,9 +74,11 @@ class BulkValueWriter {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
             if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-                boolean rebuild = count(s, include) >= rebuildKeyFrom && lockIfEmpty(c);
+                long[] ind = indicatorIds.stream().mapToLong(Long::longValue).toArray();
+                int[] order = keyOrder(s, include, ind, periodCodes);
+                boolean rebuild = order.length >= rebuildKeyFrom && lockIfEmpty(c);
                 if (rebuild) execute(c, "ALTER TABLE data_value DROP CONSTRAINT data_value_key");
-                copy(c.unwrap(PGConnection.class), s, include, indicatorIds, periodCodes, defaultSource, importId, status, user, at, progress);
+                copy(c.unwrap(PGConnection.class), s, order, ind, periodCodes, defaultSource, importId, status, user, at, progress);
                 if (rebuild) {
                     // a larger sort memory for this one index build, within this transaction only
                     execute(c, "SET LOCAL maintenance_work_mem = '256MB'");
@@ -90,12 +92,6 @@ class BulkValueWriter {
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
-    }
-
-    private static int count(StagedValues s, IntPredicate include) {
-        int n = 0;
-        for (int i = 0; i < s.size; i++) if (include.test(i)) n++;
-        return n;
     }
 
     /**
@@ -117,7 +113,8 @@ class BulkValueWriter {
         }
     }
 
-    private static void copy(PGConnection pg, StagedValues s, IntPredicate include, List<Long> indicatorIds, List<String> periodCodes,
+    /** Copies the rows {@code order} lists, in that order. */
+    private static void copy(PGConnection pg, StagedValues s, int[] order, long[] ind, List<String> periodCodes,
             String defaultSource, long importId, ValueStatus status, String user, OffsetDateTime at, LongConsumer progress) throws SQLException {
         CopyIn in = pg.getCopyAPI().copyIn("COPY data_value (indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at,"
                 + " import_id) FROM STDIN (FORMAT binary)");
@@ -125,13 +122,10 @@ class BulkValueWriter {
             PgBinaryRows out = new PgBinaryRows(in);
             byte[][] per = new byte[periodCodes.size()][];
             for (int p = 0; p < per.length; p++) per[p] = periodCodes.get(p).getBytes(StandardCharsets.UTF_8);
-            long[] ind = new long[indicatorIds.size()];
-            for (int i = 0; i < ind.length; i++) ind[i] = indicatorIds.get(i);
             byte[] st = status.name().getBytes(StandardCharsets.UTF_8);
             byte[] src = defaultSource.getBytes(StandardCharsets.UTF_8);
             byte[] by = user.getBytes(StandardCharsets.UTF_8);
             long micros = PgBinaryRows.timestamp(at);
-            int[] order = keyOrder(s, include, ind, periodCodes);
             for (int k = 0; k < order.length; k++) {
                 int i = order[k];
                 out.row(10);

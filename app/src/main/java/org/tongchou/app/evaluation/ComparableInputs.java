@@ -1,6 +1,7 @@
 package org.tongchou.app.evaluation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,50 +20,48 @@ import org.tongchou.app.series.SeriesService;
  * The raw inputs of a run on today's boundaries ({@link PlanBoundaries#CURRENT}): for each town and raw
  * indicator the point of its comparable series in the period, from approved values only.
  *
- * @param columns       raw indicator → one value per town (NaN where the point is missing)
- * @param reasons       "town/indicator" → why the point is missing
- * @param notes         one note per town whose values were not all observed, saying how they were derived
- * @param contributors  codes of the units (valid in the period) the values came from
+ * @param columns      raw indicator → one value per town (NaN where the point is missing)
+ * @param reasons      per town (in the run's order), raw indicator → why its point is missing
+ * @param notes        one note per town whose values were not all observed, saying how they were derived
+ * @param contributors codes of the units (valid in the period) the values came from
  */
-record ComparableInputs(Map<String, double[]> columns, Map<String, String> reasons, List<String> notes,
+record ComparableInputs(Map<String, double[]> columns, List<Map<String, String>> reasons, List<String> notes,
                         Set<String> contributors) {
 
     static ComparableInputs read(SeriesService series, List<Town> towns, Set<String> rawCodes, Period period) {
-        List<String> codes = towns.stream().map(Town::code).toList();
-        List<ComparableSeries> table = series.table(rawCodes, codes, period, period, SeriesRequest.ValueFilter.APPROVED_ONLY);
+        List<String> indicators = List.copyOf(rawCodes);
+        // one series per town and indicator, towns in the order given, indicators within each town
+        List<ComparableSeries> table = series.table(indicators, towns.stream().map(Town::code).toList(), period, period,
+                SeriesRequest.ValueFilter.APPROVED_ONLY);
         Map<String, double[]> columns = new LinkedHashMap<>();
-        for (String ind : rawCodes) {
+        for (String ind : indicators) {
             double[] c = new double[towns.size()];
-            java.util.Arrays.fill(c, Double.NaN);
+            Arrays.fill(c, Double.NaN);
             columns.put(ind, c);
         }
-        Map<String, String> reasons = new LinkedHashMap<>();
-        Map<String, Set<String>> derivations = new LinkedHashMap<>();
+        List<Map<String, String>> reasons = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Set<String> contributors = new TreeSet<>();
-        for (ComparableSeries s : table) {
-            int town = codes.indexOf(s.unitCode().length() == 12 ? s.unitCode() : townCode(codes, s.unitCode()));
-            SeriesPoint p = s.points().get(0);
-            String who = towns.get(town).name();
-            if (p.value() == null) {
-                reasons.put(who + "/" + s.indicatorCode(), p.reason());
-                continue;
+        for (int t = 0; t < towns.size(); t++) {
+            Map<String, String> missing = new LinkedHashMap<>();
+            Set<String> derivations = new LinkedHashSet<>();
+            for (int i = 0; i < indicators.size(); i++) {
+                SeriesPoint p = table.get(t * indicators.size() + i).points().get(0);
+                if (p.value() == null) {
+                    missing.put(indicators.get(i), p.reason());
+                    continue;
+                }
+                columns.get(indicators.get(i))[t] = p.value();
+                p.contributions().stream().map(Contribution::unitCode).forEach(contributors::add);
+                if (p.method() != SeriesMethod.OBSERVED) derivations.add(describe(p));
             }
-            columns.get(s.indicatorCode())[town] = p.value();
-            p.contributions().stream().map(Contribution::unitCode).forEach(contributors::add);
-            if (p.method() != SeriesMethod.OBSERVED) {
-                derivations.computeIfAbsent(who + " (" + towns.get(town).code() + ")", k -> new LinkedHashSet<>())
-                        .add(describe(p));
+            reasons.add(missing);
+            if (!derivations.isEmpty()) {
+                notes.add("on today's boundaries, " + towns.get(t).name() + " (" + towns.get(t).code() + ") in " + period.code()
+                        + ": " + String.join("; ", derivations));
             }
         }
-        List<String> notes = new ArrayList<>();
-        derivations.forEach((who, how) -> notes.add("on today's boundaries, " + who + " in " + period.code()
-                + ": " + String.join("; ", how)));
         return new ComparableInputs(columns, reasons, notes, contributors);
-    }
-
-    /** The series names its unit by the short code; the run knows towns by the 12-digit code. */
-    private static String townCode(List<String> codes, String shortCode) {
-        return codes.stream().filter(c -> c.startsWith(shortCode)).findFirst().orElse(shortCode);
     }
 
     /** The derivation without the per-indicator reason, so that a town's indicators share one line. */

@@ -74,7 +74,7 @@ public class EvaluationService {
 
     /** Whether any plan is stored, read now (not from the kept list). */
     public boolean hasPlans() {
-        return !plans.findAll().isEmpty();
+        return plans.any();
     }
 
     private record CachedPlans(List<EvaluationPlan> plans, long loadedAt) {
@@ -186,7 +186,7 @@ public class EvaluationService {
             double[] c = all.get(ind);
             for (int i = 0; i < towns.size(); i++) {
                 if (c == null || Double.isNaN(c[i]) || Double.isInfinite(c[i])) {
-                    missing.add(towns.get(i).name() + "/" + ind + (current ? whyMissing(comparable, catalog, towns.get(i), ind) : ""));
+                    missing.add(towns.get(i).name() + "/" + ind + (current ? whyMissing(comparable.reasons().get(i), catalog, ind) : ""));
                 }
             }
         }
@@ -271,10 +271,10 @@ public class EvaluationService {
     }
 
     /** Why a town's indicator is missing on today's boundaries: the reasons of its raw inputs' points. */
-    private static String whyMissing(ComparableInputs inputs, IndicatorCatalog catalog, Town town, String indicator) {
+    private static String whyMissing(Map<String, String> townReasons, IndicatorCatalog catalog, String indicator) {
         List<String> why = new ArrayList<>();
         for (String raw : catalog.rawInputs(indicator)) {
-            String r = inputs.reasons().get(town.name() + "/" + raw);
+            String r = townReasons.get(raw);
             if (r != null) why.add(raw + ": " + r);
         }
         return why.isEmpty() ? "" : " (" + String.join("; ", why) + ")";

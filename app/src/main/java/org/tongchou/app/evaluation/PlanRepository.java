@@ -25,6 +25,10 @@ class PlanRepository {
         return ids.stream().map(this::load).flatMap(Optional::stream).toList();
     }
 
+    boolean any() {
+        return jdbc.sql("SELECT COUNT(*) FROM eval_plan").query(Long.class).single() > 0;
+    }
+
     Optional<EvaluationPlan> findByCode(String code) {
         return jdbc.sql("SELECT id FROM eval_plan WHERE code = ?").param(code).query(Long.class).optional().flatMap(this::load);
     }

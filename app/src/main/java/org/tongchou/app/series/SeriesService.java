@@ -53,15 +53,23 @@ public class SeriesService {
     }
 
     private ComparableSeries compute(SeriesRequest request, BoundaryHistory history) {
-        List<Period> span = span(request.from(), request.to());
-        List<SeriesPeriod> periods = span.stream()
-                .map(p -> new SeriesPeriod(p.code(), p.start(), p.endExclusive())).toList();
-        SeriesPeriod last = periods.get(periods.size() - 1);
-        HistoricUnit unit = history.unitByCode(request.unitCode(), last.referenceDay(request.referenceDay()))
-                .orElseThrow(() -> new UnknownSeriesInputException("no unit with code '" + request.unitCode() + "'"));
-        SeriesCalculator calculator = new SeriesCalculator(history, new CatalogIndicatorRules(indicators.catalog()),
-                values.forFilter(request.values()));
-        return calculator.compute(request.indicatorCode(), unit, periods, request.referenceDay());
+        List<SeriesPeriod> periods = periods(request.from(), request.to());
+        HistoricUnit unit = unit(history, request.unitCode(), periods, request.referenceDay());
+        return calculator(history, request.values()).compute(request.indicatorCode(), unit, periods, request.referenceDay());
+    }
+
+    private SeriesCalculator calculator(BoundaryHistory history, SeriesRequest.ValueFilter filter) {
+        return new SeriesCalculator(history, new CatalogIndicatorRules(indicators.catalog()), values.forFilter(filter));
+    }
+
+    /** The unit whose boundaries a series is on, as {@link SeriesRequest} describes it. */
+    private static HistoricUnit unit(BoundaryHistory history, String code, List<SeriesPeriod> periods, ReferenceDay day) {
+        return history.unitByCode(code, periods.get(periods.size() - 1).referenceDay(day))
+                .orElseThrow(() -> new UnknownSeriesInputException("no unit with code '" + code + "'"));
+    }
+
+    private static List<SeriesPeriod> periods(Period from, Period to) {
+        return span(from, to).stream().map(p -> new SeriesPeriod(p.code(), p.start(), p.endExclusive())).toList();
     }
 
     /**
@@ -73,17 +81,14 @@ public class SeriesService {
      */
     public List<ComparableSeries> table(Collection<String> indicatorCodes, Collection<String> unitCodes, Period from,
             Period to, SeriesRequest.ValueFilter filter) {
-        List<SeriesPeriod> periods = span(from, to).stream()
-                .map(p -> new SeriesPeriod(p.code(), p.start(), p.endExclusive())).toList();
+        List<SeriesPeriod> periods = periods(from, to);
         UnitBoundaryHistory history = new UnitBoundaryHistory(units);
-        SeriesCalculator calculator = new SeriesCalculator(history, new CatalogIndicatorRules(indicators.catalog()),
-                values.forFilter(filter));
-        SeriesPeriod last = periods.get(periods.size() - 1);
+        SeriesCalculator calculator = calculator(history, filter);
+        List<String> codes = List.copyOf(indicatorCodes);
         List<ComparableSeries> out = new ArrayList<>();
         for (String unitCode : unitCodes) {
-            HistoricUnit unit = history.unitByCode(unitCode, last.referenceDay(ReferenceDay.PERIOD_END))
-                    .orElseThrow(() -> new UnknownSeriesInputException("no unit with code '" + unitCode + "'"));
-            out.addAll(calculator.computeAll(List.copyOf(indicatorCodes), unit, periods, ReferenceDay.PERIOD_END));
+            out.addAll(calculator.computeAll(codes, unit(history, unitCode, periods, ReferenceDay.PERIOD_END), periods,
+                    ReferenceDay.PERIOD_END));
         }
         return out;
     }

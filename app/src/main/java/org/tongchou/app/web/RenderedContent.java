@@ -55,6 +55,8 @@ public class RenderedContent {
 
     private final SpringTemplateEngine templates;
     private final ApplicationContext application;
+    /** Spring MVC's conversion service, for expressions (what Spring's Thymeleaf view passes); looked up once. */
+    private volatile ConversionService conversions;
     /**
      * Concurrent: a lock around the map was the bottleneck under load (every reader hashed the big key
      * inside it). Keys hash once, when made.
@@ -157,7 +159,7 @@ public class RenderedContent {
         vars.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, rc);
         vars.put(AbstractTemplateView.SPRING_MACRO_REQUEST_CONTEXT_ATTRIBUTE, rc);
         vars.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT, new SpringWebMvcThymeleafRequestContext(rc, request));
-        ConversionService conversions = application.getBeanProvider(ConversionService.class).getIfUnique();
+        if (conversions == null) conversions = application.getBeanProvider(ConversionService.class).getIfUnique();
         vars.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, conversions));
         WebExpressionContext context = new WebExpressionContext(templates.getConfiguration(),

@@ -99,7 +99,8 @@ class UnitChangeBrowserTest extends BrowserTestBase {
     }
 
     private static void waitForText(Browser b, By by, String text) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> {
+        // htmx swaps the checked panel while the test reads it: a stale element is read again
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             var found = d.findElements(by);
             return !found.isEmpty() && found.get(0).getText().contains(text);
         });
