@@ -21,11 +21,11 @@ import org.tongchou.app.units.UnitCode;
  * Values are written with full precision (Java's shortest round-tripping decimal form).
  */
 @Service
-public class DataExportService {
+class DataExportService {
     private final DataExportRepository repository;
     private final IndicatorService indicators;
 
-    public DataExportService(DataExportRepository repository, IndicatorService indicators) {
+    DataExportService(DataExportRepository repository, IndicatorService indicators) {
         this.repository = repository;
         this.indicators = indicators;
     }

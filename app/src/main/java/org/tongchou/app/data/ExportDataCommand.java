@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code tongchou export-data}: stored values as CSV, long or wide, filtered by indicator, unit subtree and period. */
 @Component
 @Command(name = "export-data", mixinStandardHelpOptions = true, description = "Export data values as CSV (readable by import-data).")
-public class ExportDataCommand implements CliCommand, Callable<Integer> {
+class ExportDataCommand implements CliCommand, Callable<Integer> {
     private final DataExportService exports;
 
     @Spec
@@ -40,7 +40,7 @@ public class ExportDataCommand implements CliCommand, Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = Option.NULL_VALUE, description = "write to FILE instead of stdout")
     Path output;
 
-    public ExportDataCommand(DataExportService exports) {
+    ExportDataCommand(DataExportService exports) {
         this.exports = exports;
     }
 

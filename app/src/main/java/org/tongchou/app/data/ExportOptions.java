@@ -12,7 +12,7 @@ import org.tongchou.app.periods.Period;
  *                   versions included); null = all units
  * @param periods    periods; empty = all
  */
-public record ExportOptions(ImportLayout layout, List<String> indicators, String unitCode, List<Period> periods) {
+record ExportOptions(ImportLayout layout, List<String> indicators, String unitCode, List<Period> periods) {
     public ExportOptions {
         layout = layout == null ? ImportLayout.LONG : layout;
         indicators = indicators == null ? List.of() : List.copyOf(indicators);

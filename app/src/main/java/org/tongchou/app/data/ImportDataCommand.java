@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-data", mixinStandardHelpOptions = true,
         description = {"Import data values from a CSV or XLSX file, long or wide form.",
                 "The file is checked whole; with any problem nothing is written and every problem is listed on stderr (exit code 1)."})
-public class ImportDataCommand implements CliCommand, Callable<Integer> {
+class ImportDataCommand implements CliCommand, Callable<Integer> {
     private final DataImportService imports;
 
     @Spec
@@ -49,7 +49,7 @@ public class ImportDataCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--show-changes", paramLabel = "N", defaultValue = "20", description = "list at most N changes (default 20)")
     int showChanges;
 
-    public ImportDataCommand(DataImportService imports) {
+    ImportDataCommand(DataImportService imports) {
         this.imports = imports;
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Loads the demo city 张家港市 (Zhangjiagang): real units from the code lists in data/cache "
                 + "(scripts/fetch-divisions.sh 2.0.0 2.7.0) and synthetic data 2016-2025. Does nothing if it is there.")
-public class DemoCommand implements CliCommand {
+class DemoCommand implements CliCommand {
     private final DemoService demo;
 
     @Spec
@@ -24,7 +24,7 @@ public class DemoCommand implements CliCommand {
     @Option(names = "--reset", description = "store the generated values and targets again even if the city is there")
     boolean reset;
 
-    public DemoCommand(DemoService demo) {
+    DemoCommand(DemoService demo) {
         this.demo = demo;
     }
 

@@ -18,7 +18,7 @@ import org.tongchou.app.data.DataImportService;
 import org.tongchou.app.data.ImportLayout;
 import org.tongchou.app.data.ImportOptions;
 import org.tongchou.app.data.ImportReport;
-import org.tongchou.app.data.TargetService;
+import org.tongchou.app.targets.TargetService;
 import org.tongchou.app.data.ValueStatus;
 import org.tongchou.engine.data.Direction;
 import org.tongchou.app.indicators.Indicator;

@@ -17,7 +17,7 @@ import org.tongchou.app.indicators.Indicator;
  * @param problems     errors that keep the value from being saved
  * @param needsComment the value is an outlier against last year and has no comment (blocks submit)
  */
-public record EntryField(Indicator indicator, Double value, ValueStatus status, String comment, Double lastYear,
+record EntryField(Indicator indicator, Double value, ValueStatus status, String comment, Double lastYear,
         String returnReason, OffsetDateTime updatedAt, List<EntryProblem> problems, boolean needsComment) {
 
     public boolean locked() {

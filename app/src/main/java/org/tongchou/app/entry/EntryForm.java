@@ -7,7 +7,7 @@ import org.tongchou.app.periods.Period;
 import org.tongchou.app.units.AdminUnit;
 
 /** The entry form of one unit and period: the framework's raw indicators grouped by dimension. */
-public record EntryForm(AdminUnit unit, Period period, List<EntryGroup> groups) {
+record EntryForm(AdminUnit unit, Period period, List<EntryGroup> groups) {
 
     public List<EntryField> fields() {
         return groups.stream().flatMap(g -> g.fields().stream()).toList();

@@ -3,5 +3,5 @@ package org.tongchou.app.entry;
 import java.util.List;
 
 /** The raw indicators of one dimension of the framework, in the order of the framework. */
-public record EntryGroup(String code, String nameZh, String nameEn, List<EntryField> fields) {
+record EntryGroup(String code, String nameZh, String nameEn, List<EntryField> fields) {
 }

@@ -4,7 +4,7 @@ package org.tongchou.app.entry;
  * What a reporter typed for one indicator: the text of the value (empty = no value) and a comment.
  * The value stays text until it is checked, so that "12,5" or "abc" are reported, not thrown.
  */
-public record EntryInput(String indicator, String value, String comment) {
+record EntryInput(String indicator, String value, String comment) {
     public EntryInput {
         value = value == null ? "" : value.strip();
         comment = comment == null || comment.isBlank() ? null : comment.strip();

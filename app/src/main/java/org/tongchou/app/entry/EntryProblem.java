@@ -5,7 +5,7 @@ package org.tongchou.app.entry;
  * "entry.request" block with up to three arguments, shown in the user's language by pages and API
  * ({@link EntryMessages}), and an English text for logs and callers without a locale.
  */
-public record EntryProblem(String key, String a, String b, String c) {
+record EntryProblem(String key, String a, String b, String c) {
     public static final String NOT_NUMBER = "entry.check.notNumber";
     public static final String RANGE = "entry.check.range";
     public static final String RULE = "entry.check.rule";

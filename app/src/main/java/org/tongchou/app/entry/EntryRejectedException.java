@@ -1,10 +1,10 @@
 package org.tongchou.app.entry;
 
 import java.util.List;
-import org.tongchou.app.security.FieldProblem;
+import org.tongchou.app.web.FieldProblem;
 
 /** A save or submit refused because some values are not valid; nothing was written. Lists every problem. */
-public class EntryRejectedException extends RuntimeException {
+class EntryRejectedException extends RuntimeException {
     /** One refused field: the indicator, the value as typed, and what is wrong with it. */
     public record Rejection(String field, String rejectedValue, EntryProblem problem) {
     }

@@ -5,7 +5,7 @@ package org.tongchou.app.entry;
  * wrong status, an unknown indicator); nothing was changed. Carries the problem as a message key so
  * the API answers in the user's language.
  */
-public class EntryRequestException extends IllegalArgumentException {
+class EntryRequestException extends IllegalArgumentException {
     private final transient EntryProblem problem;
 
     EntryRequestException(EntryProblem problem) {

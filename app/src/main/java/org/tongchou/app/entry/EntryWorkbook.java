@@ -34,12 +34,12 @@ import org.tongchou.app.units.AdminUnit;
  * outside the user's scope and rows of another period than the form's.
  */
 @Service
-public class EntryWorkbook {
+class EntryWorkbook {
     private final EntryService entry;
     private final DataImportService imports;
     private final ScopeService scopes;
 
-    public EntryWorkbook(EntryService entry, DataImportService imports, ScopeService scopes) {
+    EntryWorkbook(EntryService entry, DataImportService imports, ScopeService scopes) {
         this.entry = entry;
         this.imports = imports;
         this.scopes = scopes;

@@ -8,7 +8,7 @@ import org.tongchou.engine.weights.AhpResult;
  * What the AHP editor shows as the analyst types: priorities, λmax, CI, CR (Saaty's RI, eigenvector
  * method, as the runs use) and whether CR ≤ 0.10; or the problems with the matrix.
  */
-public record AhpCheck(double[] priorities, double lambdaMax, double ci, double cr, boolean acceptable, List<String> problems) {
+record AhpCheck(double[] priorities, double lambdaMax, double ci, double cr, boolean acceptable, List<String> problems) {
     public static AhpCheck of(String text) {
         try {
             AhpResult r = Ahp.priorities(PlanForm.parse(text), PlanWeights.AHP_METHOD, PlanWeights.AHP_RI);

@@ -6,11 +6,11 @@ import java.util.List;
  * A run refused because approved values are missing; lists every missing (town, indicator) cell, so that
  * the analyst can chase them all at once. Nothing is stored.
  */
-public class IncompleteDataException extends RuntimeException {
+class IncompleteDataException extends RuntimeException {
     private final transient List<String> missing;
     private final String period;
 
-    public IncompleteDataException(String planCode, String period, List<String> missing) {
+    IncompleteDataException(String planCode, String period, List<String> missing) {
         super("plan '" + planCode + "', period " + period + ": " + missing.size() + " approved value(s) missing: " + preview(missing));
         this.missing = List.copyOf(missing);
         this.period = period;

@@ -3,10 +3,10 @@ package org.tongchou.app.evaluation;
 import java.util.List;
 
 /** A plan that cannot be run or saved as it is; lists every problem found. */
-public class PlanException extends RuntimeException {
+class PlanException extends RuntimeException {
     private final transient List<String> problems;
 
-    public PlanException(String planCode, List<String> problems) {
+    PlanException(String planCode, List<String> problems) {
         super("evaluation plan '" + planCode + "': " + String.join("; ", problems));
         this.problems = List.copyOf(problems);
     }

@@ -10,7 +10,7 @@ import java.util.Map;
  * spaces or commas, rows by semicolons or new lines, fractions allowed ("1 3 1/5; 1/3 1 1/7; 5 7 1").
  * A missing {@code boundaries} means {@link PlanBoundaries#AS_REPORTED}.
  */
-public record PlanForm(String code, String name, String frameworkCode, List<String> indicators, PlanNormalisation normalisation,
+record PlanForm(String code, String name, String frameworkCode, List<String> indicators, PlanNormalisation normalisation,
                        IndicatorWeighting indicatorWeighting, GroupWeighting groupWeighting, PlanAggregation aggregation,
                        String areaCode, String benchmarkCode, Map<String, String> matrices, PlanBoundaries boundaries) {
 

@@ -1,5 +1,5 @@
 package org.tongchou.app.evaluation;
 
 /** A town evaluated by a run: its unit id, 12-digit code and name. */
-public record Town(long unitId, String code, String name) {
+record Town(long unitId, String code, String name) {
 }

@@ -1,8 +1,8 @@
 package org.tongchou.app.evaluation;
 
 /** No run has this id. */
-public class UnknownRunException extends RuntimeException {
-    public UnknownRunException(long id) {
+class UnknownRunException extends RuntimeException {
+    UnknownRunException(long id) {
         super("no evaluation run has id " + id);
     }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "framework", mixinStandardHelpOptions = true,
         description = {"Export or import an indicator framework as YAML.", "  framework export [FILE] [--code CODE]", "  framework import FILE"})
-public class FrameworkCommand implements CliCommand, Callable<Integer> {
+class FrameworkCommand implements CliCommand, Callable<Integer> {
     private final FrameworkService frameworks;
 
     @Spec
@@ -32,7 +32,7 @@ public class FrameworkCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--code", paramLabel = "CODE", defaultValue = Option.NULL_VALUE, description = "framework to export (default: the primary one)")
     String code;
 
-    public FrameworkCommand(FrameworkService frameworks) {
+    FrameworkCommand(FrameworkService frameworks) {
         this.frameworks = frameworks;
     }
 

@@ -3,14 +3,14 @@ package org.tongchou.app.indicators;
 import java.util.List;
 
 /** An indicator or framework definition that is refused; the message names every bad node. */
-public class IndicatorDefinitionException extends IllegalArgumentException {
+class IndicatorDefinitionException extends IllegalArgumentException {
     private final List<String> problems;
 
-    public IndicatorDefinitionException(String problem) {
+    IndicatorDefinitionException(String problem) {
         this(List.of(problem));
     }
 
-    public IndicatorDefinitionException(List<String> problems) {
+    IndicatorDefinitionException(List<String> problems) {
         super(String.join("; ", problems));
         this.problems = List.copyOf(problems);
     }

@@ -13,13 +13,13 @@ import picocli.CommandLine.Spec;
 /** {@code tongchou indicators}: lists the indicators, tab separated. */
 @Component
 @Command(name = "indicators", mixinStandardHelpOptions = true, description = "List the indicators (code, names, unit, direction, periodicity, aggregation, range, formula).")
-public class IndicatorsCommand implements CliCommand, Callable<Integer> {
+class IndicatorsCommand implements CliCommand, Callable<Integer> {
     private final IndicatorService indicators;
 
     @Spec
     CommandSpec spec;
 
-    public IndicatorsCommand(IndicatorService indicators) {
+    IndicatorsCommand(IndicatorService indicators) {
         this.indicators = indicators;
     }
 

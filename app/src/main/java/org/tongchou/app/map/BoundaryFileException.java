@@ -3,10 +3,10 @@ package org.tongchou.app.map;
 import java.util.List;
 
 /** A boundary file that is refused as a whole; {@link #problems()} names every bad feature and why. */
-public class BoundaryFileException extends IllegalArgumentException {
+class BoundaryFileException extends IllegalArgumentException {
     private final List<String> problems;
 
-    public BoundaryFileException(String file, List<String> problems) {
+    BoundaryFileException(String file, List<String> problems) {
         super(file + ": " + String.join("; ", problems));
         this.problems = List.copyOf(problems);
     }

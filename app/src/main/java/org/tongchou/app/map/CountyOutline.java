@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * already plain GeoJSON). A MultiPolygon yields its largest outer ring (islands are dropped: the
  * schematic map only needs the main body).
  */
-public final class CountyOutline {
+final class CountyOutline {
     private CountyOutline() {
     }
 

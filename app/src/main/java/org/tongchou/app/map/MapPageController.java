@@ -30,7 +30,7 @@ class MapPageController {
     @GetMapping("/admin/map")
     String uploadPage(Model model) {
         model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
-        return "admin/map";
+        return "map/boundaries";
     }
 
     @PostMapping("/admin/map")

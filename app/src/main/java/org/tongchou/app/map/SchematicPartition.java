@@ -18,7 +18,7 @@ import java.util.List;
  * <p>Empty seed list: refused. Two seeds at the same point: refused (their cells would be undefined).
  * A seed outside the outline still gets the (possibly empty) part of the outline nearest to it.
  */
-public final class SchematicPartition {
+final class SchematicPartition {
     private SchematicPartition() {
     }
 

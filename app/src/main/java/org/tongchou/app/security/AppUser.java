@@ -1,6 +1,7 @@
 package org.tongchou.app.security;
 
 import java.time.Instant;
+import org.tongchou.app.web.PageUser;
 
 /**
  * A user of the application, without the password hash.
@@ -9,5 +10,5 @@ import java.time.Instant;
  *                  to; null for every other role
  */
 public record AppUser(long id, String username, String displayName, Role role, String scopeUnit, boolean enabled,
-                      Instant createdAt) {
+                      Instant createdAt) implements PageUser {
 }

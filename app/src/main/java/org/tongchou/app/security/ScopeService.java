@@ -7,9 +7,6 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.tongchou.app.units.AdminUnit;
-import org.tongchou.app.units.UnitLevel;
-import org.tongchou.app.units.UnitService;
 
 /**
  * Answers whether a user may read or write an administrative unit, identified by its 12-digit
@@ -24,10 +21,10 @@ import org.tongchou.app.units.UnitService;
  */
 @Service
 public class ScopeService {
-    private final UnitService units;
+    private final UnitHierarchy units;
     private final Clock clock;
 
-    public ScopeService(UnitService units) {
+    ScopeService(UnitHierarchy units) {
         this.units = units;
         // China Standard Time: a unit's validity changes at midnight in Beijing
         this.clock = Clock.system(ZoneId.of("Asia/Shanghai"));
@@ -73,12 +70,7 @@ public class ScopeService {
 
     /** Why this code cannot be a reporter's scope, or empty when it can. */
     Optional<String> scopeUnitProblem(String code) {
-        Optional<AdminUnit> unit = current(code);
-        if (unit.isEmpty()) return Optional.of("no administrative unit with this code is valid today");
-        if (unit.get().level() != UnitLevel.TOWNSHIP) {
-            return Optional.of("a reporter's scope must be a township-level unit, not " + unit.get().level());
-        }
-        return Optional.empty();
+        return units.reporterScopeProblem(code, LocalDate.now(clock));
     }
 
     /**
@@ -86,16 +78,6 @@ public class ScopeService {
      * the units' parent links. A code that names no current unit is within nothing.
      */
     private boolean isWithin(String unitCode, String ancestorCode) {
-        Optional<AdminUnit> unit = current(unitCode);
-        Optional<AdminUnit> ancestor = current(ancestorCode);
-        return unit.isPresent() && ancestor.isPresent() && units.isWithin(unit.get().id(), ancestor.get().id());
-    }
-
-    private Optional<AdminUnit> current(String code) {
-        try {
-            return code == null ? Optional.empty() : units.findByCode(code, LocalDate.now(clock));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+        return unitCode != null && ancestorCode != null && units.isWithin(unitCode, ancestorCode, LocalDate.now(clock));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in session: the user as loaded at sign-in. */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+final class SignedInUser implements UserDetails, CredentialsContainer {
     private final AppUser user;
     private String passwordHash;
 

@@ -1,5 +1,6 @@
 package org.tongchou.app.security;
 
+import org.tongchou.app.web.FieldProblem;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public class UserService {
      * own salt, so that equal passwords do not show as equal hashes.
      */
     @Transactional
-    void createDemoAccounts(List<NewUser> accounts, String password, String actor) {
+    public void createDemoAccounts(List<NewUser> accounts, String password, String actor) {
         String hash = encoder.encode(password);
         for (NewUser u : accounts) {
             if (!password.equals(u.password())) throw new IllegalArgumentException("demo account " + u.username() + " without the demo password");

@@ -1,5 +1,6 @@
 package org.tongchou.app.security;
 
+import org.tongchou.app.web.FieldProblem;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,7 @@ class UsersPageController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("signIns", audit.recentSignIns(AUDIT_ROWS));
         model.addAttribute("changes", audit.recentChanges(AUDIT_ROWS));
-        return "admin/users";
+        return "security/users";
     }
 
     @PostMapping

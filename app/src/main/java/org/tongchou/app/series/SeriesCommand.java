@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "series", mixinStandardHelpOptions = true,
         description = "Prints an indicator's series on a unit's current boundaries, each point with how it was derived.")
-public class SeriesCommand implements CliCommand {
+class SeriesCommand implements CliCommand {
     private final SeriesService service;
 
     @Spec
@@ -46,7 +46,7 @@ public class SeriesCommand implements CliCommand {
     @Option(names = "--approved-only", description = "use approved values only")
     boolean approvedOnly;
 
-    public SeriesCommand(SeriesService service) {
+    SeriesCommand(SeriesService service) {
         this.service = service;
     }
 

@@ -1,8 +1,8 @@
 package org.tongchou.app.series;
 
 /** A series was asked for an indicator, unit or period that does not exist; the message names it. */
-public class UnknownSeriesInputException extends RuntimeException {
-    public UnknownSeriesInputException(String message) {
+class UnknownSeriesInputException extends RuntimeException {
+    UnknownSeriesInputException(String message) {
         super(message);
     }
 }

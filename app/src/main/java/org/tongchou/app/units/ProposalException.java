@@ -4,21 +4,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A change proposal that cannot be applied; lists every problem found, each naming the change. */
-public class ProposalException extends RuntimeException {
+class ProposalException extends RuntimeException {
     private final List<String> problems;
 
-    public ProposalException(Path file, List<String> problems) {
+    ProposalException(Path file, List<String> problems) {
         super(problems.size() + " problem(s) in " + file + ":\n  " + String.join("\n  ", problems));
         this.problems = List.copyOf(problems);
     }
 
     /** Problems found while applying a proposal (nothing was written). */
-    public ProposalException(String context, List<String> problems) {
+    ProposalException(String context, List<String> problems) {
         super(problems.size() + " problem(s) " + context + ", nothing written:\n  " + String.join("\n  ", problems));
         this.problems = List.copyOf(problems);
     }
 
-    public ProposalException(String message) {
+    ProposalException(String message) {
         super(message);
         this.problems = List.of(message);
     }

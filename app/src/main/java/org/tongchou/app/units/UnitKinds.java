@@ -15,7 +15,7 @@ package org.tongchou.app.units;
  *     类似村级单位 (生活区, 管理区 ...).</li>
  * </ul>
  */
-public final class UnitKinds {
+final class UnitKinds {
     private UnitKinds() {
     }
 

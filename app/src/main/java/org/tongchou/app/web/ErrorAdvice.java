@@ -27,29 +27,25 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.tongchou.app.security.FieldProblem;
-import org.tongchou.app.security.InvalidUserException;
-import org.tongchou.app.security.OutOfScopeException;
-import org.tongchou.app.security.ScopeService;
-import org.tongchou.app.security.UnknownUserException;
 
 /**
  * Every error of a controller (or of the API's security filters) is answered here: under
  * {@code /api/} as RFC 9457 problem details ({@code application/problem+json} with type, title,
  * status, detail, instance; validation problems add {@code errors}, one entry per field), elsewhere as
  * a friendly page in the user's language. Features signal their own errors by throwing exceptions
- * that implement Spring's {@link ErrorResponse} (e.g. {@code ResponseStatusException}) or the types
- * handled below.
+ * that implement Spring's {@link ErrorResponse} (e.g. {@code ResponseStatusException}, or carrying
+ * their own status and problem type) or extend {@link FieldProblemsException}; the web layer names
+ * no feature's exception.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAdvice.class);
-    private final ScopeService scopes;
+    private final PageUsers users;
     private final Navigation navigation;
 
-    ErrorAdvice(ScopeService scopes, Navigation navigation) {
-        this.scopes = scopes;
+    ErrorAdvice(PageUsers users, Navigation navigation) {
+        this.users = users;
         this.navigation = navigation;
     }
 
@@ -78,8 +74,8 @@ class ErrorAdvice {
         return validation(problems, request, response);
     }
 
-    @ExceptionHandler(InvalidUserException.class)
-    Object invalidUser(InvalidUserException e, HttpServletRequest request, HttpServletResponse response) {
+    @ExceptionHandler(FieldProblemsException.class)
+    Object invalidFields(FieldProblemsException e, HttpServletRequest request, HttpServletResponse response) {
         return validation(e.problems(), request, response);
     }
 
@@ -98,14 +94,11 @@ class ErrorAdvice {
         return validation(p, request, response);
     }
 
-    @ExceptionHandler(OutOfScopeException.class)
-    Object outOfScope(OutOfScopeException e, HttpServletRequest request, HttpServletResponse response) {
-        return answer(HttpStatus.FORBIDDEN, ProblemTypes.OUT_OF_SCOPE, e.getMessage(), null, request, response);
-    }
-
+    /** Access denied; a feature's refusal that carries its own status and type (e.g. out of scope) keeps them. */
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
-        String user = scopes.currentUser().map(u -> "user '" + u.username() + "' (" + u.role() + ")").orElse("this user");
+        if (e instanceof ErrorResponse er) return answer(er, e, request, response);
+        String user = users.current().map(u -> "user '" + u.username() + "' (" + u.role() + ")").orElse("this user");
         return answer(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, user + " may not " + request.getMethod() + " "
                 + request.getRequestURI(), null, request, response);
     }
@@ -114,11 +107,6 @@ class ErrorAdvice {
     Object unauthenticated(AuthenticationException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
                 "sign in (session) or send HTTP Basic credentials: " + e.getMessage(), null, request, response);
-    }
-
-    @ExceptionHandler(UnknownUserException.class)
-    Object unknownUser(UnknownUserException e, HttpServletRequest request, HttpServletResponse response) {
-        return answer(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage(), null, request, response);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -133,16 +121,18 @@ class ErrorAdvice {
      */
     @ExceptionHandler(Exception.class)
     Object other(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        if (e instanceof ErrorResponse er) {
-            ProblemDetail body = er.getBody();
-            String detail = body.getDetail() != null ? body.getDetail() : e.getMessage();
-            URI type = body.getType() == null || "about:blank".equals(body.getType().toString()) ? null : body.getType();
-            return answer(er.getStatusCode(), type, detail, null, request, response);
-        }
+        if (e instanceof ErrorResponse er) return answer(er, e, request, response);
         LOG.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
                 "an unexpected error occurred; it has been logged (" + e.getClass().getSimpleName() + ")", null,
                 request, response);
+    }
+
+    private Object answer(ErrorResponse er, Exception e, HttpServletRequest request, HttpServletResponse response) {
+        ProblemDetail body = er.getBody();
+        String detail = body.getDetail() != null ? body.getDetail() : e.getMessage();
+        URI type = body.getType() == null || "about:blank".equals(body.getType().toString()) ? null : body.getType();
+        return answer(er.getStatusCode(), type, detail, null, request, response);
     }
 
     private Object validation(List<FieldProblem> problems, HttpServletRequest request, HttpServletResponse response) {
@@ -166,8 +156,8 @@ class ErrorAdvice {
         mv.addObject("status", status.value());
         mv.addObject("detail", status.is5xxServerError() ? null : detail);
         mv.addObject("errors", errors);
-        mv.addObject("currentUser", scopes.currentUser().orElse(null));
-        mv.addObject("navLinks", scopes.currentUser().map(u -> navigation.linksFor(u.role())).orElse(List.of()));
+        mv.addObject("currentUser", users.current().orElse(null));
+        mv.addObject("navLinks", navigation.linksFor(users.current()));
         return mv;
     }
 

@@ -4,23 +4,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.tongchou.app.security.AppUser;
-import org.tongchou.app.security.ScopeService;
 
 /** Gives every page's layout the signed-in user, the navigation that user may see and the language switch's links. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutAdvice {
-    private final ScopeService scopes;
+    private final PageUsers users;
     private final Navigation navigation;
 
-    LayoutAdvice(ScopeService scopes, Navigation navigation) {
-        this.scopes = scopes;
+    LayoutAdvice(PageUsers users, Navigation navigation) {
+        this.users = users;
         this.navigation = navigation;
     }
 
     @ModelAttribute("currentUser")
-    AppUser currentUser() {
-        return scopes.currentUser().orElse(null);
+    PageUser currentUser() {
+        return users.current().orElse(null);
     }
 
     @ModelAttribute("currentPath")
@@ -46,6 +44,6 @@ class LayoutAdvice {
 
     @ModelAttribute("navLinks")
     List<NavLink> navLinks() {
-        return scopes.currentUser().map(u -> navigation.linksFor(u.role())).orElse(List.of());
+        return navigation.linksFor(users.current());
     }
 }

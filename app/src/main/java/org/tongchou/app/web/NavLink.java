@@ -1,7 +1,6 @@
 package org.tongchou.app.web;
 
 import java.util.Set;
-import org.tongchou.app.security.Role;
 
 /**
  * One entry of the navigation and of the home page. Each feature declares its own as beans; the
@@ -9,9 +8,10 @@ import org.tongchou.app.security.Role;
  *
  * @param key   message key prefix: {@code <key>} is the label, {@code <key>.desc} the home-page text
  * @param path  the page's path within the application
+ * @param roles the roles (constants of the security module's {@code Role}) that see the link
  */
-public record NavLink(String key, String path, Set<Role> roles, int order) {
-    public boolean visibleTo(Role role) {
-        return roles.contains(role);
+public record NavLink(String key, String path, Set<? extends Enum<?>> roles, int order) {
+    public boolean visibleTo(PageUser user) {
+        return roles.contains(user.role());
     }
 }

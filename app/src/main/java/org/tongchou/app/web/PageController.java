@@ -5,26 +5,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.tongchou.app.security.DemoAccounts;
 
-/** Home (per role), sign-in and the access-denied page. */
+/** Home (per role) and the access-denied page; the sign-in page is the security module's. */
 @Controller
 class PageController {
-    private final DemoAccounts demoAccounts;
-
-    PageController(DemoAccounts demoAccounts) {
-        this.demoAccounts = demoAccounts;
-    }
-
     @GetMapping("/")
     String home() {
         return "home";
-    }
-
-    @GetMapping("/login")
-    String login(Model model) {
-        model.addAttribute("demoAccounts", demoAccounts.visibleAccounts());
-        return "login";
     }
 
     /** Forwarded to by Spring Security when a signed-in user may not open a page. */

@@ -17,9 +17,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.tongchou.app.security.DemoAccounts;
-import org.tongchou.app.web.WebAppTest;
-import org.tongchou.app.web.WebTestFixture;
+import org.tongchou.app.demo.DemoAccounts;
+import org.tongchou.app.support.WebAppTest;
+import org.tongchou.app.support.WebTestFixture;
 
 /**
  * The data and indicator API as a script uses it (HTTP Basic): bulk import checked whole, reading and

@@ -17,6 +17,7 @@ import org.tongchou.app.cli.CommandLineRunner;
 import org.tongchou.app.cli.ExitCodes;
 import org.tongchou.app.indicators.FrameworkService;
 import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.support.TestUnits;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.TestDatabase;
 import picocli.CommandLine;

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongchou.app.indicators.FrameworkService;
 import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
+import org.tongchou.app.support.TestUnits;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
 import org.tongchou.app.support.TestDatabase;

@@ -10,9 +10,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongchou.app.security.Role;
-import org.tongchou.app.web.WebTestFixture;
-import org.tongchou.app.web.browser.Browser;
-import org.tongchou.app.web.browser.BrowserTestBase;
+import org.tongchou.app.support.WebTestFixture;
+import org.tongchou.app.browser.Browser;
+import org.tongchou.app.browser.BrowserTestBase;
 
 /**
  * The clerk's month in Chromium: the reporter of 杨舍镇 fills in the town's form (a wrong value is

@@ -24,10 +24,10 @@ import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.data.ValueStatus;
 import org.tongchou.app.data.ValueWrite;
 import org.tongchou.app.periods.Period;
-import org.tongchou.app.security.DemoAccounts;
+import org.tongchou.app.demo.DemoAccounts;
 import org.tongchou.app.units.UnitService;
-import org.tongchou.app.web.WebAppTest;
-import org.tongchou.app.web.WebTestFixture;
+import org.tongchou.app.support.WebAppTest;
+import org.tongchou.app.support.WebTestFixture;
 
 /**
  * Entry and review through the API and the pages, per role, on the shared web test context (MockMvc

@@ -2,10 +2,12 @@ package org.tongchou.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.WebAppTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tongchou.app.security.DemoAccounts;
+import org.tongchou.app.demo.DemoAccounts;
 
 /**
  * Static files are served from their folders only ({@link StaticResources}); pages still link the

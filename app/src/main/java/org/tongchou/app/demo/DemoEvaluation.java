@@ -1,0 +1,55 @@
+package org.tongchou.app.demo;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.tongchou.app.evaluation.EvaluationPlan;
+import org.tongchou.app.evaluation.EvaluationService;
+import org.tongchou.app.evaluation.PlanBoundaries;
+
+/**
+ * When the demo city has been loaded ({@code serve --demo}, the {@code demo} command): creates the
+ * default plan for it and runs and publishes it for every demo year with complete approved data
+ * (the last demo year is partly unapproved on purpose and is skipped), so that the dashboard has
+ * something to show. It does the same with a copy of the default plan on today's boundaries
+ * ({@link PlanBoundaries#CURRENT}, code {@value #TODAY_CODE}), so that the years before the 2021 split of
+ * 金港镇 can be compared with the years after it; that copy leaves out the indicators that do not carry
+ * across boundary changes (aggregation rule NONE: the survey score and the target completion rate).
+ * Nothing happens when a plan already exists. A failure
+ * is logged and never stops the demo from loading.
+ */
+@Component
+class DemoEvaluation {
+    static final int FIRST_YEAR = 2016;
+    static final int LAST_YEAR = 2025;
+    /** Code of the demo's plan on today's boundaries. */
+    static final String TODAY_CODE = "today";
+    private static final Logger log = LoggerFactory.getLogger(DemoEvaluation.class);
+    private final EvaluationService evaluation;
+
+    DemoEvaluation(EvaluationService evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    @EventListener
+    @Order(1)
+    void onDemoLoaded(DemoCityLoaded event) {
+        if (evaluation.hasPlans()) return;
+        String area = (event.cityCode() + "000000000000").substring(0, 12);
+        try {
+            EvaluationPlan base = evaluation.ensureDefaultPlan(area, null);
+            List<String> skipped = evaluation.runAndPublishYears(EvaluationPlan.DEFAULT_CODE, FIRST_YEAR, LAST_YEAR, "demo");
+            log.info("default evaluation plan run over the demo years {}–{}; skipped: {}", FIRST_YEAR, LAST_YEAR, skipped);
+            evaluation.save(new EvaluationPlan(0, TODAY_CODE, "现行区划口径 Today's boundaries", base.frameworkCode(),
+                    evaluation.comparableIndicators(base.frameworkCode()), base.normalisation(), base.indicatorWeighting(), base.groupWeighting(),
+                    base.aggregation(), base.areaCode(), base.benchmarkCode(), base.matrices(), PlanBoundaries.CURRENT));
+            skipped = evaluation.runAndPublishYears(TODAY_CODE, FIRST_YEAR, LAST_YEAR, "demo");
+            log.info("plan on today's boundaries run over the demo years {}–{}; skipped: {}", FIRST_YEAR, LAST_YEAR, skipped);
+        } catch (RuntimeException e) {
+            log.warn("default evaluation plan not run on the demo data: {}", e.getMessage());
+        }
+    }
+}

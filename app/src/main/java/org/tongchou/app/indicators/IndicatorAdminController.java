@@ -1,0 +1,97 @@
+package org.tongchou.app.indicators;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongchou.engine.data.Direction;
+
+/**
+ * The indicator and framework editor (ADMIN and ANALYST): indicator list, one indicator's form with its
+ * formula checked as typed (htmx), the framework trees with weights, YAML export and import.
+ */
+@Controller
+class IndicatorAdminController {
+    private final IndicatorService indicators;
+    private final FrameworkService frameworks;
+    private final FormulaCheck check;
+
+    IndicatorAdminController(IndicatorService indicators, FrameworkService frameworks, FormulaCheck check) {
+        this.indicators = indicators;
+        this.frameworks = frameworks;
+        this.check = check;
+    }
+
+    @GetMapping("/admin/indicators")
+    String list(Model model) {
+        model.addAttribute("indicators", indicators.list());
+        model.addAttribute("frameworks", frameworks.codes().stream().map(frameworks::find).flatMap(java.util.Optional::stream).toList());
+        return "indicators/indicators";
+    }
+
+    @GetMapping("/admin/indicators/{code}")
+    String edit(@PathVariable String code, Model model) {
+        Indicator i = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
+        model.addAttribute("indicator", i);
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("aggregations", Aggregation.values());
+        model.addAttribute("check", check.check(code, i.formula()));
+        return "indicators/indicator";
+    }
+
+    /** The htmx fragment under the formula field. */
+    @PostMapping("/admin/indicators/formula-check")
+    String formulaCheck(@RequestParam String code, @RequestParam(required = false) String formula, Model model) {
+        model.addAttribute("check", check.check(code, formula));
+        return "indicators/indicator :: formulaCheck";
+    }
+
+    @PostMapping("/admin/indicators/{code}")
+    String save(@PathVariable String code, @RequestParam String nameZh, @RequestParam String nameEn,
+            @RequestParam(required = false) String unit, @RequestParam Direction direction,
+            @RequestParam(required = false) Double min, @RequestParam(required = false) Double max,
+            @RequestParam Aggregation aggregation, @RequestParam(required = false) String weightIndicator,
+            @RequestParam(required = false) String formula, RedirectAttributes flash) {
+        Indicator old = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
+        try {
+            indicators.define(java.util.List.of(new Indicator(code, nameZh, nameEn, unit, direction, old.periodicity(),
+                    min, max, aggregation, weightIndicator, formula, old.description())));
+            flash.addFlashAttribute("saved", code);
+        } catch (IndicatorDefinitionException e) {
+            flash.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/admin/indicators/" + code;
+    }
+
+    @GetMapping("/admin/indicators/framework/{code}.yml")
+    ResponseEntity<String> export(@PathVariable String code) {
+        StringWriter out = new StringWriter();
+        frameworks.exportYaml(code, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + ".yml\"")
+                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+                .body(out.toString());
+    }
+
+    @PostMapping("/admin/indicators/framework")
+    String importYaml(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
+        String name = file.getOriginalFilename() == null ? "framework.yml" : file.getOriginalFilename();
+        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            flash.addFlashAttribute("imported", frameworks.importYaml(reader, name).code());
+        } catch (IndicatorDefinitionException e) {
+            flash.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/admin/indicators";
+    }
+}

@@ -1,5 +1,0 @@
-package org.tongchou.app.security;
-
-/** One problem with one field of a request: which field, the rejected value, and why. */
-public record FieldProblem(String field, String rejectedValue, String message) {
-}

@@ -1,0 +1,17 @@
+package org.tongchou.app.security;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The administrative units as access control needs them, provided by the units module, so that
+ * security (which every feature uses) depends on no feature. Codes are 12-digit statistical division
+ * codes; a code that is malformed or names no unit valid on the day is within nothing.
+ */
+public interface UnitHierarchy {
+    /** Whether {@code unitCode} is {@code ancestorCode} or lies within it, both as valid on {@code day}. */
+    boolean isWithin(String unitCode, String ancestorCode, LocalDate day);
+
+    /** Why this code cannot be a reporter's scope on {@code day} (a township-level unit), or empty when it can. */
+    Optional<String> reporterScopeProblem(String code, LocalDate day);
+}

@@ -1,0 +1,41 @@
+package org.tongchou.app.units;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.tongchou.app.security.UnitHierarchy;
+
+/** The unit hierarchy as security's scope checks ask for it. */
+@Component
+class ScopeUnits implements UnitHierarchy {
+    private final UnitService units;
+
+    ScopeUnits(UnitService units) {
+        this.units = units;
+    }
+
+    @Override
+    public boolean isWithin(String unitCode, String ancestorCode, LocalDate day) {
+        Optional<AdminUnit> unit = current(unitCode, day);
+        Optional<AdminUnit> ancestor = current(ancestorCode, day);
+        return unit.isPresent() && ancestor.isPresent() && units.isWithin(unit.get().id(), ancestor.get().id());
+    }
+
+    @Override
+    public Optional<String> reporterScopeProblem(String code, LocalDate day) {
+        Optional<AdminUnit> unit = current(code, day);
+        if (unit.isEmpty()) return Optional.of("no administrative unit with this code is valid today");
+        if (unit.get().level() != UnitLevel.TOWNSHIP) {
+            return Optional.of("a reporter's scope must be a township-level unit, not " + unit.get().level());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<AdminUnit> current(String code, LocalDate day) {
+        try {
+            return code == null ? Optional.empty() : units.findByCode(code, day);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+}
