@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tongchou diff-divisions --from <dir|version|db> --to <dir|version> [--within CODE] -o proposal.yaml}. */
+/** {@code tongchou diff-divisions --from <dir|version|db> --to <dir|version> [--within CODE] [-o proposal.yaml]}. */
 @Component
 @Command(name = "diff-divisions", mixinStandardHelpOptions = true,
         description = {"Proposes the change events between two code lists (or the database and a list)",
@@ -24,6 +24,7 @@ class DiffDivisionsCommand implements CliCommand {
     private final DivisionImportService importer;
     private final DivisionChangeService changes;
     private final Path cacheDir;
+    private final String home;
 
     @Spec
     CommandSpec spec;
@@ -45,12 +46,14 @@ class DiffDivisionsCommand implements CliCommand {
             description = "the date of the proposed changes (default: the later list's reference date)", defaultValue = Option.NULL_VALUE)
     LocalDate date;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the proposal file to write")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = Option.NULL_VALUE,
+            description = "the proposal file to write (default data/changes-<date>.yaml)")
     Path output;
 
     DiffDivisionsCommand(DivisionImportService importer, DivisionChangeService changes,
-                         @Value("${tongchou.cache-dir:./data/cache}") String cacheDir) {
+                         @Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.home:.}") String home) {
         this.importer = importer;
+        this.home = home;
         this.changes = changes;
         this.cacheDir = Path.of(cacheDir);
     }
@@ -71,9 +74,10 @@ class DiffDivisionsCommand implements CliCommand {
                     : CodeListSource.resolve(from, cacheDir).read(prefix, n -> { });
             DivisionList later = toSrc.read(prefix, n -> { });
             ChangeProposal p = changes.propose(earlier, later, d);
-            ProposalYaml.write(p, output);
+            Path file = output != null ? output : ProposalYaml.defaultFile(home, d);
+            ProposalYaml.write(p, file);
             out.printf("%s → %s%s: %,d unchanged, %,d changes proposed in %s%n", earlier.source(), later.source(),
-                    prefix == null ? "" : " within " + prefix, p.unchanged(), p.changes().size(), output);
+                    prefix == null ? "" : " within " + prefix, p.unchanged(), p.changes().size(), file);
             out.println(summary(p));
             return ExitCodes.OK;
         } catch (DivisionListException e) {

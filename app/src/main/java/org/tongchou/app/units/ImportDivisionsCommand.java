@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 class ImportDivisionsCommand implements CliCommand {
     private final DivisionImportService importer;
     private final Path cacheDir;
+    private final String home;
 
     @Spec
     CommandSpec spec;
@@ -46,11 +47,13 @@ class ImportDivisionsCommand implements CliCommand {
     boolean dryRun;
 
     @Option(names = {"--proposal", "-o"}, paramLabel = "FILE",
-            description = "where to write the change proposal if the scope is not empty (default changes-<date>.yaml)", defaultValue = Option.NULL_VALUE)
+            description = "where to write the change proposal if the scope is not empty (default data/changes-<date>.yaml)", defaultValue = Option.NULL_VALUE)
     Path proposalFile;
 
-    ImportDivisionsCommand(DivisionImportService importer, @Value("${tongchou.cache-dir:./data/cache}") String cacheDir) {
+    ImportDivisionsCommand(DivisionImportService importer, @Value("${tongchou.cache-dir:./data/cache}") String cacheDir,
+            @Value("${tongchou.home:.}") String home) {
         this.importer = importer;
+        this.home = home;
         this.cacheDir = Path.of(cacheDir);
     }
 
@@ -87,7 +90,7 @@ class ImportDivisionsCommand implements CliCommand {
                     out.println("the database already holds this list: nothing to do");
                     return ExitCodes.OK;
                 }
-                Path file = proposalFile != null ? proposalFile : Path.of("changes-" + from + ".yaml");
+                Path file = proposalFile != null ? proposalFile : ProposalYaml.defaultFile(home, from);
                 if (!dryRun) ProposalYaml.write(p, file);
                 out.printf("the scope already holds units: %,d unchanged, %,d changes proposed%s%n", p.unchanged(),
                         p.changes().size(), dryRun ? "" : " in " + file);

@@ -22,8 +22,17 @@ import org.yaml.snakeyaml.error.YAMLException;
  * one unit per line); codes are written as the lists write them (2–12 digits; the length is the level). Reading checks the whole file and reports every problem at once, naming the change by its
  * position ("change 3 (SPLIT)") and field.
  */
-public final class ProposalYaml {
+final class ProposalYaml {
     private ProposalYaml() {
+    }
+
+    /**
+     * Where a command writes a proposal when not told: {@code <home>/data/changes-<date>.yaml}, beside the
+     * database and the code-list cache, where git does not look (never into the working directory,
+     * which may be a source tree).
+     */
+    static Path defaultFile(String home, LocalDate date) {
+        return Path.of(home, "data", "changes-" + date + ".yaml");
     }
 
     public static void write(ChangeProposal p, Path file) {
