@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tongchou.app.cli.Terminal;
 
 /**
  * The demo installation's accounts: an administrator, an analyst, a leader and one reporter per
@@ -65,7 +66,7 @@ public class DemoAccounts {
         }
         if (missing.isEmpty()) return accounts;
         users.createDemoAccounts(missing, PASSWORD, ACTOR);
-        LOG.info("created {} demo accounts (password '{}')", missing.size(), PASSWORD);
+        LOG.info(Terminal.STAGE, "created {} demo accounts (password '{}')", missing.size(), PASSWORD);
         return accounts;
     }
 
