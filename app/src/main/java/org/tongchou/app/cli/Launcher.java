@@ -24,6 +24,17 @@ public final class Launcher {
     /** The global option that raises the log to the terminal (also declared on {@link RootCommand} for --help). */
     static final String VERBOSE = "--verbose";
     static final String LOG_FILE = "${tongchou.home}/data/logs/tongchou.log";
+    /** {@code serve} is no picocli command (its options are Spring Boot's): its help is written here. */
+    static final String SERVE_USAGE = String.join(System.lineSeparator(),
+            "Usage: tongchou serve [--demo] [--verbose] [--NAME=VALUE ...]",
+            "Starts the web application, at http://localhost:8080/ unless --server.port=N says otherwise.",
+            "      --demo         load the demo city 张家港市 into an empty database and show the demo",
+            "                       accounts on the sign-in page",
+            "      --verbose      also show the log on stderr as it is written",
+            "      --NAME=VALUE   a Spring Boot setting, e.g. --server.port=8081 or",
+            "                       --spring.profiles.active=postgres",
+            "Prints one line per stage of the start on stderr and the address on stdout; the log goes to",
+            "data/logs/tongchou.log under TONGCHOU_HOME.", "");
 
     private Launcher() {
     }
@@ -37,6 +48,10 @@ public final class Launcher {
         String[] args = Arrays.stream(arguments).filter(a -> !a.equals(VERBOSE)).toArray(String[]::new);
         if (isServe(args)) {
             String[] rest = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
+            if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
+                System.out.print(SERVE_USAGE);
+                return;
+            }
             SpringApplication app = configured(application, verbose);
             app.addListeners(new ServeAnnouncement(System.out));
             try {

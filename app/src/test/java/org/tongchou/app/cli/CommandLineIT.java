@@ -104,6 +104,14 @@ class CommandLineIT {
     }
 
     @Test
+    void serveHelpStartsNothing() throws Exception {
+        Run r = run("serve", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo(Launcher.SERVE_USAGE);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
     void resultsOnStdoutAndNothingElse() throws Exception {
         Run r = run("units", "320582");
         assertThat(r.exit()).isZero();
