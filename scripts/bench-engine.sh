@@ -9,7 +9,8 @@
 #
 # The first argument is the JMH benchmark regex (default: all engine benchmarks); the rest is passed to
 # org.openjdk.jmh.Main unchanged. Benchmarks that use the COINr example need ../shared/reference
-# (or TONGCHOU_REFERENCE). Offline Maven, no install.
+# (or TONGCHOU_REFERENCE). Maven through ./mvnw, online (a fresh clone downloads what the build needs,
+# the dependency plugin included); nothing is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 regex="${1:-org.tongchou.engine.bench.}"
@@ -18,7 +19,7 @@ main="org.openjdk.jmh.Main"
 if [ "$regex" = "--cpu-time" ]; then main="org.tongchou.engine.bench.CoinrPipelineCpuTime"; regex=""; fi
 if [ "$regex" = "--montecarlo" ]; then main="org.tongchou.engine.robustness.bench.MonteCarloBench"; regex=""; fi
 cpfile="engine/target/bench-classpath.txt"
-mvn -B -ntp -o -q -pl engine test-compile dependency:build-classpath \
+./mvnw -B -ntp -q -pl engine test-compile org.apache.maven.plugins:maven-dependency-plugin:build-classpath \
     -Dmdep.outputFile="$(pwd)/$cpfile" -Dmdep.includeScope=test
 cp="engine/target/test-classes:engine/target/classes:$(cat "$cpfile")"
 if [ -n "$regex" ]; then set -- "$regex" "$@"; fi

@@ -8,9 +8,10 @@
 #                                               machine shared with other processes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -ntp -o -q test-compile -pl engine
-# the output file is relative to engine/
-mvn -B -ntp -o -q dependency:build-classpath -pl engine -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+# Maven through ./mvnw, online: a fresh clone downloads what the build needs (the dependency plugin included).
+# The output file is relative to engine/.
+./mvnw -B -ntp -q -pl engine test-compile org.apache.maven.plugins:maven-dependency-plugin:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 CP="engine/target/test-classes:engine/target/classes:$(cat engine/target/bench-classpath.txt)"
 if [ "${1:-}" = "--cpu" ]; then
   shift

@@ -15,7 +15,8 @@
 # --setup FILE: a bash file sourced once the server is up (variables: base, jar_file, work).
 #   scripts/bench/demo-runs.sh waits until `serve --demo` has published the demo runs.
 # Paths under /api/ are requested with Accept: application/json, others with Accept: text/html.
-# Requires wrk (apt-get install -y wrk) and a built jar (mvn -B -ntp -o package -pl app -am -DskipTests).
+# Requires wrk (apt-get install -y wrk); builds app/target/tongchou.jar first if it is missing or older than
+# the sources (./mvnw package, as ./tongchou does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 setup=""; user=leader; duration=20s; warmup=10s; connections=50; threads=2
@@ -33,7 +34,9 @@ done
 [[ ${#paths[@]} -gt 0 ]] || paths=(/ /units /units/320582100000)
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 2; }
 jar=app/target/tongchou.jar
-[[ -f $jar ]] || { echo "no $jar: mvn -B -ntp -o package -pl app -am -DskipTests" >&2; exit 2; }
+if [[ ! -f $jar ]] || [[ -n $(find app/src engine/src pom.xml app/pom.xml engine/pom.xml -newer "$jar" -print -quit) ]]; then
+  ./mvnw -B -ntp -q package -pl app -am -DskipTests
+fi
 
 work=$(mktemp -d)
 port=${BENCH_PORT:-18080}

@@ -81,11 +81,14 @@ class ImportDataCommand implements CliCommand, Callable<Integer> {
         }
         ImportOptions options = new ImportOptions(layout, p, dryRun, st, user, parent);
         ImportReport r;
+        StderrProgress progress = new StderrProgress();
         try {
-            r = imports.importFile(file, options, new BarProgress());
+            r = imports.importFile(file, options, progress);
         } catch (UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
+        } finally {
+            progress.end();
         }
         if (!r.ok()) {
             for (ImportProblem problem : r.problems()) err.println(r.source() + ": " + problem);
@@ -105,16 +108,22 @@ class ImportDataCommand implements CliCommand, Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Adapts the import's phases to progress bars on stderr. */
-    private static final class BarProgress implements ImportProgress {
+    /** Adapts the import's phases to progress on stderr (a bar on a terminal, a line per phase elsewhere). */
+    private static final class StderrProgress implements ImportProgress {
         private Progress bar;
         private long last;
 
         @Override
         public void phase(String name, long total) {
-            if (bar != null) bar.finish(last);
-            bar = new Progress(name, total);
+            end();
+            bar = Progress.onStderr(name, total);
             last = 0;
+        }
+
+        /** Closes the phase under way, if any (the import announces phases, not their end). */
+        void end() {
+            if (bar != null) bar.finish(last);
+            bar = null;
         }
 
         @Override

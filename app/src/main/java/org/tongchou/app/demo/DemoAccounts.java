@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tongchou.app.cli.Terminal;
 import org.tongchou.app.security.NewUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.ShownAccounts;
@@ -70,7 +71,7 @@ public class DemoAccounts implements ShownAccounts {
         }
         if (missing.isEmpty()) return accounts;
         users.createDemoAccounts(missing, PASSWORD, ACTOR);
-        LOG.info("created {} demo accounts (password '{}')", missing.size(), PASSWORD);
+        LOG.info(Terminal.STAGE, "created {} demo accounts (password '{}')", missing.size(), PASSWORD);
         return accounts;
     }
 

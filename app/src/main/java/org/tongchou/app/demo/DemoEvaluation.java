@@ -1,13 +1,16 @@
 package org.tongchou.app.demo;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tongchou.app.cli.Terminal;
 import org.tongchou.app.evaluation.EvaluationPlan;
 import org.tongchou.app.evaluation.EvaluationService;
+import org.tongchou.app.evaluation.IncompleteDataException;
 import org.tongchou.app.evaluation.PlanBoundaries;
 
 /**
@@ -41,15 +44,28 @@ class DemoEvaluation {
         String area = (event.cityCode() + "000000000000").substring(0, 12);
         try {
             EvaluationPlan base = evaluation.ensureDefaultPlan(area, null);
-            List<String> skipped = evaluation.runAndPublishYears(EvaluationPlan.DEFAULT_CODE, FIRST_YEAR, LAST_YEAR, "demo");
-            log.info("default evaluation plan run over the demo years {}–{}; skipped: {}", FIRST_YEAR, LAST_YEAR, skipped);
+            report(EvaluationPlan.DEFAULT_CODE, evaluation.runAndPublishYears(EvaluationPlan.DEFAULT_CODE, FIRST_YEAR, LAST_YEAR, "demo"));
             evaluation.save(new EvaluationPlan(0, TODAY_CODE, "现行区划口径 Today's boundaries", base.frameworkCode(),
                     evaluation.comparableIndicators(base.frameworkCode()), base.normalisation(), base.indicatorWeighting(), base.groupWeighting(),
                     base.aggregation(), base.areaCode(), base.benchmarkCode(), base.matrices(), PlanBoundaries.CURRENT));
-            skipped = evaluation.runAndPublishYears(TODAY_CODE, FIRST_YEAR, LAST_YEAR, "demo");
-            log.info("plan on today's boundaries run over the demo years {}–{}; skipped: {}", FIRST_YEAR, LAST_YEAR, skipped);
+            report(TODAY_CODE, evaluation.runAndPublishYears(TODAY_CODE, FIRST_YEAR, LAST_YEAR, "demo"));
         } catch (RuntimeException e) {
-            log.warn("default evaluation plan not run on the demo data: {}", e.getMessage());
+            log.warn(Terminal.STAGE, "default evaluation plan not run on the demo data: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * One line for the terminal (a year skipped counts its missing values), the missing values themselves in
+     * the log file only: they are many (the last demo year is partly unapproved on purpose).
+     */
+    private static void report(String plan, List<IncompleteDataException> skipped) {
+        String notRun = skipped.stream().map(e -> e.period() + " (" + e.missing().size() + " approved values missing)")
+                .collect(Collectors.joining(", "));
+        log.info(Terminal.STAGE, "evaluation plan '{}' published for {} of the years {}–{}{}", plan,
+                LAST_YEAR - FIRST_YEAR + 1 - skipped.size(), FIRST_YEAR, LAST_YEAR,
+                skipped.isEmpty() ? "" : "; not run for " + notRun + ", listed in the log");
+        for (IncompleteDataException e : skipped) {
+            log.info("plan '{}', period {}: approved values missing: {}", plan, e.period(), String.join(", ", e.missing()));
         }
     }
 }

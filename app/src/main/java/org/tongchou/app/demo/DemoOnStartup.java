@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tongchou.app.cli.Terminal;
 import org.tongchou.app.data.DataValueService;
 
 /**
@@ -31,10 +32,10 @@ class DemoOnStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (demo.loaded() || values.count() > 0) {
-            log.info("demo city not loaded: the database already holds units of it or data");
+            log.info(Terminal.STAGE, "demo city not loaded: the database already holds units of it or data");
             return;
         }
-        log.info("loading the demo city 张家港市 (synthetic data) ...");
-        log.info(demo.load(false).describe());
+        log.info(Terminal.STAGE, "loading the demo city 张家港市 (synthetic data) ...");
+        log.info(Terminal.STAGE, demo.load(false).describe());
     }
 }

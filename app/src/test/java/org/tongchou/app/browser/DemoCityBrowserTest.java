@@ -70,7 +70,7 @@ class DemoCityBrowserTest {
      * and farms have no villages, so no collective income per village, and are not ranked).
      */
     private void publishRuns() {
-        List<String> skipped = evaluation.runAndPublishYears(EvaluationPlan.DEFAULT_CODE, 2016, 2024, "test");
+        List<?> skipped = evaluation.runAndPublishYears(EvaluationPlan.DEFAULT_CODE, 2016, 2024, "test");
         assertThat(skipped).as("demo years the default plan could not run").isEmpty();
     }
 
