@@ -12,10 +12,20 @@ public final class CoordinationClasses {
     private final List<CoordinationClass> classes;
     private final IntervalClosure closure;
 
+    /**
+     * @param classes ascending, contiguous classes (each upper bound the next lower bound), finite bounds
+     * @param closure which end of each interval is closed
+     * @throws InvalidInputException for an empty table, a class whose bounds are not finite with lower &lt;
+     *                               upper, or classes that are not contiguous, naming the classes
+     */
     public CoordinationClasses(List<CoordinationClass> classes, IntervalClosure closure) {
         if (classes.isEmpty()) throw new InvalidInputException("a classification table needs at least one class");
         for (int k = 0; k < classes.size(); k++) {
             CoordinationClass c = classes.get(k);
+            if (!Double.isFinite(c.lower()) || !Double.isFinite(c.upper())) {
+                throw new InvalidInputException("class '" + c.labelEn() + "' has bounds " + c.lower() + " and " + c.upper()
+                        + "; bounds must be finite");
+            }
             if (!(c.lower() < c.upper())) {
                 throw new InvalidInputException("class '" + c.labelEn() + "' has lower bound " + c.lower()
                         + " not below its upper bound " + c.upper());
@@ -26,7 +36,7 @@ public final class CoordinationClasses {
             }
         }
         this.classes = List.copyOf(classes);
-        this.closure = closure;
+        this.closure = java.util.Objects.requireNonNull(closure);
     }
 
     /**

@@ -120,6 +120,10 @@ public final class Dataset {
         return indicatorIndex.containsKey(indicator);
     }
 
+    public boolean hasUnit(String unit) {
+        return unitIndex.containsKey(unit);
+    }
+
     /** All columns (live arrays), indexed [indicator][unit]. */
     public double[][] columns() {
         return columns;

@@ -15,17 +15,25 @@ import org.tongchou.engine.data.Grouping;
 
 /**
  * Reads and writes a {@link Dataset} as a wide CSV: one row per unit, an id column, optional text
- * columns kept as {@link Grouping}s, every other column numeric. Empty cells and {@code NA}/{@code NaN}
- * are missing. The whole file is checked and every bad cell reported at once.
+ * columns kept as {@link Grouping}s, every other column numeric. Empty cells and {@code NA}, {@code NaN},
+ * {@code null}, {@code n/a} (any case) are missing; cells are trimmed. A number is what
+ * {@link Double#parseDouble} reads and is finite ({@code Infinity} and {@code 1e999} are refused). The whole
+ * file is checked and every bad cell reported at once, with its line and column.
  */
 public final class DatasetCsv {
     private DatasetCsv() {
     }
 
     /**
+     * A dataset from a table.
+     *
+     * @param table        the parsed file
      * @param idColumn     the column naming units
      * @param groupColumns text columns to keep as groupings
      * @param ignore       other columns to leave out (e.g. free-text names)
+     * @return units in file order, indicators in header order
+     * @throws CsvFormatException listing every problem: missing id or grouping column, empty or duplicate
+     *                            unit id, a cell that is neither a finite number nor a missing token
      */
     public static Dataset read(CsvTable table, String idColumn, Set<String> groupColumns, Set<String> ignore) {
         int idCol = table.requireColumn(idColumn);
@@ -49,7 +57,7 @@ public final class DatasetCsv {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             List<String> row = table.rows().get(i);
-            int line = i + 2;
+            int line = table.line(i);
             String id = row.get(idCol).trim();
             if (id.isEmpty()) {
                 problems.add(new CsvProblem(table.source(), line, idColumn, "empty unit id"));
@@ -61,7 +69,8 @@ public final class DatasetCsv {
                 String cell = row.get(numeric.get(k)).trim();
                 double v = parseNumber(cell);
                 if (Double.isNaN(v) && !isMissingToken(cell)) {
-                    problems.add(new CsvProblem(table.source(), line, indicators.get(k), "'" + cell + "' is not a number"));
+                    problems.add(new CsvProblem(table.source(), line, indicators.get(k),
+                            "'" + cell + "' is not a " + (isNonFinite(cell) ? "finite number" : "number")));
                 }
                 cols[k][i] = v;
             }
@@ -77,6 +86,7 @@ public final class DatasetCsv {
         return new Dataset(units, indicators, cols, groupings);
     }
 
+    /** {@link #read(CsvTable, String, Set, Set)} of a file; {@link CsvTable#read(Path)} reports unreadable or malformed files. */
     public static Dataset read(Path file, String idColumn, Set<String> groupColumns, Set<String> ignore) {
         return read(CsvTable.read(file), idColumn, groupColumns, ignore);
     }
@@ -86,13 +96,22 @@ public final class DatasetCsv {
         return c.isEmpty() || c.equals("na") || c.equals("nan") || c.equals("null") || c.equals("n/a");
     }
 
-    /** Parses a number; NaN for a missing token or for text that is not a number. */
+    /** Parses a number; NaN for a missing token, for text that is not a number and for an infinite number. */
     public static double parseNumber(String cell) {
         if (isMissingToken(cell)) return Double.NaN;
         try {
-            return Double.parseDouble(cell);
+            double v = Double.parseDouble(cell);
+            return Double.isInfinite(v) ? Double.NaN : v;
         } catch (NumberFormatException e) {
             return Double.NaN;
+        }
+    }
+
+    private static boolean isNonFinite(String cell) {
+        try {
+            return Double.isInfinite(Double.parseDouble(cell));
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -20,6 +20,7 @@ public record ObstacleResult(List<String> units, List<String> indicators, List<S
      * indicator order; missing degrees are left out; fewer than k if there are fewer indicators.
      */
     public List<Factor> top(int i, int k) {
+        if (k < 0) throw new org.tongchou.engine.data.InvalidArgumentException("k", k, "must be at least 0");
         int m = indicators.size();
         boolean[] used = new boolean[m];
         List<Factor> out = new ArrayList<>(Math.min(k, m));

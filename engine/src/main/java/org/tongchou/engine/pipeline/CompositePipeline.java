@@ -208,7 +208,7 @@ public final class CompositePipeline {
             }
         }
         // 5. normalise into the indicator rows of the node table
-        Normalisation.apply(treated, signs, config.normaliser(), MissingPolicy.SKIP, names, nodes);
+        Normalisation.apply(treated, signs, config.normaliser(), MissingPolicy.SKIP, names, raw.units(), nodes);
         // 6. aggregate
         double[] w = config.weights();
         if (w == null) {

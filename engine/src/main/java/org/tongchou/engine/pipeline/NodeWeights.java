@@ -31,14 +31,14 @@ public final class NodeWeights {
             String text = t.rows().get(r).get(cw).trim();
             double v = DatasetCsv.parseNumber(text);
             if (framework.node(code).isEmpty()) {
-                problems.add(new CsvProblem(t.source(), r + 2, "indicator", "'" + code + "' is not a node of the framework"));
+                problems.add(new CsvProblem(t.source(), t.line(r), "indicator", "'" + code + "' is not a node of the framework"));
                 continue;
             }
             int k = framework.indexOf(code);
-            if (seen[k]) problems.add(new CsvProblem(t.source(), r + 2, "indicator", "'" + code + "' is listed twice"));
+            if (seen[k]) problems.add(new CsvProblem(t.source(), t.line(r), "indicator", "'" + code + "' is listed twice"));
             seen[k] = true;
             if (!(v >= 0) || Double.isInfinite(v)) {
-                problems.add(new CsvProblem(t.source(), r + 2, "weight", "'" + text + "' is not a number >= 0"));
+                problems.add(new CsvProblem(t.source(), t.line(r), "weight", "'" + text + "' is not a number >= 0"));
             }
             w[k] = v;
         }

@@ -30,6 +30,12 @@ public final class NoisyWeights implements Assumption<double[]> {
                     + noiseFactor.length + " noise factors");
         }
         if (poolSize < 1) throw new InvalidInputException("noisy weights '" + name + "': pool size " + poolSize + " < 1");
+        for (int k = 0; k < nominal.length; k++) {
+            if (!(nominal[k] >= 0) || Double.isInfinite(nominal[k])) {
+                throw new InvalidInputException("noisy weights '" + name + "': nominal weight " + (k + 1) + " is " + nominal[k]
+                        + " (must be a finite number >= 0)");
+            }
+        }
         for (int k = 0; k < noiseFactor.length; k++) {
             if (!(noiseFactor[k] >= 0 && noiseFactor[k] <= 1)) {
                 throw new InvalidInputException("noisy weights '" + name + "': noise factor " + noiseFactor[k]

@@ -59,9 +59,9 @@ public record RankMatrix(List<String> units, double[] nominal, List<String> repl
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         boolean missingToken = text.isEmpty() || lower.equals("na") || lower.equals("nan");
         if (Double.isNaN(v) && !missingToken) {
-            problems.add(new CsvProblem(t.source(), row + 2, t.header().get(col), "'" + text + "' is not a rank"));
+            problems.add(new CsvProblem(t.source(), t.line(row), t.header().get(col), "'" + text + "' is not a rank"));
         } else if (!Double.isNaN(v) && v < 1) {
-            problems.add(new CsvProblem(t.source(), row + 2, t.header().get(col), "rank " + text + " is below 1"));
+            problems.add(new CsvProblem(t.source(), t.line(row), t.header().get(col), "rank " + text + " is below 1"));
         }
         return v;
     }
