@@ -1,7 +1,7 @@
 package org.tongchou.engine.pipeline;
 
 import org.tongchou.engine.aggregate.AggregationSpec;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.normalise.MinMax;
 import org.tongchou.engine.normalise.Normaliser;
 import org.tongchou.engine.prepare.ImputationMethod;
@@ -22,19 +22,22 @@ import org.tongchou.engine.prepare.OutlierTreatment;
  * @param aggregation     aggregation over the framework tree
  * @param weights         weights of every framework node in {@code Framework.nodes()} order, or null to use the
  *                        framework's own weights
+ * @throws InvalidArgumentException for a screening threshold outside [0, 1], LOCF imputation, or no
+ *                                  normalisation or aggregation
  */
 public record PipelineConfig(boolean denominate, ImputationSpec imputation, double screenThreshold,
                              OutlierTreatment treatment, Normaliser normaliser, AggregationSpec aggregation,
                              double[] weights) {
     public PipelineConfig {
         if (!(screenThreshold >= 0 && screenThreshold <= 1)) {
-            throw new InvalidInputException("screening threshold " + screenThreshold + " is not in [0, 1]");
+            throw new InvalidArgumentException("screenThreshold", screenThreshold, "must be in [0, 1]");
         }
         if (imputation != null && imputation.method() == ImputationMethod.LOCF) {
-            throw new InvalidInputException("LOCF needs panel data; the pipeline works on one period");
+            throw new InvalidArgumentException("imputation", "LOCF", "LOCF needs panel data; the pipeline works on one period");
         }
         if (normaliser == null || aggregation == null) {
-            throw new InvalidInputException("pipeline needs a normalisation and an aggregation");
+            throw new InvalidArgumentException(normaliser == null ? "normaliser" : "aggregation", "null",
+                    "the pipeline needs a normalisation and an aggregation");
         }
     }
 

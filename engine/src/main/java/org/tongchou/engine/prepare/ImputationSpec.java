@@ -1,6 +1,6 @@
 package org.tongchou.engine.prepare;
 
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * An imputation choice, a value object so that a Monte Carlo run can vary it.
@@ -9,16 +9,17 @@ import org.tongchou.engine.data.InvalidInputException;
  * @param grouping name of the dataset {@link org.tongchou.engine.data.Grouping} for group methods (the
  *                 unit grouping for LOCF), else null
  * @param time     for LOCF only: the indicator column holding the time (e.g. {@code Time}), else null
+ * @throws InvalidArgumentException for a group method or LOCF without its grouping, LOCF without its time column
  */
 public record ImputationSpec(ImputationMethod method, String grouping, String time) {
     public ImputationSpec {
         boolean grouped = method == ImputationMethod.GROUP_MEAN || method == ImputationMethod.GROUP_MEDIAN
                 || method == ImputationMethod.LOCF;
         if (grouped && (grouping == null || grouping.isBlank())) {
-            throw new InvalidInputException(method + " imputation needs a grouping column");
+            throw new InvalidArgumentException("grouping", grouping == null ? "null" : grouping, method + " imputation needs a grouping column");
         }
         if (method == ImputationMethod.LOCF && (time == null || time.isBlank())) {
-            throw new InvalidInputException("LOCF imputation needs a time column");
+            throw new InvalidArgumentException("time", time == null ? "null" : time, "LOCF imputation needs a time column");
         }
     }
 

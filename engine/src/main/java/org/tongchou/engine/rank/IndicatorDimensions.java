@@ -18,7 +18,8 @@ public record IndicatorDimensions(List<String> indicators, List<String> dimensio
         indicators = List.copyOf(indicators);
         dimensionOf = List.copyOf(dimensionOf);
         if (indicators.size() != dimensionOf.size()) {
-            throw new InvalidInputException(indicators.size() + " indicators but " + dimensionOf.size() + " dimension labels");
+            throw new org.tongchou.engine.data.InvalidArgumentException("dimensionOf", dimensionOf,
+                    indicators.size() + " indicators but " + dimensionOf.size() + " dimension labels");
         }
         for (int j = 0; j < dimensionOf.size(); j++) {
             String d = dimensionOf.get(j);

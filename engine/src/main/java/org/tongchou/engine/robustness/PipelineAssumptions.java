@@ -3,7 +3,7 @@ package org.tongchou.engine.robustness;
 import java.util.List;
 import java.util.Optional;
 import org.tongchou.engine.aggregate.AggregationSpec;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.framework.Framework;
 import org.tongchou.engine.normalise.Normaliser;
 import org.tongchou.engine.pipeline.PipelineConfig;
@@ -28,7 +28,7 @@ public final class PipelineAssumptions {
     /** The maximum number of winsorised points, other treatment settings as in {@code base} (which must treat outliers). */
     public static PipelineAssumption<Integer> winmax(List<Integer> alternatives, PipelineConfig base) {
         OutlierTreatment nominal = base.treatment();
-        if (nominal == null) throw new InvalidInputException("winmax varies outlier treatment, but the base pipeline has none");
+        if (nominal == null) throw new InvalidArgumentException("base", "no outlier treatment", "winmax varies outlier treatment, so the base pipeline needs one");
         return new PipelineAssumption<>(new Choice<>("Winmax", alternatives, nominal.winMax()),
                 (c, w) -> c.withTreatment(new OutlierTreatment(w, nominal.skewThreshold(), nominal.kurtThreshold(),
                         nominal.fallback())));

@@ -1,7 +1,7 @@
 package org.tongchou.engine.robustness;
 
 import java.util.Arrays;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * Sample quantiles by R's default definition ({@code quantile(x, p, type = 7)}; Hyndman &amp; Fan 1996,
@@ -23,7 +23,7 @@ public final class Quantiles {
     /** The type-7 quantile of values already sorted ascending, without missing values. */
     public static double type7Sorted(double[] sorted, double p) {
         if (!(p >= 0 && p <= 1)) {
-            throw new InvalidInputException("quantile probability " + p + " is outside [0, 1]");
+            throw new InvalidArgumentException("p", p, "a quantile's probability must be in [0, 1]");
         }
         int n = sorted.length;
         if (n == 0) return Double.NaN;

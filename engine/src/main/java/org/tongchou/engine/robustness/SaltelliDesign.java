@@ -3,6 +3,7 @@ package org.tongchou.engine.robustness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
 
 /**
@@ -26,8 +27,8 @@ public final class SaltelliDesign {
 
     /** A new random design drawn from {@code rng} (A first, row by row, then B). */
     public static SaltelliDesign random(int n, int d, SplittableRandom rng) {
-        if (n < 2) throw new InvalidInputException("Saltelli design needs N >= 2 sample points, got " + n);
-        if (d < 1) throw new InvalidInputException("Saltelli design needs at least one input, got " + d);
+        if (n < 2) throw new InvalidArgumentException("n", n, "a Saltelli design needs N >= 2 sample points");
+        if (d < 1) throw new InvalidArgumentException("d", d, "a Saltelli design needs at least one input");
         double[][] a = uniform(n, d, rng);
         double[][] b = uniform(n, d, rng);
         double[][] rows = new double[n * (d + 2)][];

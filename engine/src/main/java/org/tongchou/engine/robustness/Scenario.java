@@ -1,7 +1,7 @@
 package org.tongchou.engine.robustness;
 
 import java.util.List;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /** The value of every assumption in one replication (or the nominal configuration). */
 public final class Scenario {
@@ -23,7 +23,7 @@ public final class Scenario {
     /** Assumption i at the value that {@code u[i]} selects. */
     public static Scenario at(List<Assumption<?>> assumptions, double[] u) {
         if (u.length != assumptions.size()) {
-            throw new InvalidInputException(u.length + " uniform numbers for " + assumptions.size() + " assumptions");
+            throw new InvalidArgumentException("u", u, u.length + " uniform numbers for " + assumptions.size() + " assumptions");
         }
         Object[] v = new Object[u.length];
         for (int i = 0; i < v.length; i++) v[i] = assumptions.get(i).at(u[i]);
@@ -36,7 +36,7 @@ public final class Scenario {
         for (int i = 0; i < values.length; i++) {
             if (assumptions.get(i) == assumption) return (T) values[i];
         }
-        throw new InvalidInputException("assumption '" + assumption.name() + "' is not part of this analysis");
+        throw new InvalidArgumentException("assumption", assumption.name(), "is not part of this analysis");
     }
 
     @Override

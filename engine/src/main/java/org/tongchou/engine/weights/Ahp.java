@@ -88,7 +88,7 @@ public final class Ahp {
         }
         for (int i = 0; i < n; i++) {
             if (a[i].length != n) {
-                throw new InvalidArgumentException("a", a[i].length + " entries in the row of '" + items.get(i) + "'",
+                throw new InvalidArgumentException("a", "a row of " + a[i].length + " entries for " + items.get(i),
                         "the comparison matrix of " + n + " items needs " + n + " entries per row");
             }
         }
