@@ -10,9 +10,13 @@ import org.tongchou.engine.data.InvalidArgumentException;
  * @param minPresentChildren a node's value is computed when at least this many children are present
  *                           (weights renormalised over them), otherwise it is missing; 1 reproduces COINr
  * @param zeros              zero handling for geometric/harmonic means
- * @throws InvalidArgumentException when {@code minPresentChildren < 1}
  */
 public record AggregationSpec(AggregationMethod method, int minPresentChildren, ZeroValues zeros) {
+    /**
+     * Checks the components.
+     *
+     * @throws InvalidArgumentException when {@code minPresentChildren < 1}
+     */
     public AggregationSpec {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(zeros, "zeros");

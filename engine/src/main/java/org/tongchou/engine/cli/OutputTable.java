@@ -1,9 +1,7 @@
 package org.tongchou.engine.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.tongchou.engine.data.Dataset;
-import org.tongchou.engine.data.Grouping;
 import org.tongchou.engine.io.DatasetCsv;
 
 /**
@@ -21,19 +19,7 @@ public record OutputTable(List<String> header, List<List<String>> rows) {
 
     /** A dataset as a wide table: the id column, the groupings, then the indicators. */
     public static OutputTable of(Dataset d, String idColumn) {
-        List<String> header = new ArrayList<>();
-        header.add(idColumn);
-        d.groupings().forEach(g -> header.add(g.name()));
-        header.addAll(d.indicators());
-        List<List<String>> rows = new ArrayList<>(d.unitCount());
-        for (int i = 0; i < d.unitCount(); i++) {
-            List<String> r = new ArrayList<>(header.size());
-            r.add(d.units().get(i));
-            for (Grouping g : d.groupings()) r.add(g.labels().get(i));
-            for (int j = 0; j < d.indicatorCount(); j++) r.add(DatasetCsv.format(d.get(i, j)));
-            rows.add(r);
-        }
-        return new OutputTable(header, rows);
+        return new OutputTable(DatasetCsv.header(d, idColumn), DatasetCsv.rows(d));
     }
 
     /** A number as output cells show it (shortest round-trip text, empty for missing). */

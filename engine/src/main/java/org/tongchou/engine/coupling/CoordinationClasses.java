@@ -42,6 +42,9 @@ public final class CoordinationClasses {
     /**
      * The usual 10-level scheme of Chinese coupling coordination studies (e.g. Liao Chongbin 1999; Wang Shujia et
      * al. 2021), steps of 0.1 from 极度失调 (extreme imbalance) to 优质协调 (high-quality coordination).
+     *
+     * @param closure which end of each interval is closed
+     * @return the table
      */
     public static CoordinationClasses chineseTenLevel(IntervalClosure closure) {
         String[][] labels = {
@@ -71,7 +74,10 @@ public final class CoordinationClasses {
         return closure;
     }
 
-    /** Index of the class of {@code d}, or -1 if it falls outside every class (or is NaN). */
+    /**
+     * @param d a coupling coordination degree
+     * @return the index of its class, or -1 if it falls outside every class (or is NaN)
+     */
     public int classify(double d) {
         int last = classes.size() - 1;
         for (int k = 0; k <= last; k++) {

@@ -19,6 +19,8 @@ public enum Direction {
      * Parses {@code 1}, {@code +1}, {@code -1}, {@code positive}, {@code negative}, {@code +}, {@code -},
      * {@code benefit}, {@code cost} (any case, trimmed).
      *
+     * @param text the direction as written in a file
+     * @return the direction
      * @throws InvalidInputException naming the text for anything else
      */
     public static Direction parse(String text) {

@@ -56,7 +56,7 @@ public final class Disparity {
      * @throws InvalidInputException    no value to measure, weights summing to 0, a mean of 0, SAMPLE with weights
      *                                  or with fewer than 2 units
      * @throws InvalidArgumentException lengths that differ
-     * @throws MissingValueException    under FAIL, naming the unit
+     * @throws org.tongchou.engine.data.MissingValueException    under FAIL, naming the unit
      */
     public double coefficientOfVariation(String what, List<String> units, double[] x, double[] weights, Variance variance) {
         Sample s = Sample.of(what, units, x, weights, null, missing);
@@ -104,7 +104,7 @@ public final class Disparity {
      * @return G in [0, 1); NaN under PROPAGATE with a missing value
      * @throws InvalidValueException a negative value, naming the unit
      * @throws InvalidInputException no value, a total of 0, SMALL_SAMPLE with weights
-     * @throws MissingValueException under FAIL, naming the unit
+     * @throws org.tongchou.engine.data.MissingValueException under FAIL, naming the unit
      */
     public double gini(String what, List<String> units, double[] x, double[] weights, GiniCorrection correction) {
         Sample s = Sample.of(what, units, x, weights, null, missing);
@@ -156,7 +156,7 @@ public final class Disparity {
      * @return the index; NaN under PROPAGATE with a missing value
      * @throws InvalidValueException a negative value, or a zero value under L (infinite), naming the unit
      * @throws InvalidInputException no value, a total of 0
-     * @throws MissingValueException under FAIL, naming the unit
+     * @throws org.tongchou.engine.data.MissingValueException under FAIL, naming the unit
      */
     public double theil(String what, List<String> units, double[] x, double[] weights, TheilIndex index) {
         Sample s = Sample.of(what, units, x, weights, null, missing);
@@ -189,6 +189,16 @@ public final class Disparity {
     /**
      * Array form with the grouping already coded (as {@link Grouping#codes()} and {@link Grouping#levels()} give it),
      * so that repeated calls at national scale do not re-hash the labels.
+     *
+     * @param what       the indicator measured, for messages
+     * @param units      unit codes, one per value
+     * @param x          the values, ≥ 0 (&gt; 0 for L)
+     * @param weights    population weights, or null for unweighted
+     * @param groupCodes each unit's group, an index into {@code levels}
+     * @param levels     the groups' names
+     * @param index      T or L
+     * @return total, between, within and per-group terms
+     * @throws org.tongchou.engine.data.InvalidArgumentException for codes that do not match the units or the levels
      */
     public TheilDecomposition theilDecomposition(String what, List<String> units, double[] x, double[] weights,
                                                  int[] groupCodes, List<String> levels, TheilIndex index) {

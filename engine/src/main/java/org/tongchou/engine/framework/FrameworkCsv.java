@@ -21,10 +21,20 @@ public final class FrameworkCsv {
     private FrameworkCsv() {
     }
 
+    /**
+     * @param file a COINr-style iMeta CSV
+     * @return the framework
+     * @throws CsvFormatException listing every problem of the file and of the tree, with lines
+     */
     public static Framework read(Path file) {
         return read(CsvTable.read(file));
     }
 
+    /**
+     * @param t a COINr-style iMeta table
+     * @return the framework
+     * @throws CsvFormatException listing every problem of the table and of the tree, with lines
+     */
     public static Framework read(CsvTable t) {
         List<CsvProblem> problems = new ArrayList<>();
         int cCode = need(t, "iCode", problems);

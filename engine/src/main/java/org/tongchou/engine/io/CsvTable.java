@@ -58,7 +58,13 @@ public final class CsvTable {
         this.lines = lines.clone();
     }
 
-    /** A table whose rows are on consecutive lines after a one-line header (rows built in memory). */
+    /**
+     * A table whose rows are on consecutive lines after a one-line header (rows built in memory).
+     *
+     * @param source what to call the table in messages
+     * @param header column names
+     * @param rows   rows of cells
+     */
     public CsvTable(String source, List<String> header, List<List<String>> rows) {
         this(source, header, rows, consecutiveLines(rows.size()));
     }
@@ -82,7 +88,10 @@ public final class CsvTable {
         return rows;
     }
 
-    /** The file line row {@code r} (0-based) starts on, for messages. */
+    /**
+     * @param r a row's position (0-based)
+     * @return the file line it starts on, for messages
+     */
     public int line(int r) {
         return lines[r];
     }
@@ -95,8 +104,10 @@ public final class CsvTable {
     /**
      * Reads a UTF-8 CSV file.
      *
+     * @param file the file
+     * @return its header and rows, each row with its line
      * @throws CsvFormatException if the file cannot be read, is empty, is not valid CSV or has rows whose
-     *                            number of fields differs from the header's (every such row listed)
+     *                           number of fields differs from the header's (every such row listed)
      */
     public static CsvTable read(Path file) {
         String source = file.toString();
@@ -113,7 +124,9 @@ public final class CsvTable {
     /**
      * Reads CSV text from a reader (already decoded; a leading byte-order mark is skipped).
      *
+     * @param reader the text
      * @param source what to call the text in messages
+     * @return its header and rows
      * @throws CsvFormatException as {@link #read(Path)}
      */
     public static CsvTable read(Reader reader, String source) {
@@ -210,14 +223,17 @@ public final class CsvTable {
         }
     }
 
-    /** Index of a header column, or -1. */
+    /**
+     * @param name a column name
+     * @return its index in the header, or -1
+     */
     public int columnIndex(String name) {
         return header.indexOf(name);
     }
 
     /**
-     * Index of a header column.
-     *
+     * @param name a column name
+     * @return its index in the header
      * @throws CsvFormatException naming the column and the header when there is no such column
      */
     public int requireColumn(String name) {
@@ -228,7 +244,14 @@ public final class CsvTable {
         return c;
     }
 
-    /** Writes a header and rows, quoting fields that need it, and flushes {@code w} (which stays open). */
+    /**
+     * Writes a header and rows, quoting fields that need it, and flushes {@code w} (which stays open).
+     *
+     * @param w      where to write
+     * @param header column names
+     * @param rows   rows of cells
+     * @throws UncheckedIOException when {@code w} fails
+     */
     public static void write(Writer w, List<String> header, Iterable<? extends List<String>> rows) {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w);
         csv.writeRecord(header);
@@ -245,6 +268,9 @@ public final class CsvTable {
      * is then moved into place (atomically where the file system allows), so a failure never leaves half
      * a file.
      *
+     * @param target the file to write (replaced if it exists)
+     * @param header column names
+     * @param rows   rows of cells
      * @throws UncheckedIOException when the file cannot be written (not an input problem)
      */
     public static void writeAtomically(Path target, List<String> header, Iterable<? extends List<String>> rows) {
@@ -253,7 +279,13 @@ public final class CsvTable {
         writeTextAtomically(target, w.toString());
     }
 
-    /** The text of a file, written as {@link #writeAtomically} does. */
+    /**
+     * The text of a file, written as {@link #writeAtomically} does.
+     *
+     * @param target the file to write (replaced if it exists)
+     * @param text   its content, written as UTF-8
+     * @throws UncheckedIOException when the file cannot be written
+     */
     public static void writeTextAtomically(Path target, String text) {
         Path abs = target.toAbsolutePath();
         try {

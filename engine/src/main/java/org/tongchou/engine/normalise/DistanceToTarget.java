@@ -17,9 +17,13 @@ import org.tongchou.engine.data.InvalidInputException;
  * @param targets     target per column, in the indicator's own units
  * @param scale       the value at the target (1 or 100), positive and finite
  * @param capAtTarget whether values beyond the target give {@code scale} (COINr does not cap by default)
- * @throws org.tongchou.engine.data.InvalidArgumentException for a scale that is not positive and finite
  */
 public record DistanceToTarget(double[] targets, double scale, boolean capAtTarget) implements Normaliser {
+    /**
+     * Checks the components.
+     *
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a scale that is not positive and finite
+     */
     public DistanceToTarget {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new org.tongchou.engine.data.InvalidArgumentException("scale", scale, "must be a positive finite number");
@@ -27,6 +31,7 @@ public record DistanceToTarget(double[] targets, double scale, boolean capAtTarg
         targets = targets.clone();
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         if (column >= targets.length || Double.isNaN(targets[column])) {

@@ -18,9 +18,13 @@ import org.tongchou.engine.data.InvalidInputException;
  * @param lower lower goalpost per column
  * @param upper upper goalpost per column, same length
  * @param scale the value of the upper goalpost (1 or 100), positive and finite
- * @throws InvalidArgumentException for arrays of different lengths or a scale that is not positive and finite
  */
 public record Goalposts(double[] lower, double[] upper, double scale) implements Normaliser {
+    /**
+     * Checks the components.
+     *
+     * @throws InvalidArgumentException for arrays of different lengths or a scale that is not positive and finite
+     */
     public Goalposts {
         if (lower.length != upper.length) {
             throw new InvalidArgumentException("upper", upper, lower.length + " lower and " + upper.length + " upper goalposts");
@@ -32,6 +36,7 @@ public record Goalposts(double[] lower, double[] upper, double scale) implements
         upper = upper.clone();
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         if (column >= lower.length) {

@@ -16,9 +16,13 @@ import org.tongchou.engine.data.InvalidInputException;
  * @param lower    the value of the worst unit, finite
  * @param upper    the value of the best unit, finite and greater than {@code lower}
  * @param constant what a constant column becomes
- * @throws InvalidArgumentException for a range that is not finite with lower &lt; upper
  */
 public record MinMax(double lower, double upper, ConstantColumn constant) implements Normaliser {
+    /**
+     * Checks the components.
+     *
+     * @throws InvalidArgumentException for a range that is not finite with lower &lt; upper
+     */
     public MinMax {
         if (!(upper > lower) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
             throw new InvalidArgumentException("range", new double[] {lower, upper}, "min-max needs finite lower < upper");
@@ -31,6 +35,7 @@ public record MinMax(double lower, double upper, ConstantColumn constant) implem
         return new MinMax(0, 100, ConstantColumn.MISSING);
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         double min = ColumnStats.min(x, sign);

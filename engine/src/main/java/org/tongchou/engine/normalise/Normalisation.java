@@ -77,7 +77,17 @@ public final class Normalisation {
         }
     }
 
-    /** {@link #apply(double[][], double[], Normaliser, MissingPolicy, String[], List, double[][])} with units named by position. */
+    /**
+     * {@link #apply(double[][], double[], Normaliser, MissingPolicy, String[], List, double[][])} with units named
+     * by position.
+     *
+     * @param columns the values, {@code columns[indicator][unit]}; not modified
+     * @param signs   +1 or -1 per column
+     * @param method  the normalisation
+     * @param policy  the missing-value policy
+     * @param names   indicator codes, for messages
+     * @param out     receives the result
+     */
     public static void apply(double[][] columns, double[] signs, Normaliser method, MissingPolicy policy,
                              String[] names, double[][] out) {
         apply(columns, signs, method, policy, names, null, out);

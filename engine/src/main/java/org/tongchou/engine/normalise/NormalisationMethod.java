@@ -29,6 +29,8 @@ public enum NormalisationMethod {
     /**
      * The method named by its key or enum name, in any case.
      *
+     * @param text the name, e.g. {@code minmax} or {@code MIN_MAX}... as {@link #keys()} lists them
+     * @return the method
      * @throws org.tongchou.engine.data.InvalidArgumentException for any other text, listing the keys
      */
     public static NormalisationMethod parse(String text) {

@@ -9,14 +9,19 @@ package org.tongchou.engine.normalise;
  *
  * @param shift    added to every min-max value, finite
  * @param constant what a constant column becomes
- * @throws org.tongchou.engine.data.InvalidArgumentException for a shift that is not finite
  */
 public record ShiftedMinMax(double shift, ConstantColumn constant) implements Normaliser {
+    /**
+     * Checks the components.
+     *
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a shift that is not finite
+     */
     public ShiftedMinMax {
         if (!Double.isFinite(shift)) throw new org.tongchou.engine.data.InvalidArgumentException("shift", shift, "must be finite");
         java.util.Objects.requireNonNull(constant, "constant");
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         new MinMax(0, 1, constant).normalise(x, sign, column, name, out);

@@ -21,6 +21,7 @@ public record VectorNorm(Negative negative, ConstantColumn zero) implements Norm
         FAIL
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         if (sign < 0 && negative == Negative.FAIL) {

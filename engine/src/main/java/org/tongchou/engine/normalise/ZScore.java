@@ -12,9 +12,14 @@ package org.tongchou.engine.normalise;
  * @param targetSd   SD' of the result, finite and positive
  * @param sd         the SD divisor (sample n − 1 or population n)
  * @param constant   what a constant column becomes
- * @throws org.tongchou.engine.data.InvalidArgumentException for a mean' that is not finite or an SD' that is not positive
  */
 public record ZScore(double targetMean, double targetSd, SdType sd, ConstantColumn constant) implements Normaliser {
+    /**
+     * Checks the components.
+     *
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a mean' that is not finite or an SD' that is not
+     *        positive
+     */
     public ZScore {
         if (!Double.isFinite(targetMean)) {
             throw new org.tongchou.engine.data.InvalidArgumentException("targetMean", targetMean, "must be finite");
@@ -31,6 +36,7 @@ public record ZScore(double targetMean, double targetSd, SdType sd, ConstantColu
         return new ZScore(0, 1, SdType.SAMPLE, ConstantColumn.FAIL);
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         double mean = ColumnStats.mean(x);

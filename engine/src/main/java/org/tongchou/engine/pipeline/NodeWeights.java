@@ -18,7 +18,12 @@ public final class NodeWeights {
     private NodeWeights() {
     }
 
-    /** @return weights of every node in {@link Framework#nodes()} order, for {@link PipelineConfig#withWeights} */
+    /**
+     * @param file      a CSV {@code indicator,weight}
+     * @param framework the framework whose nodes the codes name
+     * @return weights of every node in {@link Framework#nodes()} order, for {@link PipelineConfig#withWeights}
+     * @throws CsvFormatException listing every unknown code, duplicate and weight that is not a number >= 0
+     */
     public static double[] read(Path file, Framework framework) {
         CsvTable t = CsvTable.read(file);
         int ci = t.requireColumn("indicator");

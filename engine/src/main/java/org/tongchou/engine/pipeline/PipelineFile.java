@@ -53,6 +53,14 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
             "normalisation.percentile", "normalisation.negative", "aggregation", "aggregation.min-present",
             "aggregation.zeros");
 
+    /**
+     * Reads a pipeline file.
+     *
+     * @param file the properties file; relative paths in it are resolved against its folder
+     * @return its files, layout and configuration
+     * @throws org.tongchou.engine.data.InvalidInputException listing every unknown key, missing file and bad value,
+     *                                                       naming the key
+     */
     public static PipelineFile read(Path file) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

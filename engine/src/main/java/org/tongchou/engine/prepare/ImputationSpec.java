@@ -9,9 +9,13 @@ import org.tongchou.engine.data.InvalidArgumentException;
  * @param grouping name of the dataset {@link org.tongchou.engine.data.Grouping} for group methods (the
  *                 unit grouping for LOCF), else null
  * @param time     for LOCF only: the indicator column holding the time (e.g. {@code Time}), else null
- * @throws InvalidArgumentException for a group method or LOCF without its grouping, LOCF without its time column
  */
 public record ImputationSpec(ImputationMethod method, String grouping, String time) {
+    /**
+     * Checks the components.
+     *
+     * @throws InvalidArgumentException for a group method or LOCF without its grouping, LOCF without its time column
+     */
     public ImputationSpec {
         boolean grouped = method == ImputationMethod.GROUP_MEAN || method == ImputationMethod.GROUP_MEDIAN
                 || method == ImputationMethod.LOCF;
@@ -23,10 +27,19 @@ public record ImputationSpec(ImputationMethod method, String grouping, String ti
         }
     }
 
+    /**
+     * @param method MEAN or MEDIAN
+     * @return that imputation
+     */
     public static ImputationSpec of(ImputationMethod method) {
         return new ImputationSpec(method, null, null);
     }
 
+    /**
+     * @param method   GROUP_MEAN or GROUP_MEDIAN
+     * @param grouping the dataset's grouping
+     * @return that imputation
+     */
     public static ImputationSpec byGroup(ImputationMethod method, String grouping) {
         return new ImputationSpec(method, grouping, null);
     }

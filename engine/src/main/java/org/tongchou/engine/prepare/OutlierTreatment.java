@@ -24,8 +24,6 @@ import org.tongchou.engine.data.InvalidInputException;
  * @param skewThreshold absolute skewness threshold (COINr 2)
  * @param kurtThreshold kurtosis threshold (COINr 3.5)
  * @param fallback      what to do when winsorisation is not enough
- * @throws org.tongchou.engine.data.InvalidArgumentException for winMax &lt; 0, a skewness threshold that is not
- *                                                          finite and ≥ 0, a kurtosis threshold that is not finite
  */
 public record OutlierTreatment(int winMax, double skewThreshold, double kurtThreshold, Fallback fallback) {
     public enum Fallback {
@@ -43,6 +41,12 @@ public record OutlierTreatment(int winMax, double skewThreshold, double kurtThre
         LOG
     }
 
+    /**
+     * Checks the components.
+     *
+     * @throws org.tongchou.engine.data.InvalidArgumentException for winMax &lt; 0, a skewness threshold that is not
+     *        finite and ≥ 0, a kurtosis threshold that is not finite
+     */
     public OutlierTreatment {
         if (winMax < 0) throw new InvalidArgumentException("winMax", winMax, "must be at least 0");
         if (!(skewThreshold >= 0) || Double.isInfinite(skewThreshold)) {

@@ -42,8 +42,8 @@ public final class Ranker {
      * @param scores the scores; not modified
      * @return 1-based ranks (halves under AVERAGE), NaN for a missing score under SKIP, all NaN under PROPAGATE
      *         with any missing score
-     * @throws InvalidArgumentException when units and scores differ in length
-     * @throws MissingValueException    under FAIL, naming the unit
+     * @throws org.tongchou.engine.data.InvalidArgumentException when units and scores differ in length
+     * @throws org.tongchou.engine.data.MissingValueException    under FAIL, naming the unit
      */
     public double[] rank(List<String> units, double[] scores) {
         if (units.size() != scores.length) {

@@ -21,7 +21,13 @@ public record Bootstrap(int replicates, long seed, double lower, double upper) {
         }
     }
 
-    /** COINr's bounds: 5th and 95th percentiles. */
+    /**
+     * COINr's bounds: 5th and 95th percentiles.
+     *
+     * @param replicates bootstrap samples, at least 1
+     * @param seed       any 64-bit seed
+     * @return the bootstrap
+     */
     public static Bootstrap percentile90(int replicates, long seed) {
         return new Bootstrap(replicates, seed, 0.05, 0.95);
     }

@@ -60,7 +60,14 @@ public final class MonteCarlo {
         this.onFailure = java.util.Objects.requireNonNull(onFailure);
     }
 
-    /** {@link #MonteCarlo(List, List, ScoreModel, int, ReplicationFailure)} that stops at a failing replication. */
+    /**
+     * {@link #MonteCarlo(List, List, ScoreModel, int, ReplicationFailure)} that stops at a failing replication.
+     *
+     * @param units       unit codes in the order the model returns scores
+     * @param assumptions the uncertain assumptions (at least one)
+     * @param model       thread-safe model
+     * @param parallelism threads to use, at least 1
+     */
     public MonteCarlo(List<String> units, List<Assumption<?>> assumptions, ScoreModel model, int parallelism) {
         this(units, assumptions, model, parallelism, ReplicationFailure.FAIL);
     }

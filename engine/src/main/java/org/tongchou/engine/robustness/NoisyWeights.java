@@ -19,10 +19,13 @@ public final class NoisyWeights implements Assumption<double[]> {
     private final double[][] pool;
 
     /**
-     * @param nominal     nominal weights
+     * @param name        the name reported in results
+     * @param nominal     nominal weights, finite and ≥ 0
      * @param noiseFactor δ per weight, each in [0, 1]
      * @param poolSize    number of noisy vectors (COINr's {@code Nrep}; its example uses 100)
      * @param seed        seed of the noise
+     * @throws org.tongchou.engine.data.InvalidArgumentException for lengths that differ, a pool size below 1, a
+     *                                                          nominal weight below 0 or a factor outside [0, 1]
      */
     public NoisyWeights(String name, double[] nominal, double[] noiseFactor, int poolSize, long seed) {
         if (nominal.length != noiseFactor.length) {

@@ -13,14 +13,22 @@ public final class Scenario {
         this.values = values;
     }
 
-    /** Every assumption at its nominal value. */
+    /**
+     * @param assumptions the assumptions
+     * @return every assumption at its nominal value
+     */
     public static Scenario nominal(List<Assumption<?>> assumptions) {
         Object[] v = new Object[assumptions.size()];
         for (int i = 0; i < v.length; i++) v[i] = assumptions.get(i).nominal();
         return new Scenario(List.copyOf(assumptions), v);
     }
 
-    /** Assumption i at the value that {@code u[i]} selects. */
+    /**
+     * @param assumptions the assumptions
+     * @param u           one uniform number in [0, 1) per assumption
+     * @return assumption i at the value that {@code u[i]} selects
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a length that differs
+     */
     public static Scenario at(List<Assumption<?>> assumptions, double[] u) {
         if (u.length != assumptions.size()) {
             throw new InvalidArgumentException("u", u, u.length + " uniform numbers for " + assumptions.size() + " assumptions");
@@ -30,7 +38,12 @@ public final class Scenario {
         return new Scenario(assumptions, v);
     }
 
-    /** The value of {@code assumption} in this scenario. */
+    /**
+     * @param assumption one of this scenario's assumptions
+     * @param <T>        its value type
+     * @return its value in this scenario
+     * @throws org.tongchou.engine.data.InvalidArgumentException for an assumption that is not part of it
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(Assumption<T> assumption) {
         for (int i = 0; i < values.length; i++) {

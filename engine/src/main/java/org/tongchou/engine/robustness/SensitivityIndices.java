@@ -36,6 +36,10 @@ public final class SensitivityIndices {
      * @param inputs    names of the d inputs, in design column order
      * @param variance  which variance normalises the indices
      * @param bootstrap bootstrap confidence bounds, or empty for none
+     * @return V and S_i, ST_i (with bounds when asked) per input; NaN indices when V = 0
+     * @throws org.tongchou.engine.data.InvalidArgumentException for N &lt; 2, no input, or a number of outputs
+     *                                                          other than N(d + 2)
+     * @throws org.tongchou.engine.data.InvalidInputException    for a missing output, naming the replication
      */
     public static SensitivityResult estimate(double[] y, int n, List<String> inputs, VarianceEstimator variance,
                                              Optional<Bootstrap> bootstrap) {

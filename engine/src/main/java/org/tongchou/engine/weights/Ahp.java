@@ -74,6 +74,11 @@ public final class Ahp {
     /**
      * {@link #priorities(List, double[][], AhpMethod, RandomIndex)} with items named by position
      * ("item 1", "item 2", ...).
+     *
+     * @param a      the comparison matrix
+     * @param method how priorities are derived
+     * @param ri     the random-index table
+     * @return priorities, λmax, CI, CR
      */
     public static AhpResult priorities(double[][] a, AhpMethod method, RandomIndex ri) {
         return priorities(Columns.positions("item ", a.length), a, method, ri);

@@ -44,7 +44,13 @@ public final class CombinedWeights {
         return w;
     }
 
-    /** {@link #multiplicative(List, double[], double[])} with indicators named by position. */
+    /**
+     * {@link #multiplicative(List, double[], double[])} with indicators named by position.
+     *
+     * @param subjective weights ≥ 0, not all 0
+     * @param objective  weights ≥ 0, not all 0, same length
+     * @return weights summing to 1
+     */
     public static double[] multiplicative(double[] subjective, double[] objective) {
         return multiplicative(Columns.positions("indicator ", subjective.length), subjective, objective);
     }
@@ -70,7 +76,14 @@ public final class CombinedWeights {
         return w;
     }
 
-    /** {@link #linear(List, double[], double[], double)} with indicators named by position. */
+    /**
+     * {@link #linear(List, double[], double[], double)} with indicators named by position.
+     *
+     * @param subjective weights ≥ 0, not all 0
+     * @param objective  weights ≥ 0, not all 0, same length
+     * @param alpha      weight of the subjective part, in [0, 1]
+     * @return weights summing to 1
+     */
     public static double[] linear(double[] subjective, double[] objective, double alpha) {
         return linear(Columns.positions("indicator ", subjective.length), subjective, objective, alpha);
     }

@@ -52,20 +52,39 @@ public final class CriticWeights {
         return detailed(Columns.of(data), signs, sd).weights();
     }
 
-    /** {@link #compute(Dataset, double[], SdType)} with σ, C and r. */
+    /**
+     * {@link #compute(Dataset, double[], SdType)} with σ, C and r.
+     *
+     * @param data  complete indicators, at least 2 units
+     * @param signs direction per indicator, or null
+     * @param sd    the SD divisor
+     * @return weights, σ, C and r
+     */
     public static Result detailed(Dataset data, double[] signs, SdType sd) {
         return detailed(Columns.of(data), signs, sd);
     }
 
     /**
-     * Array form, {@code columns[indicator][unit]}: messages name indicators by position. Same contract as
+     * Array form, {@code columns[indicator][unit]}: messages name indicators and units by position. Same contract as
      * {@link #compute(Dataset, double[], SdType)}.
+     *
+     * @param columns the values; not modified
+     * @param signs   direction per column, or null
+     * @param sd      the SD divisor
+     * @return one weight per column, summing to 1
      */
     public static double[] compute(double[][] columns, double[] signs, SdType sd) {
         return detailed(Columns.unnamed(columns), signs, sd).weights();
     }
 
-    /** Array form of {@link #detailed(Dataset, double[], SdType)}. */
+    /**
+     * Array form of {@link #detailed(Dataset, double[], SdType)}.
+     *
+     * @param columns the values; not modified
+     * @param signs   direction per column, or null
+     * @param sd      the SD divisor
+     * @return weights, σ, C and r
+     */
     public static Result detailed(double[][] columns, double[] signs, SdType sd) {
         return detailed(Columns.unnamed(columns), signs, sd);
     }

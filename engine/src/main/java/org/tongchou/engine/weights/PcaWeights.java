@@ -55,17 +55,35 @@ public final class PcaWeights {
         return detailed(Columns.of(data), matrix).weights();
     }
 
-    /** {@link #compute(Dataset, Matrix)} with the component, its eigenvalue and variance share. */
+    /**
+     * {@link #compute(Dataset, Matrix)} with the component, its eigenvalue and variance share.
+     *
+     * @param data   complete indicators, at least 2 units, none constant
+     * @param matrix correlation or covariance
+     * @return weights and the first component
+     */
     public static Result detailed(Dataset data, Matrix matrix) {
         return detailed(Columns.of(data), matrix);
     }
 
-    /** Array form, {@code columns[indicator][unit]}: messages name indicators by position. */
+    /**
+     * Array form, {@code columns[indicator][unit]}: messages name indicators and units by position.
+     *
+     * @param columns the values; not modified
+     * @param matrix  correlation or covariance
+     * @return one weight per column, summing to 1
+     */
     public static double[] compute(double[][] columns, Matrix matrix) {
         return detailed(Columns.unnamed(columns), matrix).weights();
     }
 
-    /** Array form of {@link #detailed(Dataset, Matrix)}. */
+    /**
+     * Array form of {@link #detailed(Dataset, Matrix)}.
+     *
+     * @param columns the values; not modified
+     * @param matrix  correlation or covariance
+     * @return weights and the first component
+     */
     public static Result detailed(double[][] columns, Matrix matrix) {
         return detailed(Columns.unnamed(columns), matrix);
     }
