@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.io.CsvTable;
 import org.tongchou.engine.io.DatasetCsv;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,12 +56,6 @@ public abstract class EngineCommand implements Callable<Integer> {
         } else {
             CsvTable.writeAtomically(file, header, rows);
         }
-    }
-
-    /** Writes a dataset (id column, groupings, indicators) whole, as {@link #writeCsv} does. */
-    protected final void writeDataset(Path file, Dataset data, String idColumn) {
-        OutputTable t = OutputTable.of(data, idColumn);
-        writeCsv(file, t.header(), t.rows());
     }
 
     /** A bad option value: exit code 2, the message names the option and the value. */

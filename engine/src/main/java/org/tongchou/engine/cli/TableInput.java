@@ -70,9 +70,4 @@ public final class TableInput {
     public Set<String> ignored() {
         return new HashSet<>(ignore);
     }
-
-    /** The {@code --groups} columns, in order. */
-    public List<String> groups() {
-        return List.copyOf(groups);
-    }
 }
