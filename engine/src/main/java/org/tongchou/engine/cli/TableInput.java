@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tongchou.engine.data.Dataset;
+import org.tongchou.engine.io.CsvFormatException;
+import org.tongchou.engine.io.CsvProblem;
 import org.tongchou.engine.io.CsvTable;
 import org.tongchou.engine.io.DatasetCsv;
 import picocli.CommandLine.Option;
@@ -42,7 +44,19 @@ public final class TableInput {
         LinkedHashSet<String> g = new LinkedHashSet<>(groups);
         g.addAll(alsoGroups);
         id = idColumn != null ? idColumn : table.header().get(0);
+        requireColumns(table, "--ignore", ignore);
         return DatasetCsv.read(table, id, g, Set.copyOf(ignore));
+    }
+
+    /** Columns an option names must exist: a misspelt name would otherwise be silently read as an indicator. */
+    public static void requireColumns(CsvTable table, String option, List<String> names) {
+        List<CsvProblem> problems = new ArrayList<>();
+        for (String n : names) {
+            if (table.columnIndex(n) < 0) {
+                problems.add(new CsvProblem(table.source(), 1, n, "column named by " + option + " not found; header is " + table.header()));
+            }
+        }
+        if (!problems.isEmpty()) throw new CsvFormatException(problems);
     }
 
     /** Reads the table with {@code --groups} only. */

@@ -149,6 +149,8 @@ class CliErrorsTest {
         refused(EngineCliTest.run("weights", "--method", "entropy", negative.toString()),
                 "unit 'B', indicator 'x': value -3.0 is negative; entropy weights take shares of values >= 0");
         refused(EngineCliTest.run("topsis", negative.toString()), "unit 'B', indicator 'x': value -3.0 is negative; vector normalisation");
+        refused(EngineCliTest.run("normalise", "--method", "minmax", "--all-positive", "--ignore", "nmae", towns()),
+                "towns.csv:1 column 'nmae': column named by --ignore not found");
         Path constant = file("constant.csv", "town,x,y\nA,1,2\nB,1,4\n");
         refused(EngineCliTest.run("normalise", "--method", "minmax", "--all-positive", constant.toString()),
                 "indicator 'x' is constant (1.0)");

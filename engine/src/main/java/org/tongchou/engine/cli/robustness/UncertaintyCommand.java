@@ -166,7 +166,9 @@ public final class UncertaintyCommand extends EngineCommand {
     @Override
     protected void run() {
         Framework fw = FrameworkCsv.read(framework);
-        Dataset ds = DatasetCsv.read(data, id, new LinkedHashSet<>(groups), java.util.Set.copyOf(ignore));
+        org.tongchou.engine.io.CsvTable table = org.tongchou.engine.io.CsvTable.read(data);
+        org.tongchou.engine.cli.TableInput.requireColumns(table, "--ignore", ignore);
+        Dataset ds = DatasetCsv.read(table, id, new LinkedHashSet<>(groups), java.util.Set.copyOf(ignore));
         PipelineConfig base = PipelineConfig.coinrExample().withImputation(nominal.orElse(null));
         List<PipelineAssumption<?>> assumptions = coinrExample ? List.copyOf(CoinrExampleAssumptions.all(fw, seed))
                 : fromOptions(fw, base);
