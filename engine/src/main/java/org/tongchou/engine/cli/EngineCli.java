@@ -96,6 +96,15 @@ public final class EngineCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler above; an Error would otherwise end the JVM with 1
+            System.err.println("error: " + e);
+            e.printStackTrace();
+            code = FAILURE;
+        }
+        System.exit(code);
     }
 }
