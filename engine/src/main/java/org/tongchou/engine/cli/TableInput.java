@@ -25,7 +25,8 @@ public final class TableInput {
     @Option(names = {"--id-column", "--id"}, paramLabel = "NAME", description = "Column naming units (default: the first column).")
     String idColumn;
 
-    @Option(names = "--groups", split = ",", paramLabel = "COL", description = "Text columns kept as groupings (copied to the output).")
+    @Option(names = "--groups", split = ",", paramLabel = "COL",
+            description = "Text columns kept as groupings, not read as indicators (commands that write the data copy them).")
     List<String> groups = new ArrayList<>();
 
     @Option(names = "--ignore", split = ",", paramLabel = "COL", description = "Columns to leave out (e.g. names).")
