@@ -1,167 +1,68 @@
 package org.tongchou.app.data;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * Streaming RFC 4180 CSV: comma separated, fields optionally in double quotes, a doubled quote inside
- * quotes is a quote, quoted fields may span lines. UTF-8; a byte-order mark is skipped; CRLF or LF.
- * Written for speed (tens of millions of rows): one pass over a char buffer, no regular expressions.
+ * A CSV file row by row, read with FastCSV (de.siegmar:fastcsv), the library the engine reads its CSV with:
+ * RFC 4180 — comma separated, fields optionally in double quotes, a doubled quote inside quotes is a quote,
+ * quoted fields may span lines; LF, CRLF or a lone CR end a row; UTF-8, a byte-order mark is skipped; blank
+ * lines are skipped. Rows may have fewer or more cells than the header (the import decides what that means).
+ * An unclosed quote and text after a closing quote ({@code "a"b}) are refused with {@link MalformedCsvException}
+ * naming the row, since both usually mean a cell was cut or pasted wrongly.
+ *
+ * <p>Written for tens of millions of rows: FastCSV hands each field over as a slice of its buffer
+ * ({@link Cells#handleField}), and the cell is trimmed and turned into a string there, through a small
+ * per-column cache, with no intermediate copy.
  */
 final class CsvReader implements TableReader {
-    private final Reader in;
+    private final CountingInputStream bytes;
     private final long size;
-    private final char[] buf = new char[1 << 16];
-    private int len;
-    private int pos;
-    private long consumedChars;
+    private final Cells cells = new Cells();
+    private final de.siegmar.fastcsv.reader.CsvReader<String[]> csv;
+    private final CloseableIterator<String[]> rows;
     private long row;
-    private long nextRow = 1;
-    private final StringBuilder field = new StringBuilder();
-    private char[] scratch = new char[256];
-    private final List<String> cells = new ArrayList<>();
-    private boolean first = true;
-    private static final int CACHED_COLUMNS = 64;
-    private static final int CACHE_SLOTS = 512;
-    private final String[][] cache = new String[CACHED_COLUMNS][];
 
     CsvReader(Path file) throws IOException {
         this(Files.newInputStream(file), Files.size(file));
     }
 
     CsvReader(InputStream in, long size) {
-        this.in = new InputStreamReader(in, StandardCharsets.UTF_8);
+        this.bytes = new CountingInputStream(in);
         this.size = size;
-    }
-
-    private int read() throws IOException {
-        if (pos == len) {
-            consumedChars += len;
-            len = in.read(buf, 0, buf.length);
-            pos = 0;
-            if (len <= 0) {
-                len = 0;
-                return -1;
-            }
-        }
-        return buf[pos++];
+        this.csv = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .detectBomHeader(true)
+                .allowUnclosedQuote(false)
+                .skipEmptyLines(true)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .build(cells, bytes, StandardCharsets.UTF_8);
+        this.rows = csv.iterator();
     }
 
     @Override
     public String[] next() throws IOException {
-        cells.clear();
-        row = nextRow;
-        int c = read();
-        if (c == -1) return null;
-        if (first) {
-            first = false;
-            if (c == '\uFEFF') c = read();
+        try {
+            if (!rows.hasNext()) return null;
+            String[] r = rows.next();
+            row = cells.line();
+            return r;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CsvParseException e) {
+            // the handler saw the failing record begin, so it knows its row
+            throw new MalformedCsvException(cells.line(), e);
         }
-        while (true) {
-            field.setLength(0);
-            if (c == '"') {
-                while (true) {
-                    c = read();
-                    if (c == -1) break;
-                    if (c == '"') {
-                        c = read();
-                        if (c == '"') {
-                            field.append('"');
-                        } else {
-                            break;
-                        }
-                    } else {
-                        if (c == '\n') nextRow++;
-                        field.append((char) c);
-                    }
-                }
-                // text after the closing quote up to the separator is kept as is
-                while (c != -1 && c != ',' && c != '\n' && c != '\r') {
-                    field.append((char) c);
-                    c = read();
-                }
-            } else if (c != -1 && c != ',' && c != '\n' && c != '\r') {
-                // unquoted: find the end in the buffer and take the cell from there, without copying
-                int from = pos - 1;
-                int p = pos;
-                while (p < len) {
-                    char ch = buf[p];
-                    if (ch == ',' || ch == '\n' || ch == '\r') break;
-                    p++;
-                }
-                if (p < len) {
-                    cells.add(cell(cells.size(), buf, from, p));
-                    c = buf[p];
-                    pos = p + 1;
-                    if (c == ',') {
-                        c = read();
-                        continue;
-                    }
-                    if (c == '\r') {
-                        c = read();
-                        if (c != '\n' && c != -1) pos--;
-                    }
-                    nextRow++;
-                    return cells.toArray(new String[0]);
-                }
-                // the cell goes on in the next buffer
-                field.append(buf, from, p - from);
-                pos = p;
-                c = read();
-                while (c != -1 && c != ',' && c != '\n' && c != '\r') {
-                    field.append((char) c);
-                    c = read();
-                }
-            }
-            int n = field.length();
-            if (scratch.length < n) scratch = new char[Math.max(n, scratch.length * 2)];
-            field.getChars(0, n, scratch, 0);
-            cells.add(cell(cells.size(), scratch, 0, n));
-            if (c == ',') {
-                c = read();
-                continue;
-            }
-            if (c == '\r') {
-                c = read();
-                if (c != '\n' && c != -1) pos--; // a lone CR ends the row
-            }
-            nextRow++;
-            return cells.toArray(new String[0]);
-        }
-    }
-
-    /**
-     * The current field, stripped, as a string. Columns repeat few distinct values (unit, indicator,
-     * period codes): a small per-column cache returns the same String instance for the same text, so
-     * a file of millions of rows allocates few strings for them and the parser's map lookups hit a
-     * cached hash and an identical instance.
-     */
-    private String cell(int col, char[] a, int start, int end) {
-        while (start < end && Character.isWhitespace(a[start])) start++;
-        while (end > start && Character.isWhitespace(a[end - 1])) end--;
-        if (end == start) return "";
-        if (col >= CACHED_COLUMNS || end - start > 64) return new String(a, start, end - start);
-        int h = 0;
-        for (int k = start; k < end; k++) h = 31 * h + a[k];
-        String[] slots = cache[col];
-        if (slots == null) slots = cache[col] = new String[CACHE_SLOTS];
-        int slot = (h ^ (h >>> 12)) & (CACHE_SLOTS - 1);
-        String s = slots[slot];
-        if (s != null && s.length() == end - start) {
-            boolean same = true;
-            for (int k = start; k < end && same; k++) same = s.charAt(k - start) == a[k];
-            if (same) return s;
-        }
-        s = new String(a, start, end - start);
-        slots[slot] = s;
-        return s;
     }
 
     @Override
@@ -171,8 +72,7 @@ final class CsvReader implements TableReader {
 
     @Override
     public long position() {
-        // chars, close to bytes for the ASCII bulk of a data file
-        return consumedChars + pos;
+        return bytes.count;
     }
 
     @Override
@@ -182,6 +82,97 @@ final class CsvReader implements TableReader {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        csv.close();
+    }
+
+    /**
+     * Turns FastCSV's field slices into trimmed strings. Columns repeat few distinct values (unit, indicator,
+     * period codes): a small per-column cache returns the same String instance for the same text, so a file
+     * of millions of rows allocates few strings for them and the parser's map lookups hit a cached hash and
+     * an identical instance.
+     */
+    private static final class Cells extends AbstractBaseCsvCallbackHandler<String[]> {
+        private static final int CACHED_COLUMNS = 64;
+        private static final int CACHE_SLOTS = 512;
+        private static final int CACHED_LENGTH = 64;
+        private final String[][] cache = new String[CACHED_COLUMNS][];
+        private String[] fields = new String[16];
+        private int count;
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            count = 0;
+        }
+
+        @Override
+        protected void handleField(int col, char[] a, int start, int len, boolean quoted) {
+            if (count == fields.length) fields = Arrays.copyOf(fields, count * 2);
+            fields[count++] = cell(col, a, start, start + len);
+        }
+
+        @Override
+        protected void handleEmpty() {
+            count = 0;
+        }
+
+        @Override
+        protected String[] buildRecord() {
+            return Arrays.copyOf(fields, count);
+        }
+
+        long line() {
+            return getStartingLineNumber();
+        }
+
+        private String cell(int col, char[] a, int start, int end) {
+            while (start < end && Character.isWhitespace(a[start])) start++;
+            while (end > start && Character.isWhitespace(a[end - 1])) end--;
+            if (end == start) return "";
+            if (col >= CACHED_COLUMNS || end - start > CACHED_LENGTH) return new String(a, start, end - start);
+            int h = 0;
+            for (int k = start; k < end; k++) h = 31 * h + a[k];
+            String[] slots = cache[col];
+            if (slots == null) slots = cache[col] = new String[CACHE_SLOTS];
+            int slot = (h ^ (h >>> 12)) & (CACHE_SLOTS - 1);
+            String s = slots[slot];
+            if (s != null && s.length() == end - start) {
+                boolean same = true;
+                for (int k = start; k < end && same; k++) same = s.charAt(k - start) == a[k];
+                if (same) return s;
+            }
+            s = new String(a, start, end - start);
+            slots[slot] = s;
+            return s;
+        }
+    }
+
+    /** Counts the bytes read, for progress ({@link #position()}). */
+    private static final class CountingInputStream extends FilterInputStream {
+        volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = super.skip(n);
+            count += k;
+            return k;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.tongchou.app.data;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,7 +17,8 @@ import org.tongchou.app.periods.Period;
 import org.tongchou.app.units.UnitCode;
 
 /**
- * Writes stored data values as CSV (UTF-8, RFC 4180) that {@link DataImportService} reads back:
+ * Writes stored data values as CSV (UTF-8, RFC 4180, written with FastCSV: a cell is quoted when it holds a
+ * comma, a quote or a line break; LF line ends) that {@link DataImportService} reads back:
  * long form {@code unit,unit_name,indicator,period,value,status,source,comment}, or wide form
  * {@code unit,unit_name,period,<indicator>...} (one row per unit and period; an empty cell = no value).
  * Values are written with full precision (Java's shortest round-tripping decimal form).
@@ -32,7 +35,8 @@ class DataExportService {
 
     /** Writes the CSV; returns the number of values written. */
     @Transactional(readOnly = true)
-    public long export(ExportOptions o, Writer out) {
+    public long export(ExportOptions o, Writer writer) {
+        CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
         Map<String, Long> all = indicators.idsByCode();
         List<Long> ids = new ArrayList<>();
         for (String c : o.indicators()) {
@@ -45,7 +49,7 @@ class DataExportService {
         long[] count = {0};
         try {
             if (o.layout() == ImportLayout.LONG) {
-                out.write("unit,unit_name,indicator,period,value,status,source,comment\n");
+                line(out, "unit", "unit_name", "indicator", "period", "value", "status", "source", "comment");
                 repository.stream(ids, periods, prefix, r -> {
                     line(out, r.unitCode(), r.unitName(), r.indicator(), r.period(), num(r.value()), r.status(), r.source(), r.note());
                     count[0]++;
@@ -89,7 +93,7 @@ class DataExportService {
         return count[0];
     }
 
-    private static void flushWide(Writer out, String[] key, String[] cells) {
+    private static void flushWide(CsvWriter out, String[] key, String[] cells) {
         String[] row = new String[cells.length + 3];
         row[0] = key[0];
         row[1] = key[1];
@@ -102,23 +106,7 @@ class DataExportService {
         return ValueRules.fmt(v);
     }
 
-    private static void line(Writer out, String... cells) {
-        try {
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) out.write(',');
-                String c = cells[i];
-                if (c == null) continue;
-                if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                    out.write('"');
-                    out.write(c.replace("\"", "\"\""));
-                    out.write('"');
-                } else {
-                    out.write(c);
-                }
-            }
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void line(CsvWriter out, String... cells) {
+        out.writeRecord(cells);
     }
 }

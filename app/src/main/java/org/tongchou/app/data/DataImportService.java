@@ -80,6 +80,8 @@ public class DataImportService {
             progress.done(in.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (MalformedCsvException e) {
+            problems.add(e.row(), 0, "", "", e.getMessage());
         } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
             problems.add(0, 0, "", name, "is not a readable XLSX workbook: " + e.getMessage());
         }

@@ -119,6 +119,7 @@ final class ImportParser {
             long row = in.rowNumber();
             rows++;
             if ((rows & 0xFFFF) == 0) progress.accept(in.position());
+            beyondHeader(r, header, row);
             int unit = unit(cell(r, unitCol), row, unitCol, header);
             int ind = indicator(cell(r, indCol), row, indCol, header[indCol]);
             int per = perCol >= 0 ? period(cell(r, perCol), row, perCol, header) : fixedPeriod();
@@ -145,6 +146,7 @@ final class ImportParser {
             long row = in.rowNumber();
             rows++;
             if ((rows & 0xFFF) == 0) progress.accept(in.position());
+            beyondHeader(r, header, row);
             int unit = unit(cell(r, unitCol), row, unitCol, header);
             int per = perCol >= 0 ? period(cell(r, perCol), row, perCol, header) : fixed;
             String src = text(r, srcCol, 200, row, header);
@@ -330,6 +332,21 @@ final class ImportParser {
             return null;
         }
         return t;
+    }
+
+    /**
+     * A row with a value in a cell beyond the header's last column: usually an unquoted comma (a thousands
+     * separator, a name) that shifted the cells, so its values cannot be trusted. Empty trailing cells (a
+     * trailing comma, a spreadsheet's formatting) are fine; a short row's missing cells are empty.
+     */
+    private void beyondHeader(String[] r, String[] header, long row) {
+        for (int c = header.length; c < r.length; c++) {
+            if (!r[c].isEmpty()) {
+                problems.add(row, c + 1, "", r[c], "is beyond the header's " + header.length
+                        + " columns: a comma that is not a separator must be inside quotes (\"1,234\")");
+                return;
+            }
+        }
     }
 
     private static String cell(String[] r, int col) {

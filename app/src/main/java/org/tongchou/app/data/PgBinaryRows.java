@@ -7,6 +7,14 @@ import org.postgresql.copy.CopyIn;
 /**
  * Writes rows in PostgreSQL's binary COPY format (big-endian lengths and values, no text parsing on
  * the server) into a COPY … FROM STDIN (FORMAT binary), through a 1 MB buffer.
+ *
+ * <p>Why hand-written: the transport is the JDBC driver's ({@link CopyIn}); what is left is the format's
+ * framing — a fixed header, per row a field count, per field a length and the big-endian value, a trailer
+ * (PostgreSQL documentation, "COPY", binary format) — for the five field types the import writes. The one
+ * library for it, PgBulkInsert (de.bytefish:pgbulkinsert), maps one Java object per row through getter
+ * functions, so the import's primitive columns ({@link StagedValues}) would have to become millions of row
+ * objects; that is the allocation the bulk path exists to avoid. The PostgreSQL import tests read the copied
+ * rows back.
  */
 final class PgBinaryRows {
     /** Microseconds from the Unix epoch to 2000-01-01, PostgreSQL's timestamp epoch. */

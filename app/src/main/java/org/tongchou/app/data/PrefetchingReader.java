@@ -9,7 +9,8 @@ import java.util.concurrent.BlockingQueue;
  * Reads the rows of another reader on a second thread, in batches, so that splitting a large file
  * into cells ({@link CsvReader}) and checking the cells ({@link ImportParser}) run on two cores at
  * once. Rows come out in file order with their row numbers; an error of the underlying reader is
- * thrown by {@link #next()} where it happened.
+ * thrown by {@link #next()} where it happened, after every row read before it (so the rows before a
+ * malformed one are still checked and their problems reported).
  */
 final class PrefetchingReader implements TableReader {
     private static final int BATCH = 4096;
@@ -39,12 +40,21 @@ final class PrefetchingReader implements TableReader {
                 String[][] rows = new String[BATCH][];
                 long[] numbers = new long[BATCH];
                 int n = 0;
-                String[] r;
-                while (n < BATCH && (r = in.next()) != null) {
-                    rows[n] = r;
-                    numbers[n++] = in.rowNumber();
+                Throwable error = null;
+                try {
+                    String[] r;
+                    while (n < BATCH && (r = in.next()) != null) {
+                        rows[n] = r;
+                        numbers[n++] = in.rowNumber();
+                    }
+                } catch (IOException | RuntimeException | Error e) {
+                    error = e; // handed over after the rows read before it
                 }
                 if (n > 0) queue.put(new Batch(rows, numbers, n, in.position(), null));
+                if (error != null) {
+                    queue.put(new Batch(null, null, 0, 0, error));
+                    return;
+                }
                 if (n < BATCH) {
                     queue.put(END);
                     return;
@@ -52,12 +62,6 @@ final class PrefetchingReader implements TableReader {
             }
         } catch (InterruptedException e) {
             // closed before the end: stop reading
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                queue.put(new Batch(null, null, 0, 0, e));
-            } catch (InterruptedException ignored) {
-                // closed meanwhile
-            }
         }
     }
 

@@ -18,6 +18,12 @@ import java.util.function.Function;
  * value (NaN), not an infinity: a ratio with an empty denominator (a town with no industrial enterprises)
  * is undefined, and an infinity would poison every later sum or score. {@code min} and {@code max} are
  * missing when any argument is missing.
+ *
+ * <p>Why a hand-written parser (a recursive descent over the small grammar above): the expression libraries
+ * on Maven Central either treat division by zero as an error or an infinity rather than a missing value
+ * (exp4j, EvalEx, SpEL), or evaluate a whole scripting language (JEXL, SpEL, MVEL) where a formula must stay
+ * arithmetic over indicator codes that the catalog can check; the grammar is the whole language, and its
+ * errors name the formula and the position.
  */
 public final class Formula {
     private final String text;

@@ -1,6 +1,7 @@
 package org.tongchou.app.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -58,6 +59,44 @@ class CsvReaderTest {
         try (CsvReader r = csv("a,,c,\n")) {
             assertThat(r.next()).containsExactly("a", "", "c", "");
             assertThat(r.next()).isNull();
+        }
+    }
+
+    @Test
+    void byteOrderMarkBlankLinesAndRaggedRows() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "单位,gdp,备注\n\n杨舍镇,1\n锦丰镇,2,note,extra\n\r\n乐余镇,,\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        try (CsvReader r = new CsvReader(new ByteArrayInputStream(all), all.length)) {
+            assertThat(r.next()).as("the byte-order mark is not part of the first header").containsExactly("单位", "gdp", "备注");
+            assertThat(r.next()).as("a short row keeps its cells").containsExactly("杨舍镇", "1");
+            assertThat(r.rowNumber()).as("a blank line is skipped but counted").isEqualTo(3);
+            assertThat(r.next()).as("a long row keeps its cells").containsExactly("锦丰镇", "2", "note", "extra");
+            assertThat(r.next()).as("empty cells").containsExactly("乐余镇", "", "");
+            assertThat(r.rowNumber()).isEqualTo(6);
+            assertThat(r.next()).isNull();
+            assertThat(r.position()).as("bytes read, for progress").isEqualTo(all.length);
+        }
+    }
+
+    @Test
+    void anUnclosedQuoteOrTextAfterAClosingQuoteIsMalformedAtItsRow() throws IOException {
+        try (CsvReader r = csv("unit,value\na,1\n\"b\nc\",2\nd,\"3\n")) {
+            assertThat(r.next()).containsExactly("unit", "value");
+            assertThat(r.next()).containsExactly("a", "1");
+            assertThat(r.next()).containsExactly("b\nc", "2");
+            assertThatThrownBy(r::next).isInstanceOf(MalformedCsvException.class)
+                    .hasMessage("is not valid CSV: a quoted cell is not closed before the end of the file")
+                    .satisfies(e -> assertThat(((MalformedCsvException) e).row()).isEqualTo(5));
+        }
+        try (TableReader r = new PrefetchingReader(csv("unit,value\nz,0\na,\"1\"2\n"))) {
+            assertThat(r.next()).containsExactly("unit", "value");
+            assertThat(r.next()).as("rows before the malformed one come out first").containsExactly("z", "0");
+            assertThatThrownBy(r::next).as("through the second thread too").isInstanceOf(MalformedCsvException.class)
+                    .hasMessageStartingWith("is not valid CSV: text after the closing quote")
+                    .satisfies(e -> assertThat(((MalformedCsvException) e).row()).isEqualTo(3));
         }
     }
 

@@ -204,6 +204,36 @@ class DataImportServiceTest {
         }
 
         @Test
+        void shiftedAndBrokenCsvRowsAreReportedWithTheirRows() throws IOException {
+            Path shifted = csv("shifted.csv", """
+                    unit,indicator,period,value,comment
+                    320582100000,resident_population,2024,520000,"two
+                    lines"
+                    320582104000,resident_population,2024,1,234,note
+                    320582104000,gdp,2024,abc,
+                    """);
+            ImportReport r = imports.importFile(shifted, ImportOptions.defaults("tester"));
+            assertThat(r.ok()).isFalse();
+            assertThat(r.problems()).extracting(ImportProblem::toString).containsExactly(
+                    "row 4, column 6: 'note' is beyond the header's 5 columns: a comma that is not a separator must be inside quotes (\"1,234\")",
+                    "row 5, column 4 (value): 'abc' is not a number");
+            Path open = csv("open.csv", """
+                    unit,indicator,period,value
+                    320582104000,gdp,2024,zz
+                    320582100000,resident_population,2024,"520000
+                    320582104000,resident_population,2024,1
+                    """);
+            assertThat(imports.importFile(open, ImportOptions.defaults("tester")).problems()).extracting(ImportProblem::toString)
+                    .as("problems before the break are kept; the break is reported at the row it starts")
+                    .containsExactly("row 2, column 4 (value): 'zz' is not a number",
+                            "row 3: is not valid CSV: a quoted cell is not closed before the end of the file");
+            Path after = csv("after.csv", "unit,indicator,period,value\n320582100000,resident_population,2024,\"520\"000\n");
+            assertThat(imports.importFile(after, ImportOptions.defaults("tester")).problems()).singleElement()
+                    .satisfies(p -> assertThat(p.toString()).startsWith("row 2: is not valid CSV: text after the closing quote"));
+            assertThat(values.count()).as("nothing written").isZero();
+        }
+
+        @Test
         void approvedValuesAreLockedAgainstImports() throws IOException {
             imports.importFile(csv("good.csv", GOOD), new ImportOptions(null, null, false, ValueStatus.APPROVED, "analyst", null));
             ImportReport r = imports.importFile(csv("good.csv", GOOD.replace("520000", "530000")), ImportOptions.defaults("town"));

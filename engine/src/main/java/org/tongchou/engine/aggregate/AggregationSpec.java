@@ -1,6 +1,7 @@
 package org.tongchou.engine.aggregate;
 
-import org.tongchou.engine.data.InvalidInputException;
+import java.util.Objects;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * How the framework tree is aggregated, level by level.
@@ -11,12 +12,20 @@ import org.tongchou.engine.data.InvalidInputException;
  * @param zeros              zero handling for geometric/harmonic means
  */
 public record AggregationSpec(AggregationMethod method, int minPresentChildren, ZeroValues zeros) {
+    /**
+     * Checks the components.
+     *
+     * @throws InvalidArgumentException when {@code minPresentChildren < 1}
+     */
     public AggregationSpec {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(zeros, "zeros");
         if (minPresentChildren < 1) {
-            throw new InvalidInputException("minimum present children must be >= 1, got " + minPresentChildren);
+            throw new InvalidArgumentException("minPresentChildren", minPresentChildren, "must be at least 1");
         }
     }
 
+    /** Weighted arithmetic mean, one present child suffices, zeros refused (COINr's default). */
     public static AggregationSpec arithmetic() {
         return new AggregationSpec(AggregationMethod.ARITHMETIC, 1, ZeroValues.FAIL);
     }

@@ -3,7 +3,9 @@ package org.tongchou.engine.aggregate;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongchou.engine.data.Dataset;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidValueException;
 import org.tongchou.engine.framework.Framework;
 import org.tongchou.engine.framework.FrameworkNode;
 
@@ -14,24 +16,34 @@ import org.tongchou.engine.framework.FrameworkNode;
  * the aggregate is missing. Levels are computed bottom-up, so a pillar missing for a unit is simply an
  * absent child of its sub-index.
  *
- * <p>Children with weight 0 count as present but contribute nothing; if all present children have
- * weight 0 the aggregate is missing (0/0). An empty dataset (no units) gives empty columns.
- * Not thread-safe only in the sense that arrays passed in are written; the object itself is immutable.
+ * <p>Edge cases: children with weight 0 count as present but contribute nothing; if all present children
+ * have weight 0 the aggregate is missing (0/0). Geometric and harmonic means refuse negative children, and
+ * zero children follow {@link ZeroValues} (FAIL names unit, node and child). Ties need no rule. An empty
+ * dataset (no units) gives empty columns. Not thread-safe only in the sense that arrays passed in are
+ * written; the object itself is immutable.
  */
 public final class TreeAggregator {
     private final Framework framework;
     private final AggregationSpec spec;
 
+    /**
+     * @param framework the tree (weights of every node)
+     * @param spec      the mean, the minimum of present children and the zero handling
+     */
     public TreeAggregator(Framework framework, AggregationSpec spec) {
-        this.framework = framework;
-        this.spec = spec;
+        this.framework = java.util.Objects.requireNonNull(framework);
+        this.spec = java.util.Objects.requireNonNull(spec);
     }
 
     /**
-     * Aggregates a dataset holding (at least) every indicator of the framework.
+     * Aggregates a dataset holding (at least) every indicator of the framework, with the framework's weights.
      *
+     * @param indicators normalised indicators (other columns are ignored)
      * @return a dataset with one column per framework node, in {@link Framework#nodes()} order
      *         (indicators first, then pillars ... up to the index)
+     * @throws InvalidInputException listing the framework indicators the data lack
+     * @throws InvalidValueException a negative child, or a zero child under {@link ZeroValues#FAIL}, of a
+     *                               geometric or harmonic mean, naming unit, node and child
      */
     public Dataset aggregate(Dataset indicators) {
         List<String> missing = new ArrayList<>();
@@ -52,12 +64,16 @@ public final class TreeAggregator {
     }
 
     /**
-     * Array form: {@code nodes[k]} for k &lt; indicatorCount are read, the others written.
+     * Array form: {@code nodes[k]} for k &lt; indicatorCount are read, the others written. Same contract
+     * as {@link #aggregate(Dataset)}.
      *
-     * @param weights weight of every node in {@link Framework#nodes()} order
-     * @param units   unit codes for error messages (may be null)
+     * @param nodes   one array per framework node, in {@link Framework#nodes()} order, all of the same length
+     * @param weights weight of every node in {@link Framework#nodes()} order, finite and ≥ 0
+     * @param units   unit codes for error messages (may be null: units are then named by position)
+     * @throws InvalidArgumentException for arrays that do not match the framework, or a negative or non-finite weight
      */
     public void aggregate(double[][] nodes, double[] weights, List<String> units) {
+        checkArguments(nodes, weights, units);
         int first = framework.indicatorCount();
         AggregationMethod method = spec.method();
         int minPresent = spec.minPresentChildren();
@@ -80,10 +96,12 @@ public final class TreeAggregator {
                         case ARITHMETIC -> acc += w * x;
                         case GEOMETRIC, HARMONIC -> {
                             if (x < 0 || (x == 0 && !limitZero)) {
-                                throw new InvalidInputException(method + " mean of '" + framework.node(k).code()
-                                        + "' for unit '" + (units == null ? String.valueOf(i) : units.get(i))
-                                        + "': child '" + framework.node(c).code() + "' is " + x
-                                        + (x == 0 ? " (zeros policy FAIL)" : " (negative)"));
+                                throw new InvalidValueException(units == null ? "unit " + (i + 1) : units.get(i),
+                                        framework.node(c).code(), x, x == 0
+                                                ? "leaves the " + method + " mean of '" + framework.node(k).code()
+                                                        + "' undefined (zeros policy FAIL; LIMIT_ZERO takes the mean as 0)"
+                                                : "is negative; the " + method + " mean of '" + framework.node(k).code()
+                                                        + "' needs values > 0");
                             }
                             if (x == 0) {
                                 if (w > 0) zero = true;
@@ -107,6 +125,30 @@ public final class TreeAggregator {
                 }
                 target[i] = v;
             }
+        }
+    }
+
+    private void checkArguments(double[][] nodes, double[] weights, List<String> units) {
+        int size = framework.size();
+        if (nodes.length != size) {
+            throw new InvalidArgumentException("nodes", nodes.length + " arrays", "one per framework node (" + size + ")");
+        }
+        if (weights.length != size) {
+            throw new InvalidArgumentException("weights", weights, weights.length + " weights for " + size + " framework nodes");
+        }
+        int n = nodes[0].length;
+        for (int k = 0; k < size; k++) {
+            if (nodes[k].length != n) {
+                throw new InvalidArgumentException("nodes", nodes[k].length + " values for node '" + framework.node(k).code() + "'",
+                        "every node needs " + n + " values, as the first");
+            }
+            if (!(weights[k] >= 0) || Double.isInfinite(weights[k])) {
+                throw new InvalidArgumentException("weights", weights, "the weight of node '" + framework.node(k).code() + "' is "
+                        + weights[k] + "; each must be a finite number >= 0");
+            }
+        }
+        if (units != null && units.size() != n) {
+            throw new InvalidArgumentException("units", units.size() + " units", "the nodes have " + n + " values");
         }
     }
 

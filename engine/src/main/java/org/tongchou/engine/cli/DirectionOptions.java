@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.data.Direction;
-import org.tongchou.engine.data.EngineException;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.EngineInputException;
 import org.tongchou.engine.framework.Framework;
 import org.tongchou.engine.framework.FrameworkCsv;
 import org.tongchou.engine.framework.FrameworkNode;
@@ -57,8 +56,8 @@ final class DirectionOptions {
             for (int r = 0; r < t.rows().size(); r++) {
                 try {
                     known.put(t.rows().get(r).get(ci).trim(), (double) Direction.parse(t.rows().get(r).get(cd)).sign());
-                } catch (EngineException e) {
-                    problems.add(new CsvProblem(t.source(), r + 2, "direction", e.getMessage()));
+                } catch (EngineInputException e) {
+                    problems.add(new CsvProblem(t.source(), t.line(r), "direction", e.getMessage()));
                 }
             }
             if (!problems.isEmpty()) throw new CsvFormatException(problems);
@@ -69,14 +68,21 @@ final class DirectionOptions {
             Double v = known.get(d.indicators().get(j));
             if (v == null) missing.add(d.indicators().get(j)); else s[j] = v;
         }
-        if (!missing.isEmpty()) throw new InvalidInputException("no direction in " + from + " for " + missing);
+        if (!missing.isEmpty()) {
+            throw new CsvFormatException(List.of(new CsvProblem(from, 1, null, "no direction for indicator(s) " + missing)));
+        }
         return s;
+    }
+
+    /** Whether the directions (and targets) come from a framework file. */
+    boolean fromFramework() {
+        return source.framework != null;
     }
 
     /** Targets from the framework file, aligned with the dataset's indicators (NaN where absent). */
     double[] targets(Dataset d) {
         if (source.framework == null) {
-            throw new InvalidInputException("distance to target needs --framework (its Target column)");
+            throw new IllegalStateException("targets come from --framework; the command checks that it is given");
         }
         Framework f = FrameworkCsv.read(source.framework);
         double[] t = new double[d.indicatorCount()];

@@ -1,11 +1,12 @@
 package org.tongchou.engine.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.data.InvalidInputException;
-import org.tongchou.engine.data.MissingPolicy;
+import org.tongchou.engine.io.CsvFormatException;
+import org.tongchou.engine.io.CsvProblem;
 import org.tongchou.engine.io.CsvTable;
 import org.tongchou.engine.io.DatasetCsv;
 import org.tongchou.engine.normalise.ConstantColumn;
@@ -19,20 +20,14 @@ import org.tongchou.engine.normalise.VectorNorm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "normalise", mixinStandardHelpOptions = true,
         description = "Normalise every indicator column (direction applied first, so higher is better).")
-final class NormaliseCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    final InputOptions in = new InputOptions();
+final class NormaliseCommand extends TableCommand {
     @Mixin
     final DirectionOptions dirs = new DirectionOptions();
     @Mixin
-    final OutputOption out = new OutputOption();
+    final MissingOption missing = new MissingOption();
 
     @Option(names = "--method", required = true, paramLabel = "METHOD",
             description = "minmax, shifted-minmax, zscore, goalposts, distance-to-target, rank, percentile-rank, vector")
@@ -56,42 +51,98 @@ final class NormaliseCommand implements Callable<Integer> {
     @Option(names = "--goalposts", paramLabel = "GP.csv", description = "CSV indicator,lower,upper for goalposts.")
     Path goalposts;
     @Option(names = "--scale", description = "Scale of goalposts / distance-to-target (default 1).")
-    double scale = 1;
+    Double scale;
     @Option(names = "--no-cap", description = "distance-to-target: do not cap at the target.")
     boolean noCap;
-    @Option(names = "--missing", description = "Missing values: ${COMPLETION-CANDIDATES} (default FAIL).")
-    MissingPolicy missing = MissingPolicy.FAIL;
+
+    private NormalisationMethod parsedMethod;
 
     @Override
-    public Integer call() {
-        Dataset d = in.read();
-        NormalisationMethod m = NormalisationMethod.parse(method);
+    protected void checkOptions() {
+        try {
+            parsedMethod = NormalisationMethod.parse(method);
+        } catch (InvalidInputException e) {
+            throw badOption("--method", method, "not one of " + NormalisationMethod.keys());
+        }
+        NormalisationMethod m = parsedMethod;
+        onlyFor("--range", range != null, m, NormalisationMethod.MINMAX);
+        onlyFor("--shift", shift != null, m, NormalisationMethod.SHIFTED_MINMAX);
+        onlyFor("--mean-sd", meanSd != null, m, NormalisationMethod.ZSCORE);
+        onlyFor("--goalposts", goalposts != null, m, NormalisationMethod.GOALPOSTS);
+        onlyFor("--scale", scale != null, m, NormalisationMethod.GOALPOSTS, NormalisationMethod.DISTANCE_TO_TARGET);
+        onlyFor("--no-cap", noCap, m, NormalisationMethod.DISTANCE_TO_TARGET);
+        if (range != null) {
+            requireOption(range.length == 2, "--range", range, "needs two numbers L,U");
+            requireOption(Double.isFinite(range[0]) && Double.isFinite(range[1]) && range[1] > range[0], "--range", range,
+                    "needs finite L < U");
+        }
+        if (shift != null) requireFinite("--shift", shift);
+        if (meanSd != null) {
+            requireOption(meanSd.length == 2, "--mean-sd", meanSd, "needs two numbers M,S");
+            requireOption(Double.isFinite(meanSd[0]) && Double.isFinite(meanSd[1]) && meanSd[1] > 0, "--mean-sd", meanSd,
+                    "needs a finite mean M and a positive finite SD S");
+        }
+        if (scale != null) requireOption(Double.isFinite(scale) && scale > 0, "--scale", scale, "must be a positive finite number");
+        requireUsage(m != NormalisationMethod.GOALPOSTS || goalposts != null, "--method goalposts needs --goalposts GP.csv");
+        requireUsage(m != NormalisationMethod.DISTANCE_TO_TARGET || dirs.fromFramework(),
+                "--method distance-to-target needs --framework META.csv (its Target column gives the targets)");
+    }
+
+    private void onlyFor(String option, boolean given, NormalisationMethod m, NormalisationMethod... methods) {
+        if (!given) return;
+        for (NormalisationMethod x : methods) if (x == m) return;
+        throw badUsage(option + " applies to --method " + String.join(" or ", java.util.Arrays.stream(methods)
+                .map(NormalisationMethod::key).toList()) + ", not " + m.key());
+    }
+
+    @Override
+    protected OutputTable compute(Dataset d) {
+        NormalisationMethod m = parsedMethod;
         double[] lo = null, hi = null, targets = null;
         if (m == NormalisationMethod.GOALPOSTS) {
-            if (goalposts == null) throw new InvalidInputException("--method goalposts needs --goalposts GP.csv");
-            lo = new double[d.indicatorCount()];
-            hi = new double[d.indicatorCount()];
-            CsvTable t = CsvTable.read(goalposts);
-            int ci = t.requireColumn("indicator"), cl = t.requireColumn("lower"), cu = t.requireColumn("upper");
-            java.util.Arrays.fill(lo, Double.NaN);
-            for (List<String> r : t.rows()) {
-                String code = r.get(ci).trim();
-                if (!d.hasIndicator(code)) continue;
-                int j = d.indicatorIndexOf(code);
-                lo[j] = DatasetCsv.parseNumber(r.get(cl).trim());
-                hi[j] = DatasetCsv.parseNumber(r.get(cu).trim());
-            }
-            for (int j = 0; j < lo.length; j++) {
-                if (Double.isNaN(lo[j])) throw new InvalidInputException("no goalposts in " + goalposts + " for '" + d.indicators().get(j) + "'");
-            }
+            double[][] posts = readGoalposts(d);
+            lo = posts[0];
+            hi = posts[1];
         }
         if (m == NormalisationMethod.DISTANCE_TO_TARGET) targets = dirs.targets(d);
-        NormaliserSettings s = new NormaliserSettings(m, range == null ? 0 : range[0], range == null ? 100 : range[1],
-                shift == null ? 0.0001 : shift, meanSd == null ? 0 : meanSd[0], meanSd == null ? 1 : meanSd[1], sd,
-                constant, ties, percentile, negative, scale, !noCap, lo, hi, targets);
-        if (range != null && range.length != 2) throw new InvalidInputException("--range takes two numbers L,U");
-        Dataset result = Normalisation.apply(d, dirs.signs(d), s.build(), missing);
-        out.write(result, in.idColumn(), spec.commandLine().getOut());
-        return 0;
+        NormaliserSettings defaults = NormaliserSettings.defaults(m);
+        NormaliserSettings s = new NormaliserSettings(m, range == null ? defaults.lower() : range[0],
+                range == null ? defaults.upper() : range[1], shift == null ? defaults.shift() : shift,
+                meanSd == null ? defaults.mean() : meanSd[0], meanSd == null ? defaults.sd() : meanSd[1], sd,
+                constant, ties, percentile, negative, scale == null ? defaults.scale() : scale, !noCap, lo, hi, targets);
+        Dataset result = Normalisation.apply(d, dirs.signs(d), s.build(), missing.policy());
+        return OutputTable.of(result, in.idColumn());
+    }
+
+    /** Lower and upper goalposts aligned with the data's indicators; every problem of the file at once. */
+    private double[][] readGoalposts(Dataset d) {
+        CsvTable t = CsvTable.read(goalposts);
+        int ci = t.requireColumn("indicator"), cl = t.requireColumn("lower"), cu = t.requireColumn("upper");
+        double[] lo = new double[d.indicatorCount()];
+        double[] hi = new double[d.indicatorCount()];
+        java.util.Arrays.fill(lo, Double.NaN);
+        java.util.Arrays.fill(hi, Double.NaN);
+        boolean[] listed = new boolean[d.indicatorCount()];
+        List<CsvProblem> problems = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            String code = row.get(ci).trim();
+            double l = DatasetCsv.parseNumber(row.get(cl).trim());
+            double u = DatasetCsv.parseNumber(row.get(cu).trim());
+            if (!Double.isFinite(l)) problems.add(new CsvProblem(t.source(), t.line(r), "lower", "'" + row.get(cl) + "' is not a number"));
+            if (!Double.isFinite(u)) problems.add(new CsvProblem(t.source(), t.line(r), "upper", "'" + row.get(cu) + "' is not a number"));
+            if (!d.hasIndicator(code)) continue;
+            int j = d.indicatorIndexOf(code);
+            listed[j] = true;
+            lo[j] = l;
+            hi[j] = u;
+        }
+        for (int j = 0; j < lo.length; j++) {
+            if (!listed[j]) {
+                problems.add(new CsvProblem(t.source(), 1, "indicator", "no goalposts for indicator '" + d.indicators().get(j) + "'"));
+            }
+        }
+        if (!problems.isEmpty()) throw new CsvFormatException(problems);
+        return new double[][] {lo, hi};
     }
 }

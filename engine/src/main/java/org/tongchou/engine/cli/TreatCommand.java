@@ -3,27 +3,16 @@ package org.tongchou.engine.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.tongchou.engine.data.Dataset;
-import org.tongchou.engine.io.DatasetCsv;
 import org.tongchou.engine.prepare.OutlierTreatment;
 import org.tongchou.engine.prepare.Treatment;
 import org.tongchou.engine.prepare.TreatmentReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "treat", mixinStandardHelpOptions = true,
         description = "COINr outlier treatment: skewness/kurtosis check, winsorisation, log fallback.")
-final class TreatCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    final InputOptions in = new InputOptions();
-    @Mixin
-    final OutputOption out = new OutputOption();
+final class TreatCommand extends TableCommand {
     @Option(names = "--winmax", description = "Maximum winsorised points per indicator (default 5).")
     int winMax = 5;
     @Option(names = "--skew", description = "Absolute skewness threshold (default 2).")
@@ -36,25 +25,34 @@ final class TreatCommand implements Callable<Integer> {
     Path report;
 
     @Override
-    public Integer call() {
-        Dataset d = in.read();
+    protected void checkOptions() {
+        requireAtLeast("--winmax", winMax, 0);
+        requireOption(Double.isFinite(skew) && skew >= 0, "--skew", skew, "must be a finite number >= 0");
+        requireFinite("--kurtosis", kurtosis);
+    }
+
+    @Override
+    protected OutputTable compute(Dataset d) {
         TreatmentReport r = Treatment.apply(d, new OutlierTreatment(winMax, skew, kurtosis, fallback));
         if (report != null) {
-            List<List<String>> rows = new ArrayList<>();
-            for (TreatmentReport.IndicatorOutcome o : r.outcomes()) {
-                var c = o.outcome();
-                rows.add(List.of(o.indicator(), String.valueOf(c.winsorisedLow()), String.valueOf(c.winsorisedHigh()),
-                        String.valueOf(c.logged()), DatasetCsv.format(c.skewBefore()), DatasetCsv.format(c.kurtBefore()),
-                        DatasetCsv.format(c.skewAfter()), DatasetCsv.format(c.kurtAfter())));
-            }
-            java.io.StringWriter w = new java.io.StringWriter();
-            org.tongchou.engine.io.CsvTable.write(w, List.of("indicator", "winsorised_low", "winsorised_high", "logged",
-                    "skew_before", "kurtosis_before", "skew_after", "kurtosis_after"), rows);
-            OutputOption.atomicWrite(report, w.toString());
+            OutputTable t = reportTable(r);
+            writeCsv(report, t.header(), t.rows());
         }
-        out.write(r.data(), in.idColumn(), spec.commandLine().getOut());
-        spec.commandLine().getErr().println(r.winsorisedIndicators().size() + " indicator(s) winsorised " + r.winsorisedIndicators()
+        err().println(r.winsorisedIndicators().size() + " indicator(s) winsorised " + r.winsorisedIndicators()
                 + ", " + r.loggedIndicators().size() + " log-transformed " + r.loggedIndicators());
-        return 0;
+        return OutputTable.of(r.data(), in.idColumn());
+    }
+
+    /** Per indicator: points winsorised low and high, whether logged, skewness and kurtosis before and after. */
+    static OutputTable reportTable(TreatmentReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TreatmentReport.IndicatorOutcome o : r.outcomes()) {
+            var c = o.outcome();
+            rows.add(List.of(o.indicator(), String.valueOf(c.winsorisedLow()), String.valueOf(c.winsorisedHigh()),
+                    String.valueOf(c.logged()), OutputTable.num(c.skewBefore()), OutputTable.num(c.kurtBefore()),
+                    OutputTable.num(c.skewAfter()), OutputTable.num(c.kurtAfter())));
+        }
+        return new OutputTable(List.of("indicator", "winsorised_low", "winsorised_high", "logged",
+                "skew_before", "kurtosis_before", "skew_after", "kurtosis_after"), rows);
     }
 }

@@ -7,9 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.tongchou.engine.data.Dataset;
-import org.tongchou.engine.data.InvalidInputException;
 import org.tongchou.engine.data.MissingPolicy;
 import org.tongchou.engine.io.CsvFormatException;
 import org.tongchou.engine.io.CsvProblem;
@@ -33,8 +31,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Weights. Output: CSV {@code indicator,weight}. Input depends on the method: a data table for
@@ -42,9 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * an {@code indicator,weight} table for expert, two such tables for combined.
  */
 @Command(name = "weights", mixinStandardHelpOptions = true, description = "Compute indicator weights.")
-final class WeightsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class WeightsCommand extends EngineCommand {
     @Mixin
     final OutputOption out = new OutputOption();
 
@@ -67,7 +61,7 @@ final class WeightsCommand implements Callable<Integer> {
     @Option(names = "--zeros", description = "Entropy zeros: ${COMPLETION-CANDIDATES} (default ZERO_LOG_ZERO).")
     ZeroHandling zeros = ZeroHandling.ZERO_LOG_ZERO;
     @Option(names = "--shift", description = "Entropy shift with --zeros SHIFT (default 0.0001).")
-    double shift = 0.0001;
+    Double shift;
     // CRITIC / PCA
     @Option(names = "--sd", description = "CRITIC SD divisor: ${COMPLETION-CANDIDATES} (default POPULATION).")
     SdType sd = SdType.POPULATION;
@@ -89,66 +83,80 @@ final class WeightsCommand implements Callable<Integer> {
 
     enum Combine { MULTIPLICATIVE, LINEAR }
 
+    static final List<String> METHODS = List.of("equal", "expert", "ahp", "entropy", "critic", "pca", "combined");
+
     @Override
-    public Integer call() {
+    protected void checkOptions() {
+        String m = method.toLowerCase(java.util.Locale.ROOT);
+        requireOption(METHODS.contains(m), "--method", method, "not one of " + METHODS);
+        method = m;
+        requireUsage(m.equals("combined") || input != null, "--method " + m + " needs an input file");
+        requireUsage(!m.equals("combined") || input == null, "--method combined reads --subjective and --objective, not an input file");
+        requireUsage(m.equals("combined") || (subjective == null && objective == null),
+                "--subjective and --objective apply to --method combined");
+        requireUsage(!m.equals("combined") || (subjective != null && objective != null),
+                "--method combined needs --subjective and --objective");
+        if (alpha != null) {
+            requireUsage(m.equals("combined") && combine == Combine.LINEAR, "--alpha applies to --method combined --combine LINEAR");
+            requireBetween("--alpha", alpha, 0, 1);
+        }
+        requireUsage(!m.equals("combined") || combine != Combine.LINEAR || alpha != null, "--combine LINEAR needs --alpha");
+        if (shift != null) {
+            requireUsage(m.equals("entropy") && zeros == ZeroHandling.SHIFT, "--shift applies to --method entropy --zeros SHIFT");
+            requireOption(Double.isFinite(shift) && shift > 0, "--shift", shift, "must be a positive finite number");
+        }
+        requireUsage(directions == null || m.equals("critic") || (m.equals("entropy") && shares == Shares.MINMAX),
+                "--directions applies to --method critic and to --method entropy --shares MINMAX");
+    }
+
+    @Override
+    protected void run() {
         List<String> names;
         double[] w;
-        switch (method.toLowerCase(java.util.Locale.ROOT)) {
+        switch (method) {
             case "ahp" -> {
-                CsvTable t = CsvTable.read(requireInput());
+                CsvTable t = CsvTable.read(input);
                 names = t.header().subList(1, t.header().size());
                 double[][] a = matrix(t, names);
-                AhpResult r = Ahp.priorities(a, ahpMethod, randomIndex);
+                AhpResult r = Ahp.priorities(names, a, ahpMethod, randomIndex);
                 w = r.priorities();
-                spec.commandLine().getErr().printf("lambda_max=%.6f CI=%.6f CR=%.6f (RI %s)%s%n", r.lambdaMax(), r.ci(), r.cr(),
+                err().printf("lambda_max=%.6f CI=%.6f CR=%.6f (RI %s)%s%n", r.lambdaMax(), r.ci(), r.cr(),
                         randomIndex, r.acceptable() ? "" : " WARNING: CR > 0.10, judgements inconsistent");
             }
             case "expert" -> {
-                WeightTable t = WeightTable.read(requireInput());
+                WeightTable t = WeightTable.read(input);
                 names = t.names;
-                w = Weights.expert(t.weights);
+                w = Weights.expert(names, t.weights);
             }
             case "combined" -> {
-                if (subjective == null || objective == null) throw new InvalidInputException("--method combined needs --subjective and --objective");
                 WeightTable s = WeightTable.read(subjective);
                 WeightTable o = WeightTable.read(objective).alignTo(s.names, objective);
                 names = s.names;
                 if (combine == Combine.LINEAR) {
-                    if (alpha == null) throw new InvalidInputException("--combine LINEAR needs --alpha");
-                    w = CombinedWeights.linear(s.weights, o.weights, alpha);
+                    w = CombinedWeights.linear(names, s.weights, o.weights, alpha);
                 } else {
-                    w = CombinedWeights.multiplicative(s.weights, o.weights);
+                    w = CombinedWeights.multiplicative(names, s.weights, o.weights);
                 }
             }
-            case "equal", "entropy", "critic", "pca" -> {
-                Path p = requireInput();
-                CsvTable t = CsvTable.read(p);
+            default -> {
+                CsvTable t = CsvTable.read(input);
                 Dataset d = DatasetCsv.read(t, idColumn != null ? idColumn : t.header().get(0), new LinkedHashSet<>(), Set.copyOf(ignore));
                 names = d.indicators();
-                w = switch (method.toLowerCase(java.util.Locale.ROOT)) {
+                w = switch (method) {
                     case "equal" -> Weights.equal(d.indicatorCount());
                     case "entropy" -> {
-                        double[][] cols = d.columns();
-                        if (shares == Shares.MINMAX) {
-                            cols = Normalisation.apply(d, signs(d), new MinMax(0, 1, ConstantColumn.FAIL), MissingPolicy.FAIL).columns();
-                        }
-                        yield EntropyWeights.compute(cols, zeros, shift);
+                        Dataset shares = this.shares == Shares.MINMAX
+                                ? Normalisation.apply(d, signs(d), new MinMax(0, 1, ConstantColumn.FAIL), MissingPolicy.FAIL) : d;
+                        yield EntropyWeights.compute(shares, zeros, shift == null ? EntropyWeights.DEFAULT_SHIFT : shift);
                     }
-                    case "critic" -> CriticWeights.compute(d.columns(), directions == null ? null : signs(d), sd);
-                    default -> PcaWeights.compute(d.columns(), matrix);
+                    case "critic" -> CriticWeights.compute(d, directions == null ? null : signs(d), sd);
+                    default -> PcaWeights.compute(d, matrix);
                 };
             }
-            default -> throw new InvalidInputException("weights method '" + method + "' is not one of equal, expert, ahp, entropy, critic, pca, combined");
         }
         List<List<String>> rows = new ArrayList<>();
         for (int j = 0; j < w.length; j++) rows.add(List.of(names.get(j), DatasetCsv.format(w[j])));
-        out.write(List.of("indicator", "weight"), rows, spec.commandLine().getOut());
-        return 0;
-    }
-
-    private Path requireInput() {
-        if (input == null) throw new InvalidInputException("--method " + method + " needs an input file");
-        return input;
+        writeCsv(out.file(), List.of("indicator", "weight"), rows);
     }
 
     private double[] signs(Dataset d) {
@@ -173,12 +181,14 @@ final class WeightsCommand implements Callable<Integer> {
         for (int i = 0; i < Math.min(n, t.rows().size()); i++) {
             List<String> r = t.rows().get(i);
             if (!r.get(0).trim().equals(names.get(i))) {
-                problems.add(new CsvProblem(t.source(), i + 2, t.header().get(0), "row " + (i + 1) + " is '" + r.get(0)
+                problems.add(new CsvProblem(t.source(), t.line(i), t.header().get(0), "row " + (i + 1) + " is '" + r.get(0)
                         + "', expected '" + names.get(i) + "' (rows in header order)"));
             }
             for (int j = 0; j < n; j++) {
                 double v = parseRatio(r.get(j + 1).trim());
-                if (Double.isNaN(v)) problems.add(new CsvProblem(t.source(), i + 2, names.get(j), "'" + r.get(j + 1) + "' is not a number or ratio like 1/3"));
+                if (!Double.isFinite(v)) {
+                    problems.add(new CsvProblem(t.source(), t.line(i), names.get(j), "'" + r.get(j + 1) + "' is not a number or ratio like 1/3"));
+                }
                 a[i][j] = v;
             }
         }
@@ -212,7 +222,9 @@ final class WeightsCommand implements Callable<Integer> {
             for (int r = 0; r < w.length; r++) {
                 names.add(t.rows().get(r).get(ci).trim());
                 w[r] = DatasetCsv.parseNumber(t.rows().get(r).get(cw).trim());
-                if (Double.isNaN(w[r])) problems.add(new CsvProblem(t.source(), r + 2, "weight", "'" + t.rows().get(r).get(cw) + "' is not a number"));
+                if (!Double.isFinite(w[r])) {
+                    problems.add(new CsvProblem(t.source(), t.line(r), "weight", "'" + t.rows().get(r).get(cw) + "' is not a number"));
+                }
             }
             if (!problems.isEmpty()) throw new CsvFormatException(problems);
             return new WeightTable(names, w);
@@ -227,7 +239,9 @@ final class WeightsCommand implements Callable<Integer> {
                 Double v = m.get(order.get(j));
                 if (v == null) missing.add(order.get(j)); else w[j] = v;
             }
-            if (!missing.isEmpty()) throw new InvalidInputException(source + " has no weight for " + missing);
+            if (!missing.isEmpty()) {
+                throw new CsvFormatException(List.of(new CsvProblem(source.toString(), 1, "indicator", "no weight for " + missing)));
+            }
             return new WeightTable(order, w);
         }
     }

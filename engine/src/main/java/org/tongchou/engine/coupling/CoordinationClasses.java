@@ -12,10 +12,20 @@ public final class CoordinationClasses {
     private final List<CoordinationClass> classes;
     private final IntervalClosure closure;
 
+    /**
+     * @param classes ascending, contiguous classes (each upper bound the next lower bound), finite bounds
+     * @param closure which end of each interval is closed
+     * @throws InvalidInputException for an empty table, a class whose bounds are not finite with lower &lt;
+     *                               upper, or classes that are not contiguous, naming the classes
+     */
     public CoordinationClasses(List<CoordinationClass> classes, IntervalClosure closure) {
         if (classes.isEmpty()) throw new InvalidInputException("a classification table needs at least one class");
         for (int k = 0; k < classes.size(); k++) {
             CoordinationClass c = classes.get(k);
+            if (!Double.isFinite(c.lower()) || !Double.isFinite(c.upper())) {
+                throw new InvalidInputException("class '" + c.labelEn() + "' has bounds " + c.lower() + " and " + c.upper()
+                        + "; bounds must be finite");
+            }
             if (!(c.lower() < c.upper())) {
                 throw new InvalidInputException("class '" + c.labelEn() + "' has lower bound " + c.lower()
                         + " not below its upper bound " + c.upper());
@@ -26,12 +36,15 @@ public final class CoordinationClasses {
             }
         }
         this.classes = List.copyOf(classes);
-        this.closure = closure;
+        this.closure = java.util.Objects.requireNonNull(closure);
     }
 
     /**
      * The usual 10-level scheme of Chinese coupling coordination studies (e.g. Liao Chongbin 1999; Wang Shujia et
      * al. 2021), steps of 0.1 from 极度失调 (extreme imbalance) to 优质协调 (high-quality coordination).
+     *
+     * @param closure which end of each interval is closed
+     * @return the table
      */
     public static CoordinationClasses chineseTenLevel(IntervalClosure closure) {
         String[][] labels = {
@@ -61,7 +74,10 @@ public final class CoordinationClasses {
         return closure;
     }
 
-    /** Index of the class of {@code d}, or -1 if it falls outside every class (or is NaN). */
+    /**
+     * @param d a coupling coordination degree
+     * @return the index of its class, or -1 if it falls outside every class (or is NaN)
+     */
     public int classify(double d) {
         int last = classes.size() - 1;
         for (int k = 0; k <= last; k++) {

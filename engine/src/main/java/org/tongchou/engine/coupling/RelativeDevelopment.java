@@ -1,7 +1,6 @@
 package org.tongchou.engine.coupling;
 
 import java.util.Objects;
-import org.tongchou.engine.data.InvalidInputException;
 
 /**
  * Classifies a unit's relative development from its urban score {@code U1} and rural score {@code U2}.
@@ -24,14 +23,24 @@ public final class RelativeDevelopment {
     private final Comparison comparison;
     private final double tolerance;
 
+    /**
+     * @param comparison RATIO or DIFFERENCE
+     * @param tolerance  half-width of the synchronous band, finite and ≥ 0 (0.1 is common)
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a tolerance that is negative or not finite
+     */
     public RelativeDevelopment(Comparison comparison, double tolerance) {
         this.comparison = Objects.requireNonNull(comparison);
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new InvalidInputException("tolerance " + tolerance + " must be finite and non-negative");
+            throw new org.tongchou.engine.data.InvalidArgumentException("tolerance", tolerance, "must be a finite number >= 0");
         }
         this.tolerance = tolerance;
     }
 
+    /**
+     * @param urban U1
+     * @param rural U2
+     * @return the development type, or null when either score is missing
+     */
     public DevelopmentType classify(double urban, double rural) {
         if (Double.isNaN(urban) || Double.isNaN(rural)) return null;
         if (comparison == Comparison.RATIO) {

@@ -22,6 +22,14 @@ public final class Dataset {
     private final Map<String, Integer> indicatorIndex;
     private final Map<String, Integer> unitIndex;
 
+    /**
+     * @param units      unit codes, distinct
+     * @param indicators indicator codes, distinct
+     * @param columns    one array per indicator, each with one value per unit (missing = NaN); kept, not copied
+     * @param groupings  categorical columns, each with one label per unit
+     * @throws InvalidInputException for columns or groupings that do not match the units and indicators, or a
+     *                               unit or indicator listed twice
+     */
     public Dataset(List<String> units, List<String> indicators, double[][] columns, List<Grouping> groupings) {
         this.units = List.copyOf(units);
         this.indicators = List.copyOf(indicators);
@@ -46,6 +54,13 @@ public final class Dataset {
         this.unitIndex = index(this.units, "unit");
     }
 
+    /**
+     * A dataset without groupings; see {@link #Dataset(List, List, double[][], List)}.
+     *
+     * @param units      unit codes, distinct
+     * @param indicators indicator codes, distinct
+     * @param columns    one array per indicator, one value per unit
+     */
     public Dataset(List<String> units, List<String> indicators, double[][] columns) {
         this(units, indicators, columns, List.of());
     }
@@ -80,26 +95,53 @@ public final class Dataset {
         return groupings;
     }
 
+    /**
+     * @param name the grouping's column name
+     * @return the grouping, or empty
+     */
     public Optional<Grouping> grouping(String name) {
         return groupings.stream().filter(g -> g.name().equals(name)).findFirst();
     }
 
+    /**
+     * @param j the indicator's position
+     * @return its values, the live array (do not modify)
+     */
     public double[] column(int j) {
         return columns[j];
     }
 
+    /**
+     * @param indicator an indicator code
+     * @return its values, the live array (do not modify)
+     * @throws InvalidInputException for an unknown indicator
+     */
     public double[] column(String indicator) {
         return columns[indicatorIndexOf(indicator)];
     }
 
+    /**
+     * @param j the indicator's position
+     * @return a copy of its values
+     */
     public double[] copyColumn(int j) {
         return columns[j].clone();
     }
 
+    /**
+     * @param unit      the unit's position
+     * @param indicator the indicator's position
+     * @return the value (NaN if missing)
+     */
     public double get(int unit, int indicator) {
         return columns[indicator][unit];
     }
 
+    /**
+     * @param indicator an indicator code
+     * @return its position
+     * @throws InvalidInputException naming the code and the known indicators when it is not one
+     */
     public int indicatorIndexOf(String indicator) {
         Integer j = indicatorIndex.get(indicator);
         if (j == null) {
@@ -108,6 +150,11 @@ public final class Dataset {
         return j;
     }
 
+    /**
+     * @param unit a unit code
+     * @return its position
+     * @throws InvalidInputException naming the code when it is not a unit
+     */
     public int unitIndexOf(String unit) {
         Integer i = unitIndex.get(unit);
         if (i == null) {
@@ -116,8 +163,20 @@ public final class Dataset {
         return i;
     }
 
+    /**
+     * @param indicator an indicator code
+     * @return whether the dataset has it
+     */
     public boolean hasIndicator(String indicator) {
         return indicatorIndex.containsKey(indicator);
+    }
+
+    /**
+     * @param unit a unit code
+     * @return whether the dataset has it
+     */
+    public boolean hasUnit(String unit) {
+        return unitIndex.containsKey(unit);
     }
 
     /** All columns (live arrays), indexed [indicator][unit]. */
@@ -125,12 +184,24 @@ public final class Dataset {
         return columns;
     }
 
-    /** A dataset with the same units and groupings and new columns. */
+    /**
+     * A dataset with the same units and groupings and new columns.
+     *
+     * @param newIndicators the new indicator codes
+     * @param newColumns    one array per new indicator, one value per unit
+     * @return the new dataset
+     */
     public Dataset withColumns(List<String> newIndicators, double[][] newColumns) {
         return new Dataset(units, newIndicators, newColumns, groupings);
     }
 
-    /** A dataset restricted to the named indicators, in that order (columns shared, not copied). */
+    /**
+     * A dataset restricted to the named indicators, in that order (columns shared, not copied).
+     *
+     * @param keep indicator codes of this dataset
+     * @return the restricted dataset
+     * @throws InvalidInputException for a code that is not an indicator
+     */
     public Dataset select(List<String> keep) {
         double[][] cols = new double[keep.size()][];
         for (int k = 0; k < keep.size(); k++) {
@@ -148,7 +219,12 @@ public final class Dataset {
         return new Dataset(units, indicators, cols, groupings);
     }
 
-    /** Checks that no cell is missing; otherwise throws naming the first missing cell. */
+    /**
+     * Checks that no cell is missing.
+     *
+     * @param method the method that needs complete data, for the message
+     * @throws MissingValueException naming the first missing cell (in indicator order)
+     */
     public void requireComplete(String method) {
         for (int j = 0; j < columns.length; j++) {
             double[] c = columns[j];
@@ -171,6 +247,15 @@ public final class Dataset {
         return rows;
     }
 
+    /**
+     * A dataset from row-major values.
+     *
+     * @param units      unit codes, one per row
+     * @param indicators indicator codes, one per value of a row
+     * @param rows       {@code rows[unit][indicator]}
+     * @return the dataset (columns copied)
+     * @throws InvalidInputException for a row of the wrong length
+     */
     public static Dataset fromRows(List<String> units, List<String> indicators, double[][] rows) {
         double[][] cols = new double[indicators.size()][units.size()];
         for (int i = 0; i < rows.length; i++) {

@@ -15,7 +15,14 @@ public enum Direction {
         return sign;
     }
 
-    /** Parses {@code 1}, {@code +1}, {@code -1}, {@code positive}, {@code negative}, {@code +}, {@code -}. */
+    /**
+     * Parses {@code 1}, {@code +1}, {@code -1}, {@code positive}, {@code negative}, {@code +}, {@code -},
+     * {@code benefit}, {@code cost} (any case, trimmed).
+     *
+     * @param text the direction as written in a file
+     * @return the direction
+     * @throws InvalidInputException naming the text for anything else
+     */
     public static Direction parse(String text) {
         String t = text.trim().toLowerCase(java.util.Locale.ROOT);
         switch (t) {
@@ -28,9 +35,16 @@ public enum Direction {
         }
     }
 
+    /**
+     * The direction of a sign.
+     *
+     * @param sign positive for more-is-better, negative for less-is-better
+     * @return the direction
+     * @throws InvalidArgumentException for 0 or NaN
+     */
     public static Direction ofSign(double sign) {
         if (sign > 0) return POSITIVE;
         if (sign < 0) return NEGATIVE;
-        throw new InvalidInputException("direction 0 is neither more-is-better nor less-is-better");
+        throw new InvalidArgumentException("sign", sign, "is neither more-is-better (> 0) nor less-is-better (< 0)");
     }
 }

@@ -3,7 +3,9 @@ package org.tongchou.engine.disparity;
 import java.util.List;
 import java.util.Objects;
 import org.tongchou.engine.data.Grouping;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidValueException;
 import org.tongchou.engine.data.MissingPolicy;
 import org.tongchou.engine.rank.IndexSort;
 
@@ -37,11 +39,25 @@ import org.tongchou.engine.rank.IndexSort;
 public final class Disparity {
     private final MissingPolicy missing;
 
+    /** @param missing what a missing value (or weight) does */
     public Disparity(MissingPolicy missing) {
         this.missing = Objects.requireNonNull(missing);
     }
 
-    /** Coefficient of variation of {@code x}; {@code weights} may be null. */
+    /**
+     * Coefficient of variation σ/μ.
+     *
+     * @param what     the indicator measured, for messages
+     * @param units    unit codes, one per value
+     * @param x        the values (per-capita values when weighted)
+     * @param weights  population weights, finite and ≥ 0, or null for unweighted
+     * @param variance POPULATION (divisor n, or Σp when weighted) or SAMPLE (n − 1, unweighted only)
+     * @return the CV; NaN under PROPAGATE with a missing value
+     * @throws InvalidInputException    no value to measure, weights summing to 0, a mean of 0, SAMPLE with weights
+     *                                  or with fewer than 2 units
+     * @throws InvalidArgumentException lengths that differ
+     * @throws org.tongchou.engine.data.MissingValueException    under FAIL, naming the unit
+     */
     public double coefficientOfVariation(String what, List<String> units, double[] x, double[] weights, Variance variance) {
         Sample s = Sample.of(what, units, x, weights, null, missing);
         if (s.missingPropagated) return Double.NaN;
@@ -77,13 +93,25 @@ public final class Disparity {
         return Math.sqrt(var) / mean;
     }
 
-    /** Gini coefficient; {@code weights} may be null. */
+    /**
+     * Gini coefficient.
+     *
+     * @param what       the indicator measured, for messages
+     * @param units      unit codes, one per value
+     * @param x          the values, ≥ 0
+     * @param weights    population weights, finite and ≥ 0, or null for unweighted
+     * @param correction NONE, or SMALL_SAMPLE (× n/(n − 1), unweighted only, at least 2 units)
+     * @return G in [0, 1); NaN under PROPAGATE with a missing value
+     * @throws InvalidValueException a negative value, naming the unit
+     * @throws InvalidInputException no value, a total of 0, SMALL_SAMPLE with weights
+     * @throws org.tongchou.engine.data.MissingValueException under FAIL, naming the unit
+     */
     public double gini(String what, List<String> units, double[] x, double[] weights, GiniCorrection correction) {
         Sample s = Sample.of(what, units, x, weights, null, missing);
         if (s.missingPropagated) return Double.NaN;
         int n = s.size();
         requireNonEmpty(what, n);
-        requireNonNegative(what, units, x);
+        requireNonNegative(what, units, x, weights, TheilIndex.T);
         if (s.w != null && correction == GiniCorrection.SMALL_SAMPLE) {
             throw new InvalidInputException("the n/(n-1) correction of the Gini of " + what
                     + " is defined for unweighted data only; choose NONE");
@@ -117,18 +145,42 @@ public final class Disparity {
         return g;
     }
 
-    /** Theil T or L; {@code weights} (population) may be null. */
+    /**
+     * Theil index T (GE(1)) or L (GE(0), mean log deviation).
+     *
+     * @param what    the indicator measured, for messages
+     * @param units   unit codes, one per value
+     * @param x       the values, ≥ 0 (&gt; 0 for L)
+     * @param weights population weights, finite and ≥ 0, or null for unweighted
+     * @param index   T or L
+     * @return the index; NaN under PROPAGATE with a missing value
+     * @throws InvalidValueException a negative value, or a zero value under L (infinite), naming the unit
+     * @throws InvalidInputException no value, a total of 0
+     * @throws org.tongchou.engine.data.MissingValueException under FAIL, naming the unit
+     */
     public double theil(String what, List<String> units, double[] x, double[] weights, TheilIndex index) {
         Sample s = Sample.of(what, units, x, weights, null, missing);
         if (s.missingPropagated) return Double.NaN;
         requireNonEmpty(what, s.size());
-        requireNonNegative(what, units, x);
+        requireNonNegative(what, units, x, weights, index);
         int[] all = new int[s.size()];
         double[] part = theilOfGroups(what, units, s, all, 1, index);
         return part[0];
     }
 
-    /** Theil T or L with its between/within decomposition by {@code grouping}; {@code weights} may be null. */
+    /**
+     * Theil T or L with its between/within decomposition by a grouping (Shorrocks 1980).
+     *
+     * @param what     the indicator measured, for messages
+     * @param units    unit codes, one per value
+     * @param x        the values, ≥ 0 (&gt; 0 for L)
+     * @param weights  population weights, or null for unweighted
+     * @param grouping the group of every unit
+     * @param index    T or L
+     * @return total, between, within and per-group terms; NaN everywhere under PROPAGATE with a missing value
+     * @throws InvalidValueException a negative value, or a zero value under L, naming the unit
+     * @throws InvalidInputException no value, a total of 0, a group of total 0 under L
+     */
     public TheilDecomposition theilDecomposition(String what, List<String> units, double[] x, double[] weights,
                                                  Grouping grouping, TheilIndex index) {
         return theilDecomposition(what, units, x, weights, grouping.codes(), grouping.levels(), index);
@@ -137,11 +189,28 @@ public final class Disparity {
     /**
      * Array form with the grouping already coded (as {@link Grouping#codes()} and {@link Grouping#levels()} give it),
      * so that repeated calls at national scale do not re-hash the labels.
+     *
+     * @param what       the indicator measured, for messages
+     * @param units      unit codes, one per value
+     * @param x          the values, ≥ 0 (&gt; 0 for L)
+     * @param weights    population weights, or null for unweighted
+     * @param groupCodes each unit's group, an index into {@code levels}
+     * @param levels     the groups' names
+     * @param index      T or L
+     * @return total, between, within and per-group terms
+     * @throws org.tongchou.engine.data.InvalidArgumentException for codes that do not match the units or the levels
      */
     public TheilDecomposition theilDecomposition(String what, List<String> units, double[] x, double[] weights,
                                                  int[] groupCodes, List<String> levels, TheilIndex index) {
-        for (int c : groupCodes) {
-            if (c < 0 || c >= levels.size()) throw new InvalidInputException("group code " + c + " outside 0.." + (levels.size() - 1));
+        if (groupCodes.length != units.size()) {
+            throw new InvalidArgumentException("groupCodes", groupCodes.length + " codes", "one group code per unit (" + units.size() + ")");
+        }
+        for (int i = 0; i < groupCodes.length; i++) {
+            int c = groupCodes[i];
+            if (c < 0 || c >= levels.size()) {
+                throw new InvalidArgumentException("groupCodes", c, "the group code of unit '" + units.get(i) + "' is outside 0.."
+                        + (levels.size() - 1));
+            }
         }
         Sample s = Sample.of(what, units, x, weights, groupCodes, missing);
         int g = levels.size();
@@ -152,7 +221,7 @@ public final class Disparity {
         }
         int n = s.size();
         requireNonEmpty(what, n);
-        requireNonNegative(what, units, x);
+        requireNonNegative(what, units, x, weights, index);
         double[] y = new double[g];
         double[] p = new double[g];
         double totalY = 0;
@@ -236,11 +305,15 @@ public final class Disparity {
         }
     }
 
-    private static void requireNonNegative(String what, List<String> units, double[] x) {
+    /** Values ≥ 0 (Gini, Theil T), and &gt; 0 where they carry weight under Theil L (ln 0 is infinite). */
+    private static void requireNonNegative(String what, List<String> units, double[] x, double[] weights, TheilIndex index) {
         for (int i = 0; i < x.length; i++) {
             if (x[i] < 0) {
-                throw new InvalidInputException("value " + x[i] + " of " + what + " for unit '" + units.get(i)
-                        + "' is negative; Gini and Theil need non-negative values");
+                throw new InvalidValueException(units.get(i), what, x[i], "is negative; Gini and Theil need non-negative values");
+            }
+            if (index == TheilIndex.L && x[i] == 0 && (weights == null || weights[i] > 0)) {
+                throw new InvalidValueException(units.get(i), what, x[i],
+                        "makes Theil L infinite (the mean log deviation needs positive values)");
             }
         }
     }

@@ -25,7 +25,9 @@ final class Sample {
     static Sample of(String what, List<String> units, double[] x, double[] w, int[] group, MissingPolicy policy) {
         int n = x.length;
         if (units.size() != n || (w != null && w.length != n) || (group != null && group.length != n)) {
-            throw new InvalidInputException(what + ": values, weights, groups and units differ in length");
+            throw new InvalidInputException(what + ": " + n + " values, " + units.size() + " units"
+                    + (w == null ? "" : ", " + w.length + " weights") + (group == null ? "" : ", " + group.length + " group codes")
+                    + " (one of each per unit)");
         }
         int keep = 0;
         for (int i = 0; i < n; i++) {
@@ -39,8 +41,11 @@ final class Sample {
                 }
             } else {
                 if (w != null && (w[i] < 0 || Double.isInfinite(w[i]))) {
-                    throw new InvalidInputException("weight of unit '" + units.get(i) + "' in " + what + " is " + w[i]
-                            + "; weights must be finite and non-negative");
+                    throw new org.tongchou.engine.data.InvalidValueException(units.get(i), what + " weight", w[i],
+                            "is not a finite weight >= 0");
+                }
+                if (Double.isInfinite(x[i])) {
+                    throw new org.tongchou.engine.data.InvalidValueException(units.get(i), what, x[i], "is not finite");
                 }
                 keep++;
             }

@@ -23,6 +23,12 @@ public final class Framework {
     private final int levels;
     private final int indicatorCount;
 
+    /**
+     * @param given the nodes, in any order
+     * @throws org.tongchou.engine.data.InvalidInputException listing every problem at once: no nodes, duplicate
+     *         codes, a level below 1, a negative or non-finite weight, a parent that is not in the framework or
+     *         not one level up, not exactly one root, an aggregate without children
+     */
     public Framework(List<FrameworkNode> given) {
         List<String> problems = new ArrayList<>();
         if (given.isEmpty()) {
@@ -92,15 +98,28 @@ public final class Framework {
         return nodes.size();
     }
 
+    /**
+     * @param k a position in {@link #nodes()}
+     * @return the node there
+     */
     public FrameworkNode node(int k) {
         return nodes.get(k);
     }
 
+    /**
+     * @param code a node code
+     * @return the node, or empty
+     */
     public Optional<FrameworkNode> node(String code) {
         Integer k = index.get(code);
         return k == null ? Optional.empty() : Optional.of(nodes.get(k));
     }
 
+    /**
+     * @param code a node code
+     * @return its position in {@link #nodes()}
+     * @throws org.tongchou.engine.data.InvalidInputException for an unknown code
+     */
     public int indexOf(String code) {
         Integer k = index.get(code);
         if (k == null) throw new InvalidInputException("unknown framework node '" + code + "'");
@@ -125,7 +144,10 @@ public final class Framework {
         return indicatorCount;
     }
 
-    /** Positions in {@link #nodes()} of the node's children (live array: do not modify). */
+    /**
+     * @param k a node's position in {@link #nodes()}
+     * @return the positions of its children (live array: do not modify)
+     */
     public int[] children(int k) {
         return children[k];
     }
@@ -151,17 +173,28 @@ public final class Framework {
         return s;
     }
 
-    /** The same tree with new weights, in {@link #nodes()} order. */
+    /**
+     * The same tree with new weights.
+     *
+     * @param weights one weight per node, in {@link #nodes()} order
+     * @return the new framework
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a length that does not match the nodes
+     * @throws org.tongchou.engine.data.InvalidInputException    for a negative or non-finite weight
+     */
     public Framework withWeights(double[] weights) {
         if (weights.length != nodes.size()) {
-            throw new InvalidInputException(weights.length + " weights for " + nodes.size() + " framework nodes");
+            throw new org.tongchou.engine.data.InvalidArgumentException("weights", weights, weights.length + " weights for "
+                    + nodes.size() + " framework nodes");
         }
         List<FrameworkNode> copy = new ArrayList<>(nodes.size());
         for (int k = 0; k < weights.length; k++) copy.add(nodes.get(k).withWeight(weights[k]));
         return new Framework(copy);
     }
 
-    /** The codes of all nodes at one level, in {@link #nodes()} order. */
+    /**
+     * @param level a level (1 = indicators)
+     * @return the codes of all nodes at that level, in {@link #nodes()} order
+     */
     public List<String> codesAtLevel(int level) {
         return nodes.stream().filter(n -> n.level() == level).map(FrameworkNode::code).toList();
     }

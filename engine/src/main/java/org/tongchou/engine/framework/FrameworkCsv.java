@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongchou.engine.data.Direction;
-import org.tongchou.engine.data.EngineException;
+import org.tongchou.engine.data.EngineInputException;
 import org.tongchou.engine.io.CsvFormatException;
 import org.tongchou.engine.io.CsvProblem;
 import org.tongchou.engine.io.CsvTable;
@@ -21,10 +21,20 @@ public final class FrameworkCsv {
     private FrameworkCsv() {
     }
 
+    /**
+     * @param file a COINr-style iMeta CSV
+     * @return the framework
+     * @throws CsvFormatException listing every problem of the file and of the tree, with lines
+     */
     public static Framework read(Path file) {
         return read(CsvTable.read(file));
     }
 
+    /**
+     * @param t a COINr-style iMeta table
+     * @return the framework
+     * @throws CsvFormatException listing every problem of the table and of the tree, with lines
+     */
     public static Framework read(CsvTable t) {
         List<CsvProblem> problems = new ArrayList<>();
         int cCode = need(t, "iCode", problems);
@@ -40,7 +50,7 @@ public final class FrameworkCsv {
         List<FrameworkNode> nodes = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> row = t.rows().get(r);
-            int line = r + 2;
+            int line = t.line(r);
             String type = cType < 0 ? "" : row.get(cType).trim();
             String levelText = row.get(cLevel).trim();
             if (type.equalsIgnoreCase("Group") || type.equalsIgnoreCase("Denominator") || type.equalsIgnoreCase("Other")
@@ -63,7 +73,7 @@ public final class FrameworkCsv {
             if (cDir >= 0 && nullIfMissing(row.get(cDir)) != null) {
                 try {
                     dir = Direction.parse(row.get(cDir));
-                } catch (EngineException e) {
+                } catch (EngineInputException e) {
                     problems.add(new CsvProblem(t.source(), line, "Direction", e.getMessage()));
                 }
             }
@@ -78,7 +88,7 @@ public final class FrameworkCsv {
         if (!problems.isEmpty()) throw new CsvFormatException(problems);
         try {
             return new Framework(nodes);
-        } catch (EngineException e) {
+        } catch (EngineInputException e) {
             throw new CsvFormatException(List.of(new CsvProblem(t.source(), 1, null, e.getMessage())));
         }
     }

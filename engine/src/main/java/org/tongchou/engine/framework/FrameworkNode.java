@@ -17,10 +17,17 @@ import org.tongchou.engine.data.Direction;
 public record FrameworkNode(String code, String name, int level, String parent, double weight, Direction direction,
                             String denominator, double target) {
 
+    /**
+     * @return whether this is an indicator (level 1)
+     */
     public boolean isIndicator() {
         return level == 1;
     }
 
+    /**
+     * @param w a new weight
+     * @return this node with it
+     */
     public FrameworkNode withWeight(double w) {
         return new FrameworkNode(code, name, level, parent, w, direction, denominator, target);
     }

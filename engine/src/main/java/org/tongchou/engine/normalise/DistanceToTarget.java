@@ -8,13 +8,30 @@ import org.tongchou.engine.data.InvalidInputException;
  * at the target. With {@code capAtTarget} values beyond the target give {@code scale}.
  * Source: COINr documentation (Becker et al., JRC), "Normalisation: distance to target"; OECD/JRC
  * Handbook (2008) §5.2 ("distance to a reference"). Targets per dataset column (aligned with its
- * indicators); a target equal to the worst value is refused (division by zero), naming the indicator.
+ * indicators).
+ *
+ * <p>Edge cases: a missing (NaN) target and a target equal to the worst value (division by zero) are
+ * refused, naming the indicator; ties keep equal values; zeros need no rule; missing values are left out of
+ * the minimum and stay missing; a column without any present value stays missing.
+ *
+ * @param targets     target per column, in the indicator's own units
+ * @param scale       the value at the target (1 or 100), positive and finite
+ * @param capAtTarget whether values beyond the target give {@code scale} (COINr does not cap by default)
  */
 public record DistanceToTarget(double[] targets, double scale, boolean capAtTarget) implements Normaliser {
+    /**
+     * Checks the components.
+     *
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a scale that is not positive and finite
+     */
     public DistanceToTarget {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new org.tongchou.engine.data.InvalidArgumentException("scale", scale, "must be a positive finite number");
+        }
         targets = targets.clone();
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         if (column >= targets.length || Double.isNaN(targets[column])) {

@@ -1,5 +1,6 @@
 package org.tongchou.engine.normalise;
 
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
 
 /**
@@ -8,13 +9,25 @@ import org.tongchou.engine.data.InvalidInputException;
  * (2008), §5.2; COINr {@code n_minmax} with {@code l_u = c(l, u)}. The Chinese "shifted" variant into
  * [0.0001, 1] is {@code new MinMax(0.0001, 1, ...)}; see also {@link ShiftedMinMax}.
  *
- * <p>Ties keep equal values; a constant column follows {@link ConstantColumn}.
+ * <p>Edge cases: ties keep equal values; a constant column (zero range) follows {@link ConstantColumn}
+ * (FAIL refuses naming the indicator); zeros need no rule; missing values are left out of min and max and
+ * stay missing; a column without any present value stays missing; empty input gives empty output.
+ *
+ * @param lower    the value of the worst unit, finite
+ * @param upper    the value of the best unit, finite and greater than {@code lower}
+ * @param constant what a constant column becomes
  */
 public record MinMax(double lower, double upper, ConstantColumn constant) implements Normaliser {
+    /**
+     * Checks the components.
+     *
+     * @throws InvalidArgumentException for a range that is not finite with lower &lt; upper
+     */
     public MinMax {
-        if (!(upper > lower)) {
-            throw new InvalidInputException("min-max range [" + lower + ", " + upper + "]: upper must exceed lower");
+        if (!(upper > lower) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
+            throw new InvalidArgumentException("range", new double[] {lower, upper}, "min-max needs finite lower < upper");
         }
+        java.util.Objects.requireNonNull(constant, "constant");
     }
 
     /** [0, 100], constant columns missing: COINr's default in {@code build_example_coin()}. */
@@ -22,6 +35,7 @@ public record MinMax(double lower, double upper, ConstantColumn constant) implem
         return new MinMax(0, 100, ConstantColumn.MISSING);
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         double min = ColumnStats.min(x, sign);

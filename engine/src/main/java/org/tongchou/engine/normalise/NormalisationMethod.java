@@ -21,11 +21,22 @@ public enum NormalisationMethod {
         return key;
     }
 
+    /** The command-line keys, in declaration order. */
+    public static java.util.List<String> keys() {
+        return java.util.Arrays.stream(values()).map(NormalisationMethod::key).toList();
+    }
+
+    /**
+     * The method named by its key or enum name, in any case.
+     *
+     * @param text the name, e.g. {@code minmax} or {@code MIN_MAX}... as {@link #keys()} lists them
+     * @return the method
+     * @throws org.tongchou.engine.data.InvalidArgumentException for any other text, listing the keys
+     */
     public static NormalisationMethod parse(String text) {
         for (NormalisationMethod m : values()) {
             if (m.key.equalsIgnoreCase(text.trim()) || m.name().equalsIgnoreCase(text.trim())) return m;
         }
-        throw new org.tongchou.engine.data.InvalidInputException("normalisation method '" + text + "' is not one of "
-                + java.util.Arrays.stream(values()).map(NormalisationMethod::key).toList());
+        throw new org.tongchou.engine.data.InvalidArgumentException("normalisation method", text, "not one of " + keys());
     }
 }

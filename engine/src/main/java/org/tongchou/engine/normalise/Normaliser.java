@@ -15,9 +15,14 @@ public sealed interface Normaliser
     /**
      * Normalises {@code x} into {@code out} (same length, distinct arrays).
      *
+     * @param x      the column's values (missing = NaN); not modified
      * @param sign   +1 or -1
      * @param column position of the column in the dataset (for methods with per-column parameters)
      * @param name   indicator code, for error messages
+     * @param out    receives the normalised values
+     * @throws org.tongchou.engine.data.InvalidInputException when the column cannot be normalised by this
+     *                                                       method (constant column under FAIL, no target ...),
+     *                                                       naming the indicator
      */
     void normalise(double[] x, double sign, int column, String name, double[] out);
 }

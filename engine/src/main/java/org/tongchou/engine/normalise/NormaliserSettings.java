@@ -27,11 +27,21 @@ public record NormaliserSettings(NormalisationMethod method, double lower, doubl
                                  PercentileRank.Convention percentile, VectorNorm.Negative negative, double scale,
                                  boolean cap, double[] lowerPosts, double[] upperPosts, double[] targets) {
 
+    /**
+     * @param method the normalisation family
+     * @return its settings with every default as the class documentation lists them (no goalposts or targets)
+     */
     public static NormaliserSettings defaults(NormalisationMethod method) {
         return new NormaliserSettings(method, 0, 100, 0.0001, 0, 1, SdType.SAMPLE, ConstantColumn.FAIL, TieMethod.AVERAGE,
                 PercentileRank.Convention.ZERO_TO_ONE, VectorNorm.Negative.FAIL, 1, true, null, null, null);
     }
 
+    /**
+     * @return the normaliser these settings describe
+     * @throws org.tongchou.engine.data.InvalidArgumentException when a setting the method uses is out of range
+     *                                                          (e.g. lower &gt;= upper for min-max), or goalposts or
+     *                                                          targets are missing for the methods that need them
+     */
     public Normaliser build() {
         return switch (method) {
             case MINMAX -> new MinMax(lower, upper, constant);

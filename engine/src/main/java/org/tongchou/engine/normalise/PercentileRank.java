@@ -13,6 +13,7 @@ public record PercentileRank(TieMethod ties, Convention convention) implements N
         SHARE_AT_OR_BELOW
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         int n = Ranks.rank(x, sign, ties, out);

@@ -6,6 +6,7 @@ package org.tongchou.engine.normalise;
  * and n counts present values only.
  */
 public record RankScore(TieMethod ties) implements Normaliser {
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         Ranks.rank(x, sign, ties, out);

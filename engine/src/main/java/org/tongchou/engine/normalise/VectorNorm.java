@@ -8,6 +8,12 @@ import org.tongchou.engine.data.InvalidInputException;
  * {@link Negative}: {@code ONE_MINUS} gives {@code 1 - x/‖x‖} (as in many Chinese entropy-TOPSIS papers),
  * {@code FAIL} refuses and leaves the direction to a later method (e.g. TOPSIS ideal points).
  * An all-zero column follows {@link ConstantColumn} (MIDPOINT is not meaningful and fails too).
+ * Ties keep equal values; missing values are left out of the norm and stay missing; a column without any
+ * present value is all zero in this sense. Negative values are allowed here (the norm is defined) but
+ * change the meaning of proportions; TOPSIS refuses them under its own vector normalisation.
+ *
+ * @param negative what a less-is-better column does
+ * @param zero     what an all-zero column does (MISSING, else refused)
  */
 public record VectorNorm(Negative negative, ConstantColumn zero) implements Normaliser {
     public enum Negative {
@@ -15,6 +21,7 @@ public record VectorNorm(Negative negative, ConstantColumn zero) implements Norm
         FAIL
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         if (sign < 0 && negative == Negative.FAIL) {

@@ -5,14 +5,38 @@ package org.tongchou.engine.normalise;
  * Sample ({@code n-1}) or population ({@code n}) SD is an explicit choice. Source: OECD/JRC Handbook (2008)
  * §5.2; COINr {@code n_zscore} with {@code m_sd = c(mean', sd')} uses the sample SD (R {@code sd}).
  * Needs at least 2 present values for the sample SD; a constant column follows {@link ConstantColumn}
- * (MIDPOINT gives {@code mean'}).
+ * (MIDPOINT gives {@code mean'}). Ties keep equal values; zeros need no rule; missing values are left out of
+ * mean and SD and stay missing; a column without any present value stays missing.
+ *
+ * @param targetMean mean' of the result, finite
+ * @param targetSd   SD' of the result, finite and positive
+ * @param sd         the SD divisor (sample n − 1 or population n)
+ * @param constant   what a constant column becomes
  */
 public record ZScore(double targetMean, double targetSd, SdType sd, ConstantColumn constant) implements Normaliser {
+    /**
+     * Checks the components.
+     *
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a mean' that is not finite or an SD' that is not
+     *        positive
+     */
+    public ZScore {
+        if (!Double.isFinite(targetMean)) {
+            throw new org.tongchou.engine.data.InvalidArgumentException("targetMean", targetMean, "must be finite");
+        }
+        if (!(targetSd > 0) || Double.isInfinite(targetSd)) {
+            throw new org.tongchou.engine.data.InvalidArgumentException("targetSd", targetSd, "must be a positive finite number");
+        }
+        java.util.Objects.requireNonNull(sd, "sd");
+        java.util.Objects.requireNonNull(constant, "constant");
+    }
 
+    /** Mean 0, SD 1, sample SD, constant columns refused. */
     public static ZScore standard() {
         return new ZScore(0, 1, SdType.SAMPLE, ConstantColumn.FAIL);
     }
 
+    /** {@inheritDoc} */
     @Override
     public void normalise(double[] x, double sign, int column, String name, double[] out) {
         double mean = ColumnStats.mean(x);

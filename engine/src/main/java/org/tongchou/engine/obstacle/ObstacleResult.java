@@ -18,8 +18,14 @@ public record ObstacleResult(List<String> units, List<String> indicators, List<S
     /**
      * The {@code k} indicators with the largest obstacle degree for unit {@code i}, largest first; ties keep
      * indicator order; missing degrees are left out; fewer than k if there are fewer indicators.
+     *
+     * @param i the unit's position
+     * @param k how many, at least 0
+     * @return the main obstacle factors
+     * @throws org.tongchou.engine.data.InvalidArgumentException for k &lt; 0
      */
     public List<Factor> top(int i, int k) {
+        if (k < 0) throw new org.tongchou.engine.data.InvalidArgumentException("k", k, "must be at least 0");
         int m = indicators.size();
         boolean[] used = new boolean[m];
         List<Factor> out = new ArrayList<>(Math.min(k, m));

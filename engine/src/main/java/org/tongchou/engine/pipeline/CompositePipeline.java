@@ -52,6 +52,8 @@ public final class CompositePipeline {
      * @param framework the indicator tree (with denominators and directions)
      * @param raw       one row per unit: every framework indicator, the denominator columns the framework
      *                  names, and the groupings imputation uses
+     * @throws org.tongchou.engine.data.InvalidInputException listing every framework indicator and denominator the
+     *                                                       data lack
      */
     public CompositePipeline(Framework framework, Dataset raw) {
         this.framework = framework;
@@ -103,7 +105,9 @@ public final class CompositePipeline {
         this.flags = new OutlierTreatment.Point[m][n];
     }
 
-    /** A fresh pipeline over the same framework and data, for another thread. */
+    /**
+     * @return a fresh pipeline over the same framework and data, for another thread
+     */
     public CompositePipeline copy() {
         return new CompositePipeline(framework, raw);
     }
@@ -117,15 +121,27 @@ public final class CompositePipeline {
     }
 
     /**
-     * Runs every stage and writes the index score of every unit into {@code index} (length = units).
-     * Internal stage buffers are overwritten; nothing is kept between runs.
+     * Runs every stage and writes the index score of every unit into {@code index}. Internal stage buffers
+     * are overwritten; nothing is kept between runs.
+     *
+     * @param config the choices of every stage
+     * @param index  receives one score per unit (NaN for a screened-out unit or a missing aggregate)
+     * @throws org.tongchou.engine.data.EngineInputException when a stage refuses the data (a zero denominator,
+     *                                                      fewer than 4 values to treat, a zero in a geometric
+     *                                                      mean ...), naming unit and indicator
      */
     public void runIndex(PipelineConfig config, double[] index) {
         compute(config, false);
         System.arraycopy(nodes[nodes.length - 1], 0, index, 0, n);
     }
 
-    /** Runs every stage and returns copies of all of them with the treatment report. */
+    /**
+     * Runs every stage and returns copies of all of them with the treatment report.
+     *
+     * @param config the choices of every stage
+     * @return every stage, the treatment report, the screened-out units, the index and its ranks
+     * @throws org.tongchou.engine.data.EngineInputException as {@link #runIndex}
+     */
     public PipelineResult run(PipelineConfig config) {
         compute(config, true);
         List<String> codes = framework.indicatorCodes();
@@ -208,7 +224,7 @@ public final class CompositePipeline {
             }
         }
         // 5. normalise into the indicator rows of the node table
-        Normalisation.apply(treated, signs, config.normaliser(), MissingPolicy.SKIP, names, nodes);
+        Normalisation.apply(treated, signs, config.normaliser(), MissingPolicy.SKIP, names, raw.units(), nodes);
         // 6. aggregate
         double[] w = config.weights();
         if (w == null) {

@@ -18,7 +18,12 @@ public final class NodeWeights {
     private NodeWeights() {
     }
 
-    /** @return weights of every node in {@link Framework#nodes()} order, for {@link PipelineConfig#withWeights} */
+    /**
+     * @param file      a CSV {@code indicator,weight}
+     * @param framework the framework whose nodes the codes name
+     * @return weights of every node in {@link Framework#nodes()} order, for {@link PipelineConfig#withWeights}
+     * @throws CsvFormatException listing every unknown code, duplicate and weight that is not a number >= 0
+     */
     public static double[] read(Path file, Framework framework) {
         CsvTable t = CsvTable.read(file);
         int ci = t.requireColumn("indicator");
@@ -31,14 +36,14 @@ public final class NodeWeights {
             String text = t.rows().get(r).get(cw).trim();
             double v = DatasetCsv.parseNumber(text);
             if (framework.node(code).isEmpty()) {
-                problems.add(new CsvProblem(t.source(), r + 2, "indicator", "'" + code + "' is not a node of the framework"));
+                problems.add(new CsvProblem(t.source(), t.line(r), "indicator", "'" + code + "' is not a node of the framework"));
                 continue;
             }
             int k = framework.indexOf(code);
-            if (seen[k]) problems.add(new CsvProblem(t.source(), r + 2, "indicator", "'" + code + "' is listed twice"));
+            if (seen[k]) problems.add(new CsvProblem(t.source(), t.line(r), "indicator", "'" + code + "' is listed twice"));
             seen[k] = true;
             if (!(v >= 0) || Double.isInfinite(v)) {
-                problems.add(new CsvProblem(t.source(), r + 2, "weight", "'" + text + "' is not a number >= 0"));
+                problems.add(new CsvProblem(t.source(), t.line(r), "weight", "'" + text + "' is not a number >= 0"));
             }
             w[k] = v;
         }

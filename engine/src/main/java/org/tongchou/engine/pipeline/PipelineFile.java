@@ -16,7 +16,7 @@ import java.util.function.Function;
 import org.tongchou.engine.aggregate.AggregationMethod;
 import org.tongchou.engine.aggregate.AggregationSpec;
 import org.tongchou.engine.aggregate.ZeroValues;
-import org.tongchou.engine.data.EngineException;
+import org.tongchou.engine.data.EngineInputException;
 import org.tongchou.engine.data.InvalidInputException;
 import org.tongchou.engine.normalise.ConstantColumn;
 import org.tongchou.engine.normalise.NormalisationMethod;
@@ -53,12 +53,20 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
             "normalisation.percentile", "normalisation.negative", "aggregation", "aggregation.min-present",
             "aggregation.zeros");
 
+    /**
+     * Reads a pipeline file.
+     *
+     * @param file the properties file; relative paths in it are resolved against its folder
+     * @return its files, layout and configuration
+     * @throws org.tongchou.engine.data.InvalidInputException listing every unknown key, missing file and bad value,
+     *                                                       naming the key
+     */
     public static PipelineFile read(Path file) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException e) {
-            throw new EngineException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new EngineInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Path base = file.toAbsolutePath().getParent();
         Parser in = new Parser(p, file.toString());
@@ -79,7 +87,7 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
             if (m != null) {
                 try {
                     imputation = new ImputationSpec(m, p.getProperty("imputation.group"), null);
-                } catch (EngineException e) {
+                } catch (EngineInputException e) {
                     in.problems.add("imputation: " + e.getMessage());
                 }
             }
@@ -123,7 +131,7 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
             PipelineConfig config = new PipelineConfig(denominate, imputation, screen, treatment, s.build(),
                     new AggregationSpec(am, minPresent, zeros), null);
             return new PipelineFile(data, framework, id, groups, ignore, weights, config);
-        } catch (EngineException e) {
+        } catch (EngineInputException e) {
             throw new InvalidInputException("pipeline file " + file + ": " + e.getMessage());
         }
     }
@@ -146,7 +154,8 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
             String v = p.getProperty(key, def).trim();
             try {
                 return parse.apply(v);
-            } catch (RuntimeException e) {
+            } catch (IllegalArgumentException | EngineInputException e) {
+                // NumberFormatException and an enum's valueOf are IllegalArgumentExceptions: the text is not a value
                 problems.add(key + " = '" + v + "': " + (e.getMessage() == null ? "invalid" : e.getMessage()));
                 return null;
             }

@@ -8,13 +8,22 @@ public final class Ranking {
     private Ranking() {
     }
 
+    /**
+     * @param scores the scores (NaN = missing)
+     * @return competition ranks, highest score first, ties the lowest rank, 0 for a missing score
+     */
     public static int[] descendingMin(double[] scores) {
         int[] r = new int[scores.length];
         descendingMin(scores, r);
         return r;
     }
 
-    /** Allocation-free form: O(n²), which for the few hundred units of an index is faster than sorting boxes. */
+    /**
+     * Allocation-free form: O(n²), which for the few hundred units of an index is faster than sorting boxes.
+     *
+     * @param scores the scores (NaN = missing)
+     * @param out    receives the ranks, same length
+     */
     public static void descendingMin(double[] scores, int[] out) {
         for (int i = 0; i < scores.length; i++) {
             double s = scores[i];

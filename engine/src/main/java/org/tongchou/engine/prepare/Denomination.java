@@ -15,15 +15,25 @@ public final class Denomination {
     private Denomination() {
     }
 
-    /** One indicator and the column it is divided by. */
+    /**
+     * One indicator and the column it is divided by.
+     *
+     * @param indicator   the numerator
+     * @param denominator the column it is divided by
+     */
     public record Pair(String indicator, String denominator) {
     }
 
     /**
+     * Divides indicators by their denominators.
+     *
      * @param data  holds the indicators and the denominator columns
      * @param pairs which indicator is divided by which column; other indicators are copied unchanged
      * @param keep  the indicators of the result, in order (e.g. the framework's indicators, so that the
      *              denominator columns are dropped)
+     * @return a new dataset with the {@code keep} indicators
+     * @throws InvalidInputException listing every indicator or denominator not in the data and every zero
+     *                               denominator (unit, denominator and indicator)
      */
     public static Dataset apply(Dataset data, List<Pair> pairs, List<String> keep) {
         List<String> problems = new ArrayList<>();

@@ -5,11 +5,25 @@ import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.data.Grouping;
 import org.tongchou.engine.data.InvalidInputException;
 
-/** Fills missing values per {@link ImputationSpec}; the input is not modified. */
+/**
+ * Fills missing values per {@link ImputationSpec} (methods, sources and edge cases: {@link ImputationMethod});
+ * the input is not modified. Empty input: nothing to impute. A value that has nothing to be imputed from
+ * (a group, or a column, without any value; a gap before a unit's first observation under LOCF) stays
+ * missing and is counted in {@link ImputationResult#stillMissing()}.
+ */
 public final class Imputation {
     private Imputation() {
     }
 
+    /**
+     * Imputes a copy of the data.
+     *
+     * @param data the units and indicators (panel rows for LOCF)
+     * @param spec the method, its grouping column and (LOCF) time column
+     * @return the imputed copy, how many values were filled and how many stay missing
+     * @throws InvalidInputException for a grouping that is not in the data, and under LOCF for a row without a
+     *                               time or two rows of one unit at one time
+     */
     public static ImputationResult apply(Dataset data, ImputationSpec spec) {
         Dataset copy = data.copy();
         int[] groups = null;
@@ -47,15 +61,25 @@ public final class Imputation {
     /**
      * In-place array form for MEAN, MEDIAN, GROUP_MEAN and GROUP_MEDIAN.
      *
-     * @param groups group code per unit (null for ungrouped methods)
+     * @param columns    {@code columns[indicator][unit]}, filled in place
+     * @param method     the method (not LOCF)
+     * @param groups     group code per unit, each in [0, groupCount) (null for ungrouped methods)
+     * @param groupCount the number of groups
+     * @param scratch    buffers for at least this many units and groups
+     * @throws org.tongchou.engine.data.InvalidArgumentException for LOCF, or a grouped method without group
+     *                                                          codes for every unit
      */
     public static void imputeInPlace(double[][] columns, ImputationMethod method, int[] groups, int groupCount,
                                      Scratch scratch) {
         boolean grouped = method == ImputationMethod.GROUP_MEAN || method == ImputationMethod.GROUP_MEDIAN;
         if (method == ImputationMethod.LOCF) {
-            throw new InvalidInputException("LOCF needs a time column: use Imputation.apply");
+            throw new org.tongchou.engine.data.InvalidArgumentException("method", method, "LOCF needs a time column: use Imputation.apply");
         }
-        if (grouped && groups == null) throw new InvalidInputException(method + " needs groups");
+        int units = columns.length == 0 ? 0 : columns[0].length;
+        if (grouped && (groups == null || groups.length != units)) {
+            throw new org.tongchou.engine.data.InvalidArgumentException("groups", groups == null ? "null" : groups.length + " codes",
+                    method + " needs one group code per unit (" + units + ")");
+        }
         int g = grouped ? groupCount : 1;
         for (double[] x : columns) {
             boolean anyMissing = false;

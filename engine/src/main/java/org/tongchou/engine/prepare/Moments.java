@@ -12,7 +12,12 @@ public final class Moments {
     private Moments() {
     }
 
-    /** Returns {skew, kurtosis} into {@code out}; NaN when fewer than 4 values or zero variance. */
+    /**
+     * Skewness and kurtosis of the present values.
+     *
+     * @param x   the values (missing = NaN)
+     * @param out receives {skewness, kurtosis}; NaN when fewer than 4 values or zero variance
+     */
     public static void skewKurt(double[] x, double[] out) {
         double s = 0;
         int n = 0;
@@ -44,12 +49,20 @@ public final class Moments {
         out[1] = ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
     }
 
+    /**
+     * @param x the values (missing = NaN)
+     * @return G1, NaN when fewer than 4 values or zero variance
+     */
     public static double skewness(double[] x) {
         double[] o = new double[2];
         skewKurt(x, o);
         return o[0];
     }
 
+    /**
+     * @param x the values (missing = NaN)
+     * @return G2 (excess kurtosis), NaN when fewer than 4 values or zero variance
+     */
     public static double kurtosis(double[] x) {
         double[] o = new double[2];
         skewKurt(x, o);

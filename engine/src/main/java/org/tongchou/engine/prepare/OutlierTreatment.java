@@ -1,5 +1,6 @@
 package org.tongchou.engine.prepare;
 
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
 
 /**
@@ -40,8 +41,19 @@ public record OutlierTreatment(int winMax, double skewThreshold, double kurtThre
         LOG
     }
 
+    /**
+     * Checks the components.
+     *
+     * @throws org.tongchou.engine.data.InvalidArgumentException for winMax &lt; 0, a skewness threshold that is not
+     *        finite and ≥ 0, a kurtosis threshold that is not finite
+     */
     public OutlierTreatment {
-        if (winMax < 0) throw new InvalidInputException("winMax must be >= 0, got " + winMax);
+        if (winMax < 0) throw new InvalidArgumentException("winMax", winMax, "must be at least 0");
+        if (!(skewThreshold >= 0) || Double.isInfinite(skewThreshold)) {
+            throw new InvalidArgumentException("skewThreshold", skewThreshold, "must be a finite number >= 0");
+        }
+        if (!Double.isFinite(kurtThreshold)) throw new InvalidArgumentException("kurtThreshold", kurtThreshold, "must be finite");
+        java.util.Objects.requireNonNull(fallback, "fallback");
     }
 
     /** The settings of COINr's {@code build_example_coin()}: winmax 5, |skew| 2, kurtosis 3.5, log_CT. */
@@ -67,7 +79,12 @@ public record OutlierTreatment(int winMax, double skewThreshold, double kurtThre
      * Treats one column: {@code out} receives the treated values, {@code scratch.points()} the per-point
      * flags.
      *
+     * @param x       the column (missing = NaN); not modified
+     * @param out     receives the treated column, same length
+     * @param name    the indicator, for messages
+     * @param scratch buffers for a column of this length
      * @return the outcome (counts and whether logged)
+     * @throws InvalidInputException with fewer than 4 present values, naming the indicator
      */
     public ColumnOutcome treat(double[] x, double[] out, String name, Scratch scratch) {
         Point[] flags = scratch.points;

@@ -16,16 +16,37 @@ public final class Screening {
     private Screening() {
     }
 
-    /** A removed unit and its availability share. */
+    /**
+     * A removed unit and its availability share.
+     *
+     * @param unit         the unit
+     * @param availability its share of present indicator values, in [0, 1)
+     */
     public record Removed(String unit, double availability) {
     }
 
+    /**
+     * Screening result.
+     *
+     * @param data    the kept units (the input itself when none is removed)
+     * @param removed the removed units, in input order
+     */
     public record Result(Dataset data, List<Removed> removed) {
     }
 
+    /**
+     * Keeps the units with at least {@code minShare} of their indicator values present (ties at the threshold
+     * are kept; zeros count as present).
+     *
+     * @param data     the units and indicators
+     * @param minShare the threshold, in [0, 1]; 0 keeps every unit
+     * @return kept data and removed units
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a threshold outside [0, 1]
+     * @throws InvalidInputException                            for a dataset without indicators
+     */
     public static Result byAvailability(Dataset data, double minShare) {
         if (!(minShare >= 0 && minShare <= 1)) {
-            throw new InvalidInputException("availability threshold " + minShare + " is not in [0, 1]");
+            throw new org.tongchou.engine.data.InvalidArgumentException("minShare", minShare, "must be in [0, 1]");
         }
         if (data.indicatorCount() == 0) throw new InvalidInputException("screening: dataset has no indicators");
         List<Integer> keep = new ArrayList<>();

@@ -9,6 +9,14 @@ public final class Treatment {
     private Treatment() {
     }
 
+    /**
+     * Treats every indicator as {@link OutlierTreatment} describes (formula, source and edge cases there).
+     *
+     * @param data      the indicators; not modified
+     * @param treatment the thresholds and fallback
+     * @return the treated data, one outcome per indicator and per-point flags
+     * @throws org.tongchou.engine.data.InvalidInputException for an indicator with fewer than 4 present values
+     */
     public static TreatmentReport apply(Dataset data, OutlierTreatment treatment) {
         double[][] out = new double[data.indicatorCount()][data.unitCount()];
         OutlierTreatment.Point[][] flags = new OutlierTreatment.Point[data.indicatorCount()][];

@@ -3,6 +3,7 @@ package org.tongchou.engine.rank;
 import java.util.List;
 import java.util.Objects;
 import org.tongchou.engine.data.Dataset;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
 import org.tongchou.engine.data.MissingPolicy;
 import org.tongchou.engine.data.MissingValueException;
@@ -33,32 +34,78 @@ import org.tongchou.engine.data.MissingValueException;
 public final class GapAnalysis {
     private final MissingPolicy missing;
 
+    /**
+     * @param missing FAIL or PROPAGATE
+     * @throws InvalidArgumentException for SKIP
+     */
     public GapAnalysis(MissingPolicy missing) {
         this.missing = Objects.requireNonNull(missing);
         if (missing == MissingPolicy.SKIP) {
-            throw new InvalidInputException("gap decomposition does not support missing-value policy SKIP: "
+            throw new InvalidArgumentException("missing", missing, "gap decomposition does not support missing-value policy SKIP: "
                     + "renormalised weights would break the exact decomposition; impute first or use PROPAGATE");
         }
     }
 
-    /** One indicator's share of the gap of a unit to the reference. */
+    /**
+     * One indicator's share of the gap of a unit to the reference.
+     *
+     * @param indicator             the indicator
+     * @param dimension             its dimension
+     * @param weight                its effective weight e_j
+     * @param unitValue             x_aj
+     * @param referenceValue        x_bj
+     * @param contribution          e_j (x_bj − x_aj)
+     * @param target                the value that matches the reference's contribution (x_bj)
+     * @param closeAlone            x_aj + (S_b − S_a)/e_j, NaN when e_j = 0
+     * @param closeAloneWithinRange whether closeAlone is at most the best value any unit has
+     */
     public record Contribution(String indicator, String dimension, double weight, double unitValue,
                                double referenceValue, double contribution, double target, double closeAlone,
                                boolean closeAloneWithinRange) {
     }
 
-    /** One dimension's share of the gap (sum over its indicators). */
+    /**
+     * One dimension's share of the gap (sum over its indicators).
+     *
+     * @param dimension    the dimension
+     * @param contribution Σ_{j∈d} e_j (x_bj − x_aj)
+     */
     public record DimensionContribution(String dimension, double contribution) {
     }
 
+    /**
+     * A unit's gap and its decomposition.
+     *
+     * @param unit       the unit
+     * @param score      S_a
+     * @param gap        S_b − S_a (0 for the reference itself; negative for a unit above a benchmark)
+     * @param indicators one contribution per indicator
+     * @param dimensions one contribution per dimension
+     */
     public record UnitGap(String unit, double score, double gap, List<Contribution> indicators,
                           List<DimensionContribution> dimensions) {
     }
 
+    /**
+     * Gaps of every unit to one reference.
+     *
+     * @param reference      the reference unit
+     * @param referenceScore S_b
+     * @param scores         S_i of every unit
+     * @param units          every unit's gap, in input order
+     */
     public record Result(String reference, double referenceScore, double[] scores, List<UnitGap> units) {
     }
 
-    /** Composite scores {@code S_i = Σ_j e_j x_ij}. */
+    /**
+     * Composite scores {@code S_i = Σ_j e_j x_ij}.
+     *
+     * @param normalised the normalised indicators
+     * @param weights    effective weights, one per indicator, finite and ≥ 0
+     * @return S per unit; NaN for a unit with a missing value under PROPAGATE
+     * @throws InvalidArgumentException for weights that do not match the indicators, negative or not finite
+     * @throws MissingValueException    under FAIL, naming unit and indicator
+     */
     public double[] scores(Dataset normalised, double[] weights) {
         checkShape(normalised, weights);
         int n = normalised.unitCount();
@@ -77,7 +124,15 @@ public final class GapAnalysis {
         return s;
     }
 
-    /** Gaps to the unit with the highest composite score. */
+    /**
+     * Gaps to the unit with the highest composite score (the first in input order on ties).
+     *
+     * @param normalised the normalised indicators
+     * @param weights    effective weights, one per indicator
+     * @param dims       the dimension of each indicator, listing the data's indicators in order
+     * @return every unit's gap to the leader, decomposed
+     * @throws InvalidInputException when no unit has a complete score
+     */
     public Result toLeader(Dataset normalised, double[] weights, IndicatorDimensions dims) {
         double[] s = scores(normalised, weights);
         int best = -1;
@@ -90,9 +145,22 @@ public final class GapAnalysis {
         return decompose(normalised, weights, dims, s, best);
     }
 
-    /** Gaps to a named benchmark unit. */
+    /**
+     * Gaps to a named benchmark unit.
+     *
+     * @param normalised the normalised indicators
+     * @param weights    effective weights, one per indicator
+     * @param dims       the dimension of each indicator, listing the data's indicators in order
+     * @param benchmark  the reference unit
+     * @return every unit's gap to the benchmark, decomposed
+     * @throws InvalidArgumentException when the benchmark is not a unit of the data
+     * @throws InvalidInputException    when the benchmark's score is missing
+     */
     public Result toBenchmark(Dataset normalised, double[] weights, IndicatorDimensions dims, String benchmark) {
         double[] s = scores(normalised, weights);
+        if (!normalised.hasUnit(benchmark)) {
+            throw new InvalidArgumentException("benchmark", benchmark, "is not a unit of the data");
+        }
         int b = normalised.unitIndexOf(benchmark);
         if (Double.isNaN(s[b])) {
             throw new InvalidInputException("benchmark unit '" + benchmark + "' has missing values: its score is missing");
@@ -134,25 +202,50 @@ public final class GapAnalysis {
 
     private static void checkShape(Dataset d, double[] w) {
         if (w.length != d.indicatorCount()) {
-            throw new InvalidInputException(w.length + " weights for " + d.indicatorCount() + " indicators " + d.indicators());
+            throw new InvalidArgumentException("weights", w, w.length + " weights for " + d.indicatorCount() + " indicators " + d.indicators());
         }
         for (int j = 0; j < w.length; j++) {
             if (!(w[j] >= 0) || Double.isInfinite(w[j])) {
-                throw new InvalidInputException("weight of indicator '" + d.indicators().get(j) + "' is " + w[j]
-                        + "; weights must be finite and non-negative");
+                throw new InvalidArgumentException("weights", w, "the weight of indicator '" + d.indicators().get(j) + "' is "
+                        + w[j] + "; weights must be finite and non-negative");
             }
         }
     }
 
     /**
      * Effective weights of a two-level tree: dimension weight × indicator weight, where indicator weights are
-     * first normalised to sum to 1 within their dimension and dimension weights to sum to 1 overall.
+     * first normalised to sum to 1 within their dimension and dimension weights to sum to 1 overall:
+     * {@code e_j = W_d / Σ W · w_j / Σ_{k∈d} w_k}.
+     *
+     * @param indicatorWeights weight of each indicator within its dimension, finite and ≥ 0
+     * @param dims             which dimension each indicator belongs to
+     * @param dimensionWeights weight of each dimension, in {@link IndicatorDimensions#dimensions()} order, finite and ≥ 0
+     * @return one effective weight per indicator, summing to 1 (over dimensions of positive weight)
+     * @throws InvalidArgumentException for lengths that do not match, a negative or non-finite weight, or a
+     *                                  dimension (or all dimensions) whose weights sum to 0
      */
     public static double[] effectiveWeights(double[] indicatorWeights, IndicatorDimensions dims, double[] dimensionWeights) {
         int[] code = dims.codes();
         int nd = dims.dimensions().size();
+        if (indicatorWeights.length != code.length) {
+            throw new InvalidArgumentException("indicatorWeights", indicatorWeights, indicatorWeights.length + " weights for "
+                    + code.length + " indicators " + dims.indicators());
+        }
         if (dimensionWeights.length != nd) {
-            throw new InvalidInputException(dimensionWeights.length + " dimension weights for " + nd + " dimensions " + dims.dimensions());
+            throw new InvalidArgumentException("dimensionWeights", dimensionWeights, dimensionWeights.length
+                    + " dimension weights for " + nd + " dimensions " + dims.dimensions());
+        }
+        for (int j = 0; j < code.length; j++) {
+            if (!(indicatorWeights[j] >= 0) || Double.isInfinite(indicatorWeights[j])) {
+                throw new InvalidArgumentException("indicatorWeights", indicatorWeights, "the weight of '" + dims.indicators().get(j)
+                        + "' is " + indicatorWeights[j] + "; each must be a finite number >= 0");
+            }
+        }
+        for (int k = 0; k < nd; k++) {
+            if (!(dimensionWeights[k] >= 0) || Double.isInfinite(dimensionWeights[k])) {
+                throw new InvalidArgumentException("dimensionWeights", dimensionWeights, "the weight of dimension '"
+                        + dims.dimensions().get(k) + "' is " + dimensionWeights[k] + "; each must be a finite number >= 0");
+            }
         }
         double[] within = new double[nd];
         for (int j = 0; j < code.length; j++) within[code[j]] += indicatorWeights[j];
@@ -161,7 +254,10 @@ public final class GapAnalysis {
         double[] e = new double[code.length];
         for (int j = 0; j < code.length; j++) {
             if (within[code[j]] <= 0 || total <= 0) {
-                throw new InvalidInputException("weights of dimension '" + dims.dimensions().get(code[j]) + "' sum to zero");
+                throw new InvalidArgumentException(total <= 0 ? "dimensionWeights" : "indicatorWeights",
+                        total <= 0 ? dimensionWeights : indicatorWeights,
+                        total <= 0 ? "the dimension weights sum to 0"
+                                : "the weights of dimension '" + dims.dimensions().get(code[j]) + "' sum to 0");
             }
             e[j] = dimensionWeights[code[j]] / total * indicatorWeights[j] / within[code[j]];
         }

@@ -8,6 +8,13 @@ public final class IndexSort {
     private IndexSort() {
     }
 
+    /**
+     * Sorts {@code key} ascending in place and permutes {@code idx} alongside, stably (ties keep input order).
+     * NaN keys are not expected (callers leave missing values out).
+     *
+     * @param key the keys
+     * @param idx the indices carried along, same length
+     */
     public static void sort(double[] key, int[] idx) {
         int n = key.length;
         double[] k2 = new double[n];

@@ -18,7 +18,8 @@ public record IndicatorDimensions(List<String> indicators, List<String> dimensio
         indicators = List.copyOf(indicators);
         dimensionOf = List.copyOf(dimensionOf);
         if (indicators.size() != dimensionOf.size()) {
-            throw new InvalidInputException(indicators.size() + " indicators but " + dimensionOf.size() + " dimension labels");
+            throw new org.tongchou.engine.data.InvalidArgumentException("dimensionOf", dimensionOf,
+                    indicators.size() + " indicators but " + dimensionOf.size() + " dimension labels");
         }
         for (int j = 0; j < dimensionOf.size(); j++) {
             String d = dimensionOf.get(j);
@@ -28,12 +29,24 @@ public record IndicatorDimensions(List<String> indicators, List<String> dimensio
         }
     }
 
-    /** Every indicator its own dimension (no grouping). */
+    /**
+     * Every indicator its own dimension (no grouping).
+     *
+     * @param indicators indicator codes
+     * @return the mapping
+     */
     public static IndicatorDimensions flat(List<String> indicators) {
         return new IndicatorDimensions(indicators, indicators);
     }
 
-    /** Builds the mapping in the dataset's column order from an indicator → dimension map. */
+    /**
+     * Builds the mapping in the dataset's column order from an indicator → dimension map.
+     *
+     * @param indicators           indicator codes in column order
+     * @param dimensionByIndicator the dimension of each
+     * @return the mapping
+     * @throws org.tongchou.engine.data.InvalidInputException naming an indicator without a dimension
+     */
     public static IndicatorDimensions of(List<String> indicators, Map<String, String> dimensionByIndicator) {
         List<String> dims = new ArrayList<>(indicators.size());
         for (String ind : indicators) {
@@ -61,7 +74,12 @@ public record IndicatorDimensions(List<String> indicators, List<String> dimensio
         return codes;
     }
 
-    /** Checks that this mapping lists exactly the given indicators in the same order. */
+    /**
+     * Checks that this mapping lists exactly the given indicators in the same order.
+     *
+     * @param datasetIndicators a dataset's indicators
+     * @throws org.tongchou.engine.data.InvalidInputException naming both lists when they differ
+     */
     public void requireIndicators(List<String> datasetIndicators) {
         if (!indicators.equals(datasetIndicators)) {
             throw new InvalidInputException("dimension mapping lists indicators " + indicators

@@ -33,9 +33,20 @@ public final class RankChange {
         }
     }
 
+    /**
+     * This period's ranks against an earlier period's.
+     *
+     * @param units         this period's units
+     * @param ranks         their ranks (NaN = unranked)
+     * @param previousUnits the earlier period's units, distinct
+     * @param previousRanks their ranks
+     * @return one row per current unit, in input order, and the units only in the earlier period
+     * @throws InvalidInputException for lengths that differ or a unit listed twice in the earlier period
+     */
     public static Result compare(List<String> units, double[] ranks, List<String> previousUnits, double[] previousRanks) {
         if (units.size() != ranks.length || previousUnits.size() != previousRanks.length) {
-            throw new InvalidInputException("units and ranks differ in length");
+            throw new InvalidInputException(units.size() + " units with " + ranks.length + " ranks, " + previousUnits.size()
+                    + " earlier units with " + previousRanks.length + " ranks: one rank per unit is needed");
         }
         Map<String, Integer> prev = new HashMap<>(previousUnits.size() * 2);
         for (int i = 0; i < previousUnits.size(); i++) {

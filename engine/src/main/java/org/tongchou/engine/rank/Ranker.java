@@ -2,7 +2,6 @@ package org.tongchou.engine.rank;
 
 import java.util.List;
 import java.util.Objects;
-import org.tongchou.engine.data.InvalidInputException;
 import org.tongchou.engine.data.MissingPolicy;
 import org.tongchou.engine.data.MissingValueException;
 
@@ -20,6 +19,11 @@ public final class Ranker {
     private final TiePolicy ties;
     private final MissingPolicy missing;
 
+    /**
+     * @param order   DESCENDING (rank 1 = highest score) or ASCENDING
+     * @param ties    how tied scores share ranks
+     * @param missing what a missing score does
+     */
     public Ranker(RankOrder order, TiePolicy ties, MissingPolicy missing) {
         this.order = Objects.requireNonNull(order);
         this.ties = Objects.requireNonNull(ties);
@@ -32,12 +36,19 @@ public final class Ranker {
     }
 
     /**
+     * Ranks of the scores.
+     *
      * @param units  unit codes, for error messages (same length as {@code scores})
      * @param scores the scores; not modified
+     * @return 1-based ranks (halves under AVERAGE), NaN for a missing score under SKIP, all NaN under PROPAGATE
+     *         with any missing score
+     * @throws org.tongchou.engine.data.InvalidArgumentException when units and scores differ in length
+     * @throws org.tongchou.engine.data.MissingValueException    under FAIL, naming the unit
      */
     public double[] rank(List<String> units, double[] scores) {
         if (units.size() != scores.length) {
-            throw new InvalidInputException(units.size() + " units for " + scores.length + " scores");
+            throw new org.tongchou.engine.data.InvalidArgumentException("scores", scores.length + " scores",
+                    "one score per unit (" + units.size() + " units)");
         }
         int n = scores.length;
         double[] ranks = new double[n];

@@ -1,6 +1,6 @@
 package org.tongchou.engine.robustness;
 
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * Percentile bootstrap of sensitivity indices as COINr's {@code SA_estimate} does it: for each input
@@ -15,14 +15,19 @@ import org.tongchou.engine.data.InvalidInputException;
  */
 public record Bootstrap(int replicates, long seed, double lower, double upper) {
     public Bootstrap {
-        if (replicates < 1) throw new InvalidInputException("bootstrap replicates must be >= 1, got " + replicates);
+        if (replicates < 1) throw new InvalidArgumentException("replicates", replicates, "must be at least 1");
         if (!(lower >= 0 && lower < upper && upper <= 1)) {
-            throw new InvalidInputException("bootstrap bounds must satisfy 0 <= lower < upper <= 1, got "
-                    + lower + " and " + upper);
+            throw new InvalidArgumentException("bounds", new double[] {lower, upper}, "must satisfy 0 <= lower < upper <= 1");
         }
     }
 
-    /** COINr's bounds: 5th and 95th percentiles. */
+    /**
+     * COINr's bounds: 5th and 95th percentiles.
+     *
+     * @param replicates bootstrap samples, at least 1
+     * @param seed       any 64-bit seed
+     * @return the bootstrap
+     */
     public static Bootstrap percentile90(int replicates, long seed) {
         return new Bootstrap(replicates, seed, 0.05, 0.95);
     }

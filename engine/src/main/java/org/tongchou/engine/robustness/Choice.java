@@ -1,7 +1,7 @@
 package org.tongchou.engine.robustness;
 
 import java.util.List;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * A discrete uniform choice among k alternatives: u in [0, 1) selects alternative ⌊u·k⌋, so each has
@@ -17,7 +17,7 @@ import org.tongchou.engine.data.InvalidInputException;
 public record Choice<T>(String name, List<T> alternatives, T nominal) implements Assumption<T> {
     public Choice {
         alternatives = List.copyOf(alternatives);
-        if (alternatives.isEmpty()) throw new InvalidInputException("choice '" + name + "' has no alternatives");
+        if (alternatives.isEmpty()) throw new InvalidArgumentException("alternatives", "none", "choice '" + name + "' needs at least one alternative");
     }
 
     @Override

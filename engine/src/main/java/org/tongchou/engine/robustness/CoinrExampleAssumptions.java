@@ -43,7 +43,13 @@ public final class CoinrExampleAssumptions {
                 new ZScore(10, 2, SdType.SAMPLE, ConstantColumn.MISSING)), PipelineConfig.coinrExample());
     }
 
-    /** Noisy weights over every framework node, noise {@link #NOISE} on levels 2 and 3, drawn from {@code seed}. */
+    /**
+     * Noisy weights over every framework node, noise {@link #NOISE} on levels 2 and 3.
+     *
+     * @param framework the framework whose weights are perturbed
+     * @param seed      the seed of the pool of noisy weights
+     * @return the assumption
+     */
     public static PipelineAssumption<double[]> weights(Framework framework, long seed) {
         return PipelineAssumptions.noisyWeights(framework, new double[]{0, 0, NOISE, NOISE}, NOISY_WEIGHT_SETS, seed);
     }
@@ -53,7 +59,13 @@ public final class CoinrExampleAssumptions {
                 new AggregationSpec(AggregationMethod.GEOMETRIC, 1, ZeroValues.FAIL)), PipelineConfig.coinrExample());
     }
 
-    /** All four, in COINr's order (Winmax, Normalisation, Weights, Aggregation). */
+    /**
+     * All four, in COINr's order (Winmax, Normalisation, Weights, Aggregation).
+     *
+     * @param framework the framework whose weights are perturbed
+     * @param seed      the seed of the pool of noisy weights
+     * @return the assumptions
+     */
     public static List<PipelineAssumption<?>> all(Framework framework, long seed) {
         return List.of(winmax(), normalisation(), weights(framework, seed), aggregation());
     }

@@ -12,7 +12,10 @@ public final class DescendingRanks {
     private DescendingRanks() {
     }
 
-    /** Ranks as doubles (NaN where the score is missing); the input is not modified. */
+    /**
+     * @param scores the scores (NaN = missing); not modified
+     * @return ranks as doubles, highest first, ties the lowest rank, NaN where the score is missing
+     */
     public static double[] of(double[] scores) {
         double[] sorted = Quantiles.sortedPresent(scores);
         int p = sorted.length;

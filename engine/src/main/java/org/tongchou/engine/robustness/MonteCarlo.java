@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.tongchou.engine.data.EngineException;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.EngineInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * Monte Carlo uncertainty and sensitivity analysis of a {@link ScoreModel} over uncertain
@@ -26,6 +26,11 @@ import org.tongchou.engine.data.InvalidInputException;
  * evaluated in parallel on a dedicated {@link ForkJoinPool} of {@code parallelism} threads; each
  * replication depends only on its row, so the same seed gives the same result whatever the number of
  * threads.
+ *
+ * <p>A replication whose model refuses its input (an {@link EngineInputException}, e.g. a geometric mean
+ * meeting a 0) either stops the run with the replication number and its assumption values
+ * ({@link ReplicationFailure#FAIL}) or records missing scores ({@link ReplicationFailure#RECORD_MISSING},
+ * as COINr does). Any other exception from the model is a bug and propagates unchanged either way.
  */
 public final class MonteCarlo {
     private final List<String> units;
@@ -39,26 +44,45 @@ public final class MonteCarlo {
      * @param assumptions the uncertain assumptions (at least one)
      * @param model       thread-safe model
      * @param parallelism threads to use (1 = sequential in the caller's pool of one)
-     * @param onFailure   what a failing replication does
+     * @param onFailure   what a replication whose model refuses its input does
+     * @throws InvalidArgumentException without assumptions or with parallelism &lt; 1
      */
     public MonteCarlo(List<String> units, List<Assumption<?>> assumptions, ScoreModel model, int parallelism,
                       ReplicationFailure onFailure) {
-        if (assumptions.isEmpty()) throw new InvalidInputException("Monte Carlo needs at least one uncertain assumption");
-        if (parallelism < 1) throw new InvalidInputException("parallelism must be >= 1, got " + parallelism);
+        if (assumptions.isEmpty()) {
+            throw new InvalidArgumentException("assumptions", "none", "Monte Carlo needs at least one uncertain assumption");
+        }
+        if (parallelism < 1) throw new InvalidArgumentException("parallelism", parallelism, "must be at least 1");
         this.units = List.copyOf(units);
         this.assumptions = List.copyOf(assumptions);
-        this.model = model;
+        this.model = java.util.Objects.requireNonNull(model);
         this.parallelism = parallelism;
-        this.onFailure = onFailure;
+        this.onFailure = java.util.Objects.requireNonNull(onFailure);
     }
 
+    /**
+     * {@link #MonteCarlo(List, List, ScoreModel, int, ReplicationFailure)} that stops at a failing replication.
+     *
+     * @param units       unit codes in the order the model returns scores
+     * @param assumptions the uncertain assumptions (at least one)
+     * @param model       thread-safe model
+     * @param parallelism threads to use, at least 1
+     */
     public MonteCarlo(List<String> units, List<Assumption<?>> assumptions, ScoreModel model, int parallelism) {
         this(units, assumptions, model, parallelism, ReplicationFailure.FAIL);
     }
 
-    /** Uncertainty analysis: {@code replications} independent uniform rows drawn from {@code seed}. */
+    /**
+     * Uncertainty analysis: {@code replications} independent uniform rows drawn from {@code seed}.
+     *
+     * @param replications number of model runs, at least 1
+     * @param seed         any 64-bit seed; the same seed gives the same result whatever the parallelism
+     * @return nominal and replicated scores and ranks, the design and each unit's rank statistics
+     * @throws InvalidArgumentException for fewer than 1 replication
+     * @throws MonteCarloException      when a replication's model refuses its input under {@link ReplicationFailure#FAIL}
+     */
     public UncertaintyResult uncertainty(int replications, long seed) {
-        if (replications < 1) throw new InvalidInputException("replications must be >= 1, got " + replications);
+        if (replications < 1) throw new InvalidArgumentException("replications", replications, "must be at least 1");
         double[][] design = SaltelliDesign.uniform(replications, assumptions.size(), new SplittableRandom(seed));
         Evaluated e = evaluate(design);
         return result(e, design, replications);
@@ -67,6 +91,16 @@ public final class MonteCarlo {
     /**
      * Sensitivity analysis on a Saltelli design of N points per matrix drawn from {@code seed}
      * (N(d + 2) model runs). Rank statistics use the 2N rows of A and B, as COINr's do.
+     *
+     * @param n         N, at least 2
+     * @param seed      any 64-bit seed
+     * @param target    the scalar output of a replication
+     * @param variance  the variance normalising the indices
+     * @param bootstrap bootstrap bounds, or empty
+     * @return the replications, the outputs and the indices
+     * @throws InvalidArgumentException for N &lt; 2
+     * @throws org.tongchou.engine.data.InvalidInputException for a missing output (see {@link SensitivityIndices})
+     * @throws MonteCarloException      when a replication's model refuses its input under {@link ReplicationFailure#FAIL}
      */
     public SensitivityRun sensitivity(int n, long seed, SensitivityTarget target, VarianceEstimator variance,
                                       Optional<Bootstrap> bootstrap) {
@@ -119,11 +153,12 @@ public final class MonteCarlo {
             })).get();
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new EngineException("Monte Carlo run interrupted", ex);
+            throw new java.util.concurrent.CancellationException("Monte Carlo run interrupted");
         } catch (ExecutionException ex) {
             Throwable c = ex.getCause();
             if (c instanceof RuntimeException re) throw re;
-            throw new EngineException("Monte Carlo run failed: " + c, c);
+            if (c instanceof Error e) throw e;
+            throw new IllegalStateException("Monte Carlo run failed: " + c, c);
         } finally {
             pool.shutdown();
         }
@@ -143,7 +178,8 @@ public final class MonteCarlo {
         Scenario scenario = Scenario.at(assumptions, row);
         try {
             return checked(model.scores(scenario), k, scenario);
-        } catch (RuntimeException ex) {
+        } catch (EngineInputException ex) {
+            // the model refused this replication's input; anything else is a bug and propagates unchanged
             if (onFailure == ReplicationFailure.RECORD_MISSING) {
                 double[] missing = new double[units.size()];
                 Arrays.fill(missing, Double.NaN);
@@ -156,7 +192,8 @@ public final class MonteCarlo {
 
     private double[] checked(double[] scores, int k, Scenario scenario) {
         if (scores.length != units.size()) {
-            throw new InvalidInputException((k < 0 ? "nominal run" : "replication " + (k + 1)) + " with " + scenario
+            // a model that answers with the wrong number of scores is broken, whatever its input
+            throw new IllegalStateException((k < 0 ? "nominal run" : "replication " + (k + 1)) + " with " + scenario
                     + " gave " + scores.length + " scores for " + units.size() + " units");
         }
         return scores;

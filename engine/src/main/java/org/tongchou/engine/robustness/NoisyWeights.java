@@ -1,7 +1,7 @@
 package org.tongchou.engine.robustness;
 
 import java.util.SplittableRandom;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * Noisy weights as COINr's {@code get_noisy_weights} makes them: a pool of {@code poolSize} weight
@@ -19,20 +19,29 @@ public final class NoisyWeights implements Assumption<double[]> {
     private final double[][] pool;
 
     /**
-     * @param nominal     nominal weights
+     * @param name        the name reported in results
+     * @param nominal     nominal weights, finite and ≥ 0
      * @param noiseFactor δ per weight, each in [0, 1]
      * @param poolSize    number of noisy vectors (COINr's {@code Nrep}; its example uses 100)
      * @param seed        seed of the noise
+     * @throws org.tongchou.engine.data.InvalidArgumentException for lengths that differ, a pool size below 1, a
+     *                                                          nominal weight below 0 or a factor outside [0, 1]
      */
     public NoisyWeights(String name, double[] nominal, double[] noiseFactor, int poolSize, long seed) {
         if (nominal.length != noiseFactor.length) {
-            throw new InvalidInputException("noisy weights '" + name + "': " + nominal.length + " weights but "
+            throw new InvalidArgumentException("noiseFactor", noiseFactor, "noisy weights '" + name + "': " + nominal.length + " weights but "
                     + noiseFactor.length + " noise factors");
         }
-        if (poolSize < 1) throw new InvalidInputException("noisy weights '" + name + "': pool size " + poolSize + " < 1");
+        if (poolSize < 1) throw new InvalidArgumentException("poolSize", poolSize, "must be at least 1");
+        for (int k = 0; k < nominal.length; k++) {
+            if (!(nominal[k] >= 0) || Double.isInfinite(nominal[k])) {
+                throw new InvalidArgumentException("nominal", nominal, "noisy weights '" + name + "': nominal weight " + (k + 1) + " is " + nominal[k]
+                        + " (must be a finite number >= 0)");
+            }
+        }
         for (int k = 0; k < noiseFactor.length; k++) {
             if (!(noiseFactor[k] >= 0 && noiseFactor[k] <= 1)) {
-                throw new InvalidInputException("noisy weights '" + name + "': noise factor " + noiseFactor[k]
+                throw new InvalidArgumentException("noiseFactor", noiseFactor, "noisy weights '" + name + "': noise factor " + noiseFactor[k]
                         + " of weight " + (k + 1) + " is outside [0, 1]");
             }
         }

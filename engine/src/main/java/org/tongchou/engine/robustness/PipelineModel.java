@@ -29,6 +29,12 @@ public final class PipelineModel implements ScoreModel {
     private final List<String> unitCodes;
     private final ConcurrentHashMap<PipelineConfig, double[][]> normalised = new ConcurrentHashMap<>();
 
+    /**
+     * @param pipeline    the pipeline (copied per thread)
+     * @param base        the nominal configuration
+     * @param assumptions how each uncertain value changes the configuration
+     * @param reuse       whether replications regenerate every stage or reuse normalised indicators
+     */
     public PipelineModel(CompositePipeline pipeline, PipelineConfig base, List<PipelineAssumption<?>> assumptions,
                          StageReuse reuse) {
         this.base = base;
@@ -40,7 +46,13 @@ public final class PipelineModel implements ScoreModel {
         this.reuse = reuse;
     }
 
-    /** Regenerates every stage in every replication. */
+    /**
+     * Regenerates every stage in every replication.
+     *
+     * @param pipeline    the pipeline (copied per thread)
+     * @param base        the nominal configuration
+     * @param assumptions how each uncertain value changes the configuration
+     */
     public PipelineModel(CompositePipeline pipeline, PipelineConfig base, List<PipelineAssumption<?>> assumptions) {
         this(pipeline, base, assumptions, StageReuse.REGENERATE_ALL);
     }

@@ -1,7 +1,7 @@
 package org.tongchou.engine.robustness;
 
 import java.util.Arrays;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * Sample quantiles by R's default definition ({@code quantile(x, p, type = 7)}; Hyndman &amp; Fan 1996,
@@ -15,15 +15,29 @@ public final class Quantiles {
     private Quantiles() {
     }
 
-    /** The type-7 quantile of the present values of {@code values} (the array is not modified). */
+    /**
+     * The type-7 quantile of the present values of {@code values} (the array is not modified).
+     *
+     * @param values the values (NaN left out)
+     * @param p      the probability, in [0, 1]
+     * @return the quantile, NaN when no value is present
+     * @throws org.tongchou.engine.data.InvalidArgumentException for p outside [0, 1]
+     */
     public static double type7(double[] values, double p) {
         return type7Sorted(sortedPresent(values), p);
     }
 
-    /** The type-7 quantile of values already sorted ascending, without missing values. */
+    /**
+     * The type-7 quantile of values already sorted ascending, without missing values.
+     *
+     * @param sorted the values, sorted ascending, no NaN
+     * @param p      the probability, in [0, 1]
+     * @return the quantile, NaN for no values
+     * @throws org.tongchou.engine.data.InvalidArgumentException for p outside [0, 1]
+     */
     public static double type7Sorted(double[] sorted, double p) {
         if (!(p >= 0 && p <= 1)) {
-            throw new InvalidInputException("quantile probability " + p + " is outside [0, 1]");
+            throw new InvalidArgumentException("p", p, "a quantile's probability must be in [0, 1]");
         }
         int n = sorted.length;
         if (n == 0) return Double.NaN;

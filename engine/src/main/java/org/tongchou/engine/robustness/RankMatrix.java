@@ -24,6 +24,12 @@ public record RankMatrix(List<String> units, double[] nominal, List<String> repl
     /**
      * Reads a rank matrix; every column other than {@code unitColumn} and {@code nominalColumn} is a
      * replication, in file order. The whole file is checked and every bad cell reported.
+     *
+     * @param file          the CSV file
+     * @param unitColumn    the unit column
+     * @param nominalColumn the nominal-rank column
+     * @return the matrix
+     * @throws CsvFormatException listing every cell that is not a rank ≥ 1 or a missing token, and missing columns
      */
     public static RankMatrix read(Path file, String unitColumn, String nominalColumn) {
         CsvTable t = CsvTable.read(file);
@@ -59,21 +65,27 @@ public record RankMatrix(List<String> units, double[] nominal, List<String> repl
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         boolean missingToken = text.isEmpty() || lower.equals("na") || lower.equals("nan");
         if (Double.isNaN(v) && !missingToken) {
-            problems.add(new CsvProblem(t.source(), row + 2, t.header().get(col), "'" + text + "' is not a rank"));
+            problems.add(new CsvProblem(t.source(), t.line(row), t.header().get(col), "'" + text + "' is not a rank"));
         } else if (!Double.isNaN(v) && v < 1) {
-            problems.add(new CsvProblem(t.source(), row + 2, t.header().get(col), "rank " + text + " is below 1"));
+            problems.add(new CsvProblem(t.source(), t.line(row), t.header().get(col), "rank " + text + " is below 1"));
         }
         return v;
     }
 
-    /** Ranks of every unit in replication {@code k}. */
+    /**
+     * @param k a replication's position
+     * @return the ranks of every unit in it
+     */
     public double[] replication(int k) {
         double[] r = new double[units.size()];
         for (int u = 0; u < r.length; u++) r[u] = ranks[u][k];
         return r;
     }
 
-    /** The target output of every replication, in column order. */
+    /**
+     * @param target the scalar output (scores are missing here: only rank targets make sense)
+     * @return the target's value for every replication, in column order
+     */
     public double[] outputs(SensitivityTarget target) {
         double[] y = new double[replications.size()];
         double[] noScores = new double[units.size()];

@@ -2,7 +2,7 @@ package org.tongchou.engine.robustness;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * Rank intervals from a rank matrix, as COINr's {@code get_sensitivity} reports them ({@code RankStats}):
@@ -25,7 +25,7 @@ public final class RankStatistics {
      */
     public static List<UnitRankStatistics> of(List<String> units, double[] nominal, double[][] ranks) {
         if (units.size() != ranks.length || nominal.length != ranks.length) {
-            throw new InvalidInputException("rank statistics: " + units.size() + " units, " + nominal.length
+            throw new InvalidArgumentException("ranks", ranks.length + " rows", "rank statistics: " + units.size() + " units, " + nominal.length
                     + " nominal ranks and " + ranks.length + " rows of ranks must agree");
         }
         List<UnitRankStatistics> out = new ArrayList<>(units.size());

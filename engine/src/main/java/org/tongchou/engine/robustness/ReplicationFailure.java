@@ -4,6 +4,9 @@ package org.tongchou.engine.robustness;
 public enum ReplicationFailure {
     /** Stop the run with an exception naming the replication and its assumption values. */
     FAIL,
-    /** Record the replication's scores and ranks as missing, as COINr does when a regeneration fails. */
+    /**
+     * Record the replication's scores and ranks as missing, as COINr does when a regeneration fails. Only a
+     * refusal of the input ({@code EngineInputException}) is recorded; a bug in the model still stops the run.
+     */
     RECORD_MISSING
 }

@@ -3,6 +3,7 @@ package org.tongchou.engine.robustness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
 
 /**
@@ -24,10 +25,18 @@ public final class SaltelliDesign {
         this.rows = rows;
     }
 
-    /** A new random design drawn from {@code rng} (A first, row by row, then B). */
+    /**
+     * A new random design drawn from {@code rng} (A first, row by row, then B).
+     *
+     * @param n   N, at least 2
+     * @param d   the number of inputs, at least 1
+     * @param rng the source of uniform numbers
+     * @return the design
+     * @throws org.tongchou.engine.data.InvalidArgumentException for N &lt; 2 or d &lt; 1
+     */
     public static SaltelliDesign random(int n, int d, SplittableRandom rng) {
-        if (n < 2) throw new InvalidInputException("Saltelli design needs N >= 2 sample points, got " + n);
-        if (d < 1) throw new InvalidInputException("Saltelli design needs at least one input, got " + d);
+        if (n < 2) throw new InvalidArgumentException("n", n, "a Saltelli design needs N >= 2 sample points");
+        if (d < 1) throw new InvalidArgumentException("d", d, "a Saltelli design needs at least one input");
         double[][] a = uniform(n, d, rng);
         double[][] b = uniform(n, d, rng);
         double[][] rows = new double[n * (d + 2)][];
@@ -45,7 +54,14 @@ public final class SaltelliDesign {
         return new SaltelliDesign(n, d, rows);
     }
 
-    /** N rows of d independent uniform numbers in [0, 1): the plain Monte Carlo sample of an uncertainty analysis. */
+    /**
+     * N rows of d independent uniform numbers in [0, 1): the plain Monte Carlo sample of an uncertainty analysis.
+     *
+     * @param n   rows
+     * @param d   columns
+     * @param rng the source of uniform numbers
+     * @return the sample, {@code [row][column]}
+     */
     public static double[][] uniform(int n, int d, SplittableRandom rng) {
         double[][] m = new double[n][d];
         for (int j = 0; j < n; j++) {
@@ -60,6 +76,11 @@ public final class SaltelliDesign {
      * A design given as rows (e.g. read from a file), checked: N(d + 2) rows of d values, and every row
      * of block A_B^(i) equal to the matching row of A except in column i, where it equals B's.
      * Every violation is reported at once (up to 20).
+     *
+     * @param rows   the rows, in design order
+     * @param source what to call them in messages
+     * @return the design
+     * @throws org.tongchou.engine.data.InvalidInputException listing the violations
      */
     public static SaltelliDesign of(double[][] rows, String source) {
         if (rows.length == 0) throw new InvalidInputException(source + ": empty design");
@@ -113,7 +134,10 @@ public final class SaltelliDesign {
         return rows.length;
     }
 
-    /** Row {@code k} (0-based) of the design; a copy. */
+    /**
+     * @param k a row's position (0-based)
+     * @return a copy of the row
+     */
     public double[] row(int k) {
         return rows[k].clone();
     }

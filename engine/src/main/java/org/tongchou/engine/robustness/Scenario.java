@@ -1,7 +1,7 @@
 package org.tongchou.engine.robustness;
 
 import java.util.List;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /** The value of every assumption in one replication (or the nominal configuration). */
 public final class Scenario {
@@ -13,30 +13,43 @@ public final class Scenario {
         this.values = values;
     }
 
-    /** Every assumption at its nominal value. */
+    /**
+     * @param assumptions the assumptions
+     * @return every assumption at its nominal value
+     */
     public static Scenario nominal(List<Assumption<?>> assumptions) {
         Object[] v = new Object[assumptions.size()];
         for (int i = 0; i < v.length; i++) v[i] = assumptions.get(i).nominal();
         return new Scenario(List.copyOf(assumptions), v);
     }
 
-    /** Assumption i at the value that {@code u[i]} selects. */
+    /**
+     * @param assumptions the assumptions
+     * @param u           one uniform number in [0, 1) per assumption
+     * @return assumption i at the value that {@code u[i]} selects
+     * @throws org.tongchou.engine.data.InvalidArgumentException for a length that differs
+     */
     public static Scenario at(List<Assumption<?>> assumptions, double[] u) {
         if (u.length != assumptions.size()) {
-            throw new InvalidInputException(u.length + " uniform numbers for " + assumptions.size() + " assumptions");
+            throw new InvalidArgumentException("u", u, u.length + " uniform numbers for " + assumptions.size() + " assumptions");
         }
         Object[] v = new Object[u.length];
         for (int i = 0; i < v.length; i++) v[i] = assumptions.get(i).at(u[i]);
         return new Scenario(assumptions, v);
     }
 
-    /** The value of {@code assumption} in this scenario. */
+    /**
+     * @param assumption one of this scenario's assumptions
+     * @param <T>        its value type
+     * @return its value in this scenario
+     * @throws org.tongchou.engine.data.InvalidArgumentException for an assumption that is not part of it
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(Assumption<T> assumption) {
         for (int i = 0; i < values.length; i++) {
             if (assumptions.get(i) == assumption) return (T) values[i];
         }
-        throw new InvalidInputException("assumption '" + assumption.name() + "' is not part of this analysis");
+        throw new InvalidArgumentException("assumption", assumption.name(), "is not part of this analysis");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
 
 /**
@@ -35,14 +36,18 @@ public final class SensitivityIndices {
      * @param inputs    names of the d inputs, in design column order
      * @param variance  which variance normalises the indices
      * @param bootstrap bootstrap confidence bounds, or empty for none
+     * @return V and S_i, ST_i (with bounds when asked) per input; NaN indices when V = 0
+     * @throws org.tongchou.engine.data.InvalidArgumentException for N &lt; 2, no input, or a number of outputs
+     *                                                          other than N(d + 2)
+     * @throws org.tongchou.engine.data.InvalidInputException    for a missing output, naming the replication
      */
     public static SensitivityResult estimate(double[] y, int n, List<String> inputs, VarianceEstimator variance,
                                              Optional<Bootstrap> bootstrap) {
         int d = inputs.size();
-        if (n < 2) throw new InvalidInputException("sensitivity indices need N >= 2, got N = " + n);
-        if (d < 1) throw new InvalidInputException("sensitivity indices need at least one input");
+        if (n < 2) throw new InvalidArgumentException("n", n, "sensitivity indices need N >= 2");
+        if (d < 1) throw new InvalidArgumentException("inputs", inputs, "sensitivity indices need at least one input");
         if (y.length != n * (d + 2)) {
-            throw new InvalidInputException("sensitivity indices: " + y.length + " outputs, expected N(d + 2) = "
+            throw new InvalidArgumentException("y", y.length + " outputs", "sensitivity indices: expected N(d + 2) = "
                     + n * (d + 2) + " for N = " + n + " and d = " + d + " inputs " + inputs);
         }
         for (int k = 0; k < y.length; k++) {

@@ -1,12 +1,13 @@
 package org.tongchou.engine.robustness;
 
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /** A continuous parameter uniform on [lower, upper): value = lower + u·(upper − lower), as COINr's continuous type. */
 public record UniformValue(String name, double lower, double upper, Double nominal) implements Assumption<Double> {
     public UniformValue {
-        if (!(lower < upper)) {
-            throw new InvalidInputException("uniform assumption '" + name + "': lower " + lower + " must be < upper " + upper);
+        if (!(lower < upper) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
+            throw new InvalidArgumentException("lower", lower, "uniform assumption '" + name + "': lower " + lower + " and upper " + upper
+                    + " must be finite with lower < upper");
         }
     }
 

@@ -28,6 +28,12 @@ public final class EntropyTopsis {
     private final double shift;
     private final TopsisNormalisation topsisNormalisation;
 
+    /**
+     * @param standardisation     the standardisation with direction, e.g. {@code new MinMax(0.0001, 1, FAIL)}
+     * @param zeros               zero shares in the entropy weights
+     * @param shift               the entropy shift under {@link ZeroHandling#SHIFT} (ignored otherwise)
+     * @param topsisNormalisation TOPSIS's own normalisation of the standardised values (NONE is usual)
+     */
     public EntropyTopsis(Normaliser standardisation, ZeroHandling zeros, double shift, TopsisNormalisation topsisNormalisation) {
         this.standardisation = Objects.requireNonNull(standardisation);
         this.zeros = Objects.requireNonNull(zeros);
@@ -35,15 +41,36 @@ public final class EntropyTopsis {
         this.topsisNormalisation = Objects.requireNonNull(topsisNormalisation);
     }
 
-    /** Result: the entropy weights, the standardised data and the TOPSIS output. */
+    /**
+     * Result of entropy-TOPSIS.
+     *
+     * @param weights      the entropy weights, one per indicator, summing to 1
+     * @param standardised the standardised data (every indicator more-is-better)
+     * @param topsis       the TOPSIS output on the standardised data with those weights
+     */
     public record Result(double[] weights, Dataset standardised, TopsisResult topsis) {
     }
 
+    /**
+     * Standardises, weighs by entropy and runs TOPSIS.
+     *
+     * @param raw        the indicators; complete
+     * @param directions one direction per indicator
+     * @return weights, standardised data and closeness
+     * @throws org.tongchou.engine.data.InvalidArgumentException when {@code directions} does not have one per indicator
+     * @throws org.tongchou.engine.data.MissingValueException    for a missing value (impute first)
+     * @throws org.tongchou.engine.data.InvalidInputException    when a step refuses the data (a constant
+     *                                                          indicator under FAIL, every indicator uniform ...)
+     */
     public Result evaluate(Dataset raw, Direction[] directions) {
+        if (directions.length != raw.indicatorCount()) {
+            throw new org.tongchou.engine.data.InvalidArgumentException("directions", directions,
+                    directions.length + " directions for " + raw.indicatorCount() + " indicators " + raw.indicators());
+        }
         double[] signs = new double[directions.length];
         for (int j = 0; j < signs.length; j++) signs[j] = directions[j].sign();
         Dataset std = Normalisation.apply(raw, signs, standardisation, MissingPolicy.FAIL);
-        double[] w = EntropyWeights.compute(std.columns(), zeros, shift);
+        double[] w = EntropyWeights.compute(std, zeros, shift);
         Direction[] benefit = new Direction[directions.length];
         java.util.Arrays.fill(benefit, Direction.POSITIVE);
         TopsisResult t = new Topsis(topsisNormalisation, MissingPolicy.FAIL).evaluate(std, w, benefit);

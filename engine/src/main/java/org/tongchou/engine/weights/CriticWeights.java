@@ -1,6 +1,9 @@
 package org.tongchou.engine.weights;
 
+import org.tongchou.engine.data.Dataset;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.MissingValueException;
 import org.tongchou.engine.normalise.SdType;
 
 /**
@@ -13,24 +16,92 @@ import org.tongchou.engine.normalise.SdType;
  * (the original paper: population; R/pandas-based implementations often sample; it scales all σ equally,
  * so weights are the same either way, but reported C_j differ).
  *
- * <p>A constant column (zero range) has no defined correlation and is refused; missing values and fewer
- * than 2 units are refused.
+ * <p>Edge cases: a constant indicator (zero range) has no defined correlation and is refused, naming it;
+ * missing values, fewer than 2 units and no indicator are refused; if every information amount is 0
+ * (indicators perfectly correlated) the weights are undefined and refused. Zeros need no rule (the
+ * scaling is affine); ties in values do not matter. With a single indicator its weight is 1.
  */
 public final class CriticWeights {
     private CriticWeights() {
     }
 
+    /**
+     * CRITIC weights with the intermediate quantities.
+     *
+     * @param weights     w_j, summing to 1
+     * @param sd          σ_j of the scaled columns
+     * @param information C_j
+     * @param correlation r_jk of the scaled columns
+     */
     public record Result(double[] weights, double[] sd, double[] information, double[][] correlation) {
     }
 
-    public static double[] compute(double[][] columns, double[] signs, SdType sd) {
-        return detailed(columns, signs, sd).weights();
+    /**
+     * CRITIC weights of a dataset's indicators.
+     *
+     * @param data  complete indicators, at least 2 units
+     * @param signs direction (+1 more is better, -1 less is better) per indicator, or null to use the columns as given
+     * @param sd    the SD divisor (does not change the weights)
+     * @return one weight per indicator, in column order, summing to 1
+     * @throws MissingValueException    naming a missing cell
+     * @throws InvalidInputException    for a constant indicator (named), fewer than 2 units, no indicator, or
+     *                                  perfectly correlated indicators
+     * @throws InvalidArgumentException when {@code signs} has the wrong length or a value other than ±1
+     */
+    public static double[] compute(Dataset data, double[] signs, SdType sd) {
+        return detailed(Columns.of(data), signs, sd).weights();
     }
 
+    /**
+     * {@link #compute(Dataset, double[], SdType)} with σ, C and r.
+     *
+     * @param data  complete indicators, at least 2 units
+     * @param signs direction per indicator, or null
+     * @param sd    the SD divisor
+     * @return weights, σ, C and r
+     */
+    public static Result detailed(Dataset data, double[] signs, SdType sd) {
+        return detailed(Columns.of(data), signs, sd);
+    }
+
+    /**
+     * Array form, {@code columns[indicator][unit]}: messages name indicators and units by position. Same contract as
+     * {@link #compute(Dataset, double[], SdType)}.
+     *
+     * @param columns the values; not modified
+     * @param signs   direction per column, or null
+     * @param sd      the SD divisor
+     * @return one weight per column, summing to 1
+     */
+    public static double[] compute(double[][] columns, double[] signs, SdType sd) {
+        return detailed(Columns.unnamed(columns), signs, sd).weights();
+    }
+
+    /**
+     * Array form of {@link #detailed(Dataset, double[], SdType)}.
+     *
+     * @param columns the values; not modified
+     * @param signs   direction per column, or null
+     * @param sd      the SD divisor
+     * @return weights, σ, C and r
+     */
     public static Result detailed(double[][] columns, double[] signs, SdType sd) {
-        Weights.requireComplete(columns, "CRITIC weights");
+        return detailed(Columns.unnamed(columns), signs, sd);
+    }
+
+    private static Result detailed(Columns cols, double[] signs, SdType sd) {
+        cols.requireComplete("CRITIC weights");
+        double[][] columns = cols.values();
         int m = columns.length;
         int n = columns[0].length;
+        if (signs != null) {
+            if (signs.length != m) {
+                throw new InvalidArgumentException("signs", signs, signs.length + " directions for " + m + " indicators");
+            }
+            for (double s : signs) {
+                if (s != 1 && s != -1) throw new InvalidArgumentException("signs", signs, "each direction must be +1 or -1");
+            }
+        }
         double[][] z = new double[m][n];
         for (int j = 0; j < m; j++) {
             double min = Double.POSITIVE_INFINITY;
@@ -40,8 +111,8 @@ public final class CriticWeights {
                 max = Math.max(max, v);
             }
             if (!(max > min)) {
-                throw new InvalidInputException("CRITIC weights: column " + (j + 1) + " is constant (" + min
-                        + "); its correlation with other columns is undefined");
+                throw new InvalidInputException("CRITIC weights: indicator '" + cols.indicator().apply(j) + "' is constant (every value "
+                        + min + "); its correlation with other indicators is undefined");
             }
             boolean reverse = signs != null && signs[j] < 0;
             for (int i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 package org.tongchou.engine.weights;
 
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 
 /**
  * Random consistency indices RI(n) for the AHP consistency ratio CR = CI / RI(n). Published tables
@@ -25,10 +25,16 @@ public enum RandomIndex {
         this.table = table;
     }
 
-    /** RI for an n×n matrix; 0 for n ≤ 2 (such matrices are always consistent). */
+    /**
+     * RI for an n×n matrix; 0 for n ≤ 2 (such matrices are always consistent).
+     *
+     * @param n the matrix size
+     * @return RI(n)
+     * @throws InvalidArgumentException for n outside the table (1..15)
+     */
     public double of(int n) {
         if (n < 1 || n > table.length) {
-            throw new InvalidInputException("random index " + name() + " is tabulated for n = 1.." + table.length + ", not " + n);
+            throw new InvalidArgumentException("n", n, "the random index " + name() + " is tabulated for n = 1.." + table.length);
         }
         return table[n - 1];
     }

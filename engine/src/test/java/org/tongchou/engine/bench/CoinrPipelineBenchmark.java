@@ -21,7 +21,7 @@ import org.tongchou.engine.pipeline.PipelineResult;
  * One full regeneration of COINr's ASEM example (denominate, impute, screen, treat, normalise, aggregate;
  * 51 units × 49 indicators), single thread. {@code runIndex} is the Monte Carlo path (buffers reused);
  * {@code runWithStages} also copies every stage into datasets and builds the treatment report.
- * COINr v0 needed 0.208 s per regeneration (520.75 s for 2,500).
+ * (COINr v0 reported 0.208 s per regeneration, 520.75 s for 2,500, on another machine: not a figure to divide by.)
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

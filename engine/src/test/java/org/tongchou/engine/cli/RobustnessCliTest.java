@@ -139,7 +139,7 @@ class RobustnessCliTest {
         Path meta = ReferenceData.require("coinr-asem/input_ASEM_iMeta.csv");
         int code = run("uncertainty", "--data", data.toString(), "--framework", meta.toString(), "--group", "EurAsia_group",
                 "--ignore", "uName", "--ignore", "GDP_group", "--ignore", "GDPpc_group", "--ignore", "Pop_group");
-        assertThat(code).isEqualTo(1);
+        assertThat(code).as("options that say nothing to vary: bad usage").isEqualTo(2);
         assertThat(err.toString()).contains("no uncertain assumption");
     }
 

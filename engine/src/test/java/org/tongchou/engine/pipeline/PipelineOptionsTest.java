@@ -72,7 +72,7 @@ class PipelineOptionsTest {
         p.runIndex(geo, index);
         assertThat(index[0]).as("unit a has min-max 0 on x: geometric mean 0").isZero();
         assertThatThrownBy(() -> p.runIndex(geo.withAggregation(new AggregationSpec(AggregationMethod.GEOMETRIC, 1, ZeroValues.FAIL)), index))
-                .hasMessageContaining("GEOMETRIC mean of 'I' for unit 'a'");
+                .hasMessageContaining("unit 'a', indicator 'x': value 0.0 leaves the GEOMETRIC mean of 'I' undefined");
         assertThatThrownBy(() -> new CompositePipeline(F, data().select(List.of("x", "y"))))
                 .hasMessageContaining("indicator 'z' is not in the data");
     }

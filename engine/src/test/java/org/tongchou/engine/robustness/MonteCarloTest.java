@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tongchou.engine.data.InvalidValueException;
 
 class MonteCarloTest {
     /** Three units scored by weighted sums of two indicators; the weight of the first is uncertain. */
@@ -72,7 +73,7 @@ class MonteCarloTest {
     @Test
     void failingReplicationIsReportedOrRecordedAsMissing() {
         ScoreModel failing = s -> {
-            if (s.get(w1) > 0.9) throw new IllegalStateException("geometric mean of a negative value");
+            if (s.get(w1) > 0.9) throw new InvalidValueException("A", "x", -1, "is negative: geometric mean of a negative value");
             return new double[]{s.get(w1), 1 - s.get(w1), 0.5};
         };
         List<Assumption<?>> a = List.of(w1, mode);
@@ -84,6 +85,23 @@ class MonteCarloTest {
         long missing = java.util.Arrays.stream(r.ranks()[0]).filter(Double::isNaN).count();
         assertThat(missing).as("about 10 % of replications have w1 > 0.9").isBetween(5L, 40L);
         assertThat(r.statistics().get(0).mean()).isNotNaN();
+    }
+
+    @Test
+    void aBugInTheModelIsNeverRecordedAsAMissingReplication() {
+        ScoreModel broken = s -> {
+            if (s.get(w1) > 0.9) throw new IllegalStateException("index out of step");
+            return new double[]{s.get(w1), 1 - s.get(w1), 0.5};
+        };
+        List<Assumption<?>> a = List.of(w1, mode);
+        for (ReplicationFailure policy : ReplicationFailure.values()) {
+            assertThatThrownBy(() -> new MonteCarlo(List.of("A", "B", "C"), a, broken, 2, policy).uncertainty(200, 1))
+                    .as(policy + ": a bug propagates as it is, not as refused input")
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("index out of step");
+        }
+        ScoreModel wrongLength = s -> new double[]{1, 2};
+        assertThatThrownBy(() -> new MonteCarlo(List.of("A", "B", "C"), a, wrongLength, 1).uncertainty(5, 1))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("gave 2 scores for 3 units");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.tongchou.engine.data.InvalidInputException;
 
 class AhpTest {
@@ -75,11 +76,15 @@ class AhpTest {
         double[][] a = {{1, 2, -1}, {0.5, 2, 3}, {1, 0.2, 1}};
         assertThatThrownBy(() -> Ahp.priorities(a, AhpMethod.EIGENVECTOR, RandomIndex.SAATY_1980))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("a[1,3] = -1.0")
-                .hasMessageContaining("diagonal a[2,2] = 2.0")
-                .hasMessageContaining("a[2,3] = 3.0 and a[3,2] = 0.2 are not reciprocal");
+                .hasMessageContaining("a['item 1', 'item 3'] = -1.0")
+                .hasMessageContaining("diagonal a['item 2', 'item 2'] = 2.0")
+                .hasMessageContaining("a['item 2', 'item 3'] = 3.0 and a['item 3', 'item 2'] = 0.2 are not reciprocal");
+        assertThatThrownBy(() -> Ahp.priorities(List.of("cost", "quality", "time"), a, AhpMethod.EIGENVECTOR, RandomIndex.SAATY_1980))
+                .as("named items name the cells")
+                .hasMessageContaining("a['cost', 'time'] = -1.0")
+                .hasMessageContaining("a['quality', 'time'] = 3.0 and a['time', 'quality'] = 0.2 are not reciprocal");
         assertThatThrownBy(() -> Ahp.priorities(new double[0][0], AhpMethod.EIGENVECTOR, RandomIndex.SAATY_1980))
-                .hasMessageContaining("empty");
+                .hasMessageContaining("at least one item");
     }
 
     @Test

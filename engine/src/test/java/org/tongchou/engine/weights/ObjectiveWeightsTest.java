@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.MissingValueException;
 import org.tongchou.engine.normalise.SdType;
 
 class ObjectiveWeightsTest {
@@ -52,7 +55,7 @@ class ObjectiveWeightsTest {
         assertThatThrownBy(() -> EntropyWeights.compute(new double[][] {{1, 1}, {2, 2}}, ZeroHandling.ZERO_LOG_ZERO, 0))
                 .hasMessageContaining("maximal entropy");
         assertThatThrownBy(() -> EntropyWeights.compute(new double[][] {{1, Double.NaN}}, ZeroHandling.ZERO_LOG_ZERO, 0))
-                .hasMessageContaining("missing value in column 1, row 2");
+                .isInstanceOf(MissingValueException.class).hasMessageContaining("unit 'unit 2', indicator 'indicator 1'");
     }
 
     @Test
@@ -78,7 +81,7 @@ class ObjectiveWeightsTest {
         assertThat(flipped).as("CRITIC: (max - x)/(max - min) of -x equals (x - min)/(max - min) of x")
                 .containsExactly(plain, within(1e-12));
         assertThatThrownBy(() -> CriticWeights.compute(new double[][] {{1, 1, 1}, {1, 2, 3}}, null, SdType.SAMPLE))
-                .hasMessageContaining("column 1 is constant");
+                .hasMessageContaining("indicator 'indicator 1' is constant");
     }
 
     static double[] negate(double[] v) {
@@ -124,7 +127,8 @@ class ObjectiveWeightsTest {
                 .containsExactly(new double[] {0.10 / 0.28, 0.06 / 0.28, 0.12 / 0.28}, within(1e-12));
         assertThat(CombinedWeights.linear(s, o, 0.5)).as("αs + (1-α)o by definition")
                 .containsExactly(new double[] {0.35, 0.25, 0.40}, within(1e-12));
-        assertThatThrownBy(() -> CombinedWeights.linear(s, o, 1.5)).hasMessageContaining("alpha 1.5");
+        assertThatThrownBy(() -> CombinedWeights.linear(s, o, 1.5)).isInstanceOf(InvalidArgumentException.class)
+                .hasMessageContaining("argument 'alpha' is 1.5: must be in [0, 1]");
         assertThatThrownBy(() -> CombinedWeights.multiplicative(s, new double[] {1, 2})).hasMessageContaining("3 subjective weights but 2");
     }
 
@@ -132,8 +136,10 @@ class ObjectiveWeightsTest {
     void equalAndExpertWeights() {
         assertThat(Weights.equal(4)).containsExactly(0.25, 0.25, 0.25, 0.25);
         assertThat(Weights.expert(new double[] {2, 1, 1})).containsExactly(0.5, 0.25, 0.25);
-        assertThatThrownBy(() -> Weights.expert(new double[] {1, -2})).hasMessageContaining("weight 2 is -2.0");
-        assertThatThrownBy(() -> Weights.expert(new double[] {0, 0})).hasMessageContaining("all 2 weights are zero");
+        assertThatThrownBy(() -> Weights.expert(new double[] {1, -2})).hasMessageContaining("the weight of 'indicator 2' is -2.0");
+        assertThatThrownBy(() -> Weights.expert(List.of("gdp", "jobs"), new double[] {1, -2}))
+                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("the weight of 'jobs' is -2.0");
+        assertThatThrownBy(() -> Weights.expert(new double[] {0, 0})).hasMessageContaining("all 2 weights are 0");
         assertThatThrownBy(() -> Weights.equal(0)).isInstanceOf(InvalidInputException.class);
     }
 }

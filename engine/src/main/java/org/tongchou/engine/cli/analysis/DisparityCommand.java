@@ -3,7 +3,9 @@ package org.tongchou.engine.cli.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import org.tongchou.engine.cli.MissingOption;
+import org.tongchou.engine.cli.OutputTable;
+import org.tongchou.engine.cli.TableCommand;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.data.Grouping;
 import org.tongchou.engine.disparity.Disparity;
@@ -15,20 +17,15 @@ import org.tongchou.engine.io.CsvFormatException;
 import org.tongchou.engine.io.CsvProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code disparity}: CV, Gini, Theil T and L of each column, with decomposition by a group and population weights. */
 @Command(name = "disparity", mixinStandardHelpOptions = true,
         description = "Disparity across units of each numeric column. Output (long): indicator, measure, group, value. "
                 + "With --group, Theil rows also give between, within and each group's own index and within-term.")
-public final class DisparityCommand implements Callable<Integer> {
+public final class DisparityCommand extends TableCommand {
     @Mixin
-    InputOptions in = new InputOptions();
-
-    @Spec
-    CommandSpec spec;
+    final MissingOption missing = new MissingOption();
 
     @Option(names = "--columns", split = ",", paramLabel = "COLUMN", description = "Columns to measure (default: every numeric column).")
     List<String> columns;
@@ -55,14 +52,28 @@ public final class DisparityCommand implements Callable<Integer> {
     enum Measure { CV, GINI, THEIL_T, THEIL_L }
 
     @Override
-    public Integer call() {
-        Set<String> groups = group == null ? Set.of() : Set.of(group);
-        Dataset data = in.read(groups, Set.of());
+    protected void checkOptions() {
+        requireOption(!measures.isEmpty(), "--measures", measures, "names no measure");
+        requireUsage(weightsColumn == null || variance == Variance.POPULATION,
+                "--variance SAMPLE is not defined for population-weighted data (--weights-column); use POPULATION");
+        requireUsage(weightsColumn == null || giniCorrection == GiniCorrection.NONE,
+                "--gini-correction SMALL_SAMPLE is defined for unweighted data only (no --weights-column)");
+        requireUsage(columns == null || weightsColumn == null || !columns.contains(weightsColumn),
+                "--columns names the --weights-column '" + weightsColumn + "'");
+    }
+
+    @Override
+    protected Set<String> alsoGroups() {
+        return group == null ? Set.of() : Set.of(group);
+    }
+
+    @Override
+    protected OutputTable compute(Dataset data) {
         double[] weights = null;
         List<CsvProblem> problems = new ArrayList<>();
         if (weightsColumn != null) {
             if (!data.hasIndicator(weightsColumn)) {
-                problems.add(new CsvProblem(in.input.toString(), 1, weightsColumn, "weights column not found among numeric columns"));
+                problems.add(new CsvProblem(in.source(), 1, weightsColumn, "weights column not found among numeric columns"));
             } else {
                 weights = data.column(weightsColumn);
             }
@@ -72,13 +83,13 @@ public final class DisparityCommand implements Callable<Integer> {
             for (String c : data.indicators()) if (!c.equals(weightsColumn)) cols.add(c);
         } else {
             for (String c : columns) {
-                if (!data.hasIndicator(c)) problems.add(new CsvProblem(in.input.toString(), 1, c, "column not found among numeric columns"));
+                if (!data.hasIndicator(c)) problems.add(new CsvProblem(in.source(), 1, c, "column not found among numeric columns"));
                 cols.add(c);
             }
         }
         if (!problems.isEmpty()) throw new CsvFormatException(problems);
         Grouping g = group == null ? null : data.grouping(group).orElseThrow();
-        Disparity d = new Disparity(in.missing);
+        Disparity d = new Disparity(missing.policy());
         List<List<String>> rows = new ArrayList<>();
         for (String c : cols) {
             double[] x = data.column(c);
@@ -105,12 +116,11 @@ public final class DisparityCommand implements Callable<Integer> {
                 }
             }
         }
-        in.write(List.of("indicator", "measure", "group", "value"), rows, spec.commandLine().getOut());
-        return 0;
+        return new OutputTable(List.of("indicator", "measure", "group", "value"), rows);
     }
 
     private static List<String> row(String c, String measure, String group, double v) {
-        return List.of(c, measure, group, InputOptions.num(v));
+        return List.of(c, measure, group, OutputTable.num(v));
     }
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.data.Direction;
-import org.tongchou.engine.data.EngineException;
+import org.tongchou.engine.data.EngineInputException;
 import org.tongchou.engine.io.CsvFormatException;
 import org.tongchou.engine.io.CsvProblem;
 import org.tongchou.engine.io.CsvTable;
@@ -41,7 +41,7 @@ record IndicatorMeta(List<String> indicators, double[] weights, Direction[] dire
         Map<String, Integer> seen = new HashMap<>();
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> row = t.rows().get(r);
-            int line = r + 2;
+            int line = t.line(r);
             String ind = row.get(ci).trim();
             if (ind.isEmpty()) problems.add(new CsvProblem(src, line, "indicator", "empty indicator code"));
             else if (seen.put(ind, line) != null) problems.add(new CsvProblem(src, line, "indicator", "duplicate indicator '" + ind + "'"));
@@ -57,7 +57,7 @@ record IndicatorMeta(List<String> indicators, double[] weights, Direction[] dire
             if (cd >= 0 && !row.get(cd).isBlank()) {
                 try {
                     dir[r] = Direction.parse(row.get(cd));
-                } catch (EngineException e) {
+                } catch (EngineInputException e) {
                     problems.add(new CsvProblem(src, line, "direction", e.getMessage()));
                 }
             }

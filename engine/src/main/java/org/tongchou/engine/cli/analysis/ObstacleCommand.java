@@ -3,27 +3,23 @@ package org.tongchou.engine.cli.analysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.Callable;
+import org.tongchou.engine.cli.MissingOption;
+import org.tongchou.engine.cli.OutputTable;
+import org.tongchou.engine.cli.TableCommand;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.obstacle.ObstacleDegree;
 import org.tongchou.engine.obstacle.ObstacleResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code obstacle}: obstacle degree of each indicator and dimension for each unit, and the top-k factors. */
 @Command(name = "obstacle", mixinStandardHelpOptions = true,
         description = "Obstacle degree O_ij = F_j (ideal - x_ij) / sum_j F_j (ideal - x_ij) on normalised data. "
                 + "Output: id, one column per indicator, 'dimension:<d>' per dimension, top1..topK and their degrees.")
-public final class ObstacleCommand implements Callable<Integer> {
+public final class ObstacleCommand extends TableCommand {
     @Mixin
-    InputOptions in = new InputOptions();
-
-    @Spec
-    CommandSpec spec;
+    final MissingOption missing = new MissingOption();
 
     @Option(names = "--meta", paramLabel = "FILE",
             description = "Indicator metadata CSV: indicator,weight[,dimension][,dimension_weight]; F_j = dimension weight x indicator weight "
@@ -37,13 +33,18 @@ public final class ObstacleCommand implements Callable<Integer> {
     int top;
 
     @Override
-    public Integer call() {
-        Dataset data = in.read(Set.of(), Set.of());
-        IndicatorMeta m = meta == null ? IndicatorMeta.defaults(data.indicators()) : IndicatorMeta.read(meta);
-        data = m.select(data, in.input.toString());
-        ObstacleResult r = new ObstacleDegree(ideal, in.missing).compute(data, m.effectiveWeights(), m.dimensionMap());
+    protected void checkOptions() {
+        requireOption(Double.isFinite(ideal) && ideal > 0, "--ideal", ideal, "must be a positive finite number (1 for [0, 1] data, 100 for [0, 100])");
+        requireAtLeast("--top", top, 0);
+    }
+
+    @Override
+    protected OutputTable compute(Dataset input) {
+        IndicatorMeta m = meta == null ? IndicatorMeta.defaults(input.indicators()) : IndicatorMeta.read(meta);
+        Dataset data = m.select(input, in.source());
+        ObstacleResult r = new ObstacleDegree(ideal, missing.policy()).compute(data, m.effectiveWeights(), m.dimensionMap());
         List<String> header = new ArrayList<>();
-        header.add(in.id);
+        header.add(in.idColumn());
         header.addAll(r.indicators());
         boolean dims = !r.dimensions().equals(r.indicators());
         if (dims) r.dimensions().forEach(d -> header.add("dimension:" + d));
@@ -55,16 +56,15 @@ public final class ObstacleCommand implements Callable<Integer> {
         for (int i = 0; i < data.unitCount(); i++) {
             List<String> row = new ArrayList<>(header.size());
             row.add(data.units().get(i));
-            for (double[] col : r.byIndicator()) row.add(InputOptions.num(col[i]));
-            if (dims) for (double[] col : r.byDimension()) row.add(InputOptions.num(col[i]));
+            for (double[] col : r.byIndicator()) row.add(OutputTable.num(col[i]));
+            if (dims) for (double[] col : r.byDimension()) row.add(OutputTable.num(col[i]));
             List<ObstacleResult.Factor> f = r.top(i, top);
             for (int k = 0; k < top; k++) {
                 row.add(k < f.size() ? f.get(k).indicator() : "");
-                row.add(k < f.size() ? InputOptions.num(f.get(k).degree()) : "");
+                row.add(k < f.size() ? OutputTable.num(f.get(k).degree()) : "");
             }
             rows.add(row);
         }
-        in.write(header, rows, spec.commandLine().getOut());
-        return 0;
+        return new OutputTable(header, rows);
     }
 }

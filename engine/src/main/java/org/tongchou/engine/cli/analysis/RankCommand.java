@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import org.tongchou.engine.cli.MissingOption;
+import org.tongchou.engine.cli.OutputTable;
+import org.tongchou.engine.cli.TableCommand;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.io.CsvFormatException;
 import org.tongchou.engine.io.CsvProblem;
@@ -15,20 +17,15 @@ import org.tongchou.engine.rank.Ranker;
 import org.tongchou.engine.rank.TiePolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code rank}: ranks of a score column with a tie policy, and the change against an earlier period. */
 @Command(name = "rank", mixinStandardHelpOptions = true,
         description = "Ranks units by a score. Output: id, score, rank[, previous_rank, change, status]; change = previous - current "
                 + "(positive = moved up); status CONTINUING, NEW or DROPPED (in the earlier period only).")
-public final class RankCommand implements Callable<Integer> {
+public final class RankCommand extends TableCommand {
     @Mixin
-    InputOptions in = new InputOptions();
-
-    @Spec
-    CommandSpec spec;
+    final MissingOption missing = new MissingOption();
 
     @Option(names = "--score", defaultValue = "score", paramLabel = "COLUMN", description = "Score column (default: ${DEFAULT-VALUE}).")
     String score;
@@ -47,33 +44,30 @@ public final class RankCommand implements Callable<Integer> {
     Path previous;
 
     @Override
-    public Integer call() {
-        Ranker ranker = new Ranker(order, ties, in.missing);
-        Dataset data = in.read(Set.of(), Set.of());
-        double[] s = scoreColumn(data, in.input.toString());
+    protected OutputTable compute(Dataset data) {
+        Ranker ranker = new Ranker(order, ties, missing.policy());
+        double[] s = scoreColumn(data, in.source());
         double[] ranks = ranker.rank(data.units(), s);
         List<List<String>> rows = new ArrayList<>();
         if (previous == null) {
             for (int i = 0; i < data.unitCount(); i++) {
-                rows.add(List.of(data.units().get(i), InputOptions.num(s[i]), InputOptions.num(ranks[i])));
+                rows.add(List.of(data.units().get(i), OutputTable.num(s[i]), OutputTable.num(ranks[i])));
             }
-            in.write(List.of(in.id, score, "rank"), rows, spec.commandLine().getOut());
-            return 0;
+            return new OutputTable(List.of(in.idColumn(), score, "rank"), rows);
         }
-        Dataset prev = DatasetCsv.read(previous, in.id, Set.of(), Set.copyOf(in.ignore));
+        Dataset prev = DatasetCsv.read(previous, in.idColumn(), Set.of(), in.ignored());
         double[] ps = scoreColumn(prev, previous.toString());
         double[] pr = ranker.rank(prev.units(), ps);
         RankChange.Result change = RankChange.compare(data.units(), ranks, prev.units(), pr);
         for (int i = 0; i < data.unitCount(); i++) {
             RankChange.Row r = change.rows().get(i);
-            rows.add(List.of(r.unit(), InputOptions.num(s[i]), InputOptions.num(r.rank()), InputOptions.num(r.previousRank()),
-                    InputOptions.num(r.change()), r.status().name()));
+            rows.add(List.of(r.unit(), OutputTable.num(s[i]), OutputTable.num(r.rank()), OutputTable.num(r.previousRank()),
+                    OutputTable.num(r.change()), r.status().name()));
         }
         for (String u : change.dropped()) {
-            rows.add(List.of(u, "", "", InputOptions.num(pr[prev.unitIndexOf(u)]), "", "DROPPED"));
+            rows.add(List.of(u, "", "", OutputTable.num(pr[prev.unitIndexOf(u)]), "", "DROPPED"));
         }
-        in.write(List.of(in.id, score, "rank", "previous_rank", "change", "status"), rows, spec.commandLine().getOut());
-        return 0;
+        return new OutputTable(List.of(in.idColumn(), score, "rank", "previous_rank", "change", "status"), rows);
     }
 
     private double[] scoreColumn(Dataset d, String source) {

@@ -1,13 +1,11 @@
 package org.tongchou.engine.cli.robustness;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import org.tongchou.engine.cli.EngineCommand;
 import org.tongchou.engine.robustness.RankMatrix;
 import org.tongchou.engine.robustness.RankStatistics;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code rank-stats}: rank intervals from a rank matrix (COINr's RankStats from its Ranks). */
 @Command(name = "rank-stats", mixinStandardHelpOptions = true,
@@ -15,10 +13,7 @@ import picocli.CommandLine.Spec;
                 + "percentiles (R type-7 quantiles), missing ranks left out. Input: one row per unit, a unit column, "
                 + "a nominal-rank column, one column per replication (COINr's Ranks layout). "
                 + "Output: uCode,Nominal,Mean,Median,Q5,Q95.")
-public final class RankStatsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class RankStatsCommand extends EngineCommand {
     @Option(names = "--ranks", required = true, paramLabel = "FILE", description = "Rank matrix CSV.")
     Path ranks;
 
@@ -32,10 +27,8 @@ public final class RankStatsCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
+    protected void run() {
         RankMatrix m = RankMatrix.read(ranks, unitColumn, nominalColumn);
-        CsvOutput.write(out, Tables.RANK_STATS, Tables.rankStats(RankStatistics.of(m.units(), m.nominal(), m.ranks())),
-                spec.commandLine().getOut());
-        return 0;
+        writeCsv(out, Tables.RANK_STATS, Tables.rankStats(RankStatistics.of(m.units(), m.nominal(), m.ranks())));
     }
 }

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.cli.EngineCommand;
 import org.tongchou.engine.io.CsvFormatException;
 import org.tongchou.engine.io.CsvProblem;
 import org.tongchou.engine.io.CsvTable;
@@ -19,9 +18,7 @@ import org.tongchou.engine.robustness.SensitivityTarget;
 import org.tongchou.engine.robustness.VarianceEstimator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sensitivity}: first-order and total sensitivity indices from outputs on a Saltelli design. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
@@ -33,10 +30,7 @@ import picocli.CommandLine.Spec;
                 "N and the input names come from --design (the sample, one column per input, checked to be a "
                         + "Saltelli design) or from --n and --inputs.",
                 "Output: Variable,Si,STi,Si_q5,Si_q95,STi_q5,STi_q95 (bounds empty without --bootstrap)."})
-public final class SensitivityCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class SensitivityCommand extends EngineCommand {
     static final class Source {
         @Option(names = "--ranks", paramLabel = "FILE", description = "Rank matrix CSV (unit, nominal rank, one column per replication).")
         Path ranks;
@@ -81,18 +75,29 @@ public final class SensitivityCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
+    protected void checkOptions() {
+        if (design != null) {
+            requireUsage(n == null && inputs == null, "give either --design or --n with --inputs, not both");
+        } else {
+            requireUsage(n != null && inputs != null, "give --design, or both --n and --inputs");
+            requireAtLeast("--n", n, 2);
+            requireOption(!inputs.isEmpty() && inputs.stream().noneMatch(String::isBlank), "--inputs", inputs, "needs at least one input name");
+            requireOption(new java.util.HashSet<>(inputs).size() == inputs.size(), "--inputs", inputs, "names an input twice");
+        }
+        if (bootstrap != null) requireAtLeast("--bootstrap", bootstrap, 1);
+    }
+
+    @Override
+    protected void run() {
         int points;
         List<String> names;
         if (design != null) {
-            if (n != null || inputs != null) throw new InvalidInputException("give either --design or --n with --inputs, not both");
             CsvTable t = CsvTable.read(design);
             double[][] rows = numbers(t);
             SaltelliDesign d = SaltelliDesign.of(rows, design.toString());
             points = d.n();
             names = t.header();
         } else {
-            if (n == null || inputs == null) throw new InvalidInputException("give --design, or both --n and --inputs");
             points = n;
             names = inputs;
         }
@@ -101,8 +106,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 : outputColumn(CsvTable.read(source.outputs));
         SensitivityResult r = SensitivityIndices.estimate(y, points, names, variance,
                 Optional.ofNullable(bootstrap).map(b -> Bootstrap.percentile90(b, seed)));
-        CsvOutput.write(out, Tables.SENSITIVITY, Tables.sensitivity(r), spec.commandLine().getOut());
-        return 0;
+        writeCsv(out, Tables.SENSITIVITY, Tables.sensitivity(r));
     }
 
     private double[] outputColumn(CsvTable t) {
@@ -112,7 +116,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         for (int k = 0; k < y.length; k++) {
             String cell = t.rows().get(k).get(c).trim();
             y[k] = DatasetCsv.parseNumber(cell);
-            if (Double.isNaN(y[k])) problems.add(new CsvProblem(t.source(), k + 2, column, "'" + cell + "' is not a number"));
+            if (!Double.isFinite(y[k])) problems.add(new CsvProblem(t.source(), t.line(k), column, "'" + cell + "' is not a number"));
         }
         if (!problems.isEmpty()) throw new CsvFormatException(problems);
         return y;
@@ -125,8 +129,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             for (int c = 0; c < rows[k].length; c++) {
                 String cell = t.rows().get(k).get(c).trim();
                 rows[k][c] = DatasetCsv.parseNumber(cell);
-                if (Double.isNaN(rows[k][c])) {
-                    problems.add(new CsvProblem(t.source(), k + 2, t.header().get(c), "'" + cell + "' is not a number"));
+                if (!Double.isFinite(rows[k][c])) {
+                    problems.add(new CsvProblem(t.source(), t.line(k), t.header().get(c), "'" + cell + "' is not a number"));
                 }
             }
         }

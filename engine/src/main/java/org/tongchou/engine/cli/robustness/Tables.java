@@ -2,6 +2,7 @@ package org.tongchou.engine.cli.robustness;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tongchou.engine.cli.OutputTable;
 import org.tongchou.engine.robustness.SensitivityIndex;
 import org.tongchou.engine.robustness.SensitivityResult;
 import org.tongchou.engine.robustness.UnitRankStatistics;
@@ -17,8 +18,8 @@ final class Tables {
     static List<List<String>> rankStats(List<UnitRankStatistics> stats) {
         List<List<String>> rows = new ArrayList<>(stats.size());
         for (UnitRankStatistics s : stats) {
-            rows.add(List.of(s.unit(), CsvOutput.num(s.nominal()), CsvOutput.num(s.mean()), CsvOutput.num(s.median()),
-                    CsvOutput.num(s.q5()), CsvOutput.num(s.q95())));
+            rows.add(List.of(s.unit(), OutputTable.num(s.nominal()), OutputTable.num(s.mean()), OutputTable.num(s.median()),
+                    OutputTable.num(s.q5()), OutputTable.num(s.q95())));
         }
         return rows;
     }
@@ -26,8 +27,8 @@ final class Tables {
     static List<List<String>> sensitivity(SensitivityResult r) {
         List<List<String>> rows = new ArrayList<>();
         for (SensitivityIndex i : r.indices()) {
-            rows.add(List.of(i.input(), CsvOutput.num(i.si()), CsvOutput.num(i.sti()), CsvOutput.num(i.siLower()),
-                    CsvOutput.num(i.siUpper()), CsvOutput.num(i.stiLower()), CsvOutput.num(i.stiUpper())));
+            rows.add(List.of(i.input(), OutputTable.num(i.si()), OutputTable.num(i.sti()), OutputTable.num(i.siLower()),
+                    OutputTable.num(i.siUpper()), OutputTable.num(i.stiLower()), OutputTable.num(i.stiUpper())));
         }
         return rows;
     }
@@ -46,8 +47,8 @@ final class Tables {
         for (int u = 0; u < units.size(); u++) {
             List<String> r = new ArrayList<>(ranks[u].length + 2);
             r.add(units.get(u));
-            r.add(CsvOutput.num(nominal[u]));
-            for (double v : ranks[u]) r.add(CsvOutput.num(v));
+            r.add(OutputTable.num(nominal[u]));
+            for (double v : ranks[u]) r.add(OutputTable.num(v));
             rows.add(r);
         }
         return rows;

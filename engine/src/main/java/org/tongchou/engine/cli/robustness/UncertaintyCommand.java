@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import org.tongchou.engine.cli.EngineCommand;
 import org.tongchou.engine.data.Dataset;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.EngineInputException;
+import org.tongchou.engine.data.InvalidArgumentException;
 import org.tongchou.engine.framework.Framework;
 import org.tongchou.engine.framework.FrameworkCsv;
 import org.tongchou.engine.io.DatasetCsv;
@@ -26,9 +27,7 @@ import org.tongchou.engine.robustness.StageReuse;
 import org.tongchou.engine.robustness.UncertaintyResult;
 import org.tongchou.engine.robustness.VarianceEstimator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code uncertainty}: Monte Carlo over method choices of the composite pipeline, from CSV inputs. */
 @Command(name = "uncertainty", mixinStandardHelpOptions = true,
@@ -42,10 +41,7 @@ import picocli.CommandLine.Spec;
                         + "noise 2=0.25 and 3=0.25, arithmetic or geometric.",
                 "Output (--out): uCode,Nominal,Mean,Median,Q5,Q95 (R type-7 quantiles). Same --seed, same result "
                         + "whatever --threads."})
-public final class UncertaintyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class UncertaintyCommand extends EngineCommand {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Units × indicators CSV (and denominators, groups).")
     Path data;
 
@@ -121,24 +117,61 @@ public final class UncertaintyCommand implements Callable<Integer> {
     @Option(names = "--indices-out", paramLabel = "FILE", description = "Sensitivity indices CSV (with --sensitivity).")
     Path indicesOut;
 
+    /** Parsed alternatives, checked before any file is read. */
+    private Optional<org.tongchou.engine.prepare.ImputationSpec> nominal;
+    private List<Optional<org.tongchou.engine.prepare.ImputationSpec>> imputationAlternatives;
+    private List<org.tongchou.engine.normalise.Normaliser> normaliserAlternatives;
+    private List<org.tongchou.engine.aggregate.AggregationSpec> aggregationAlternatives;
+    private List<double[]> noiseByLevel;
+
     @Override
-    public Integer call() {
+    protected void checkOptions() {
+        boolean any = imputations != null || winmax != null || normalisations != null || aggregations != null || noise != null;
+        requireUsage(!coinrExample || !any, "--coinr-example fixes the assumptions; leave out --imputation, --winmax, "
+                + "--normalisation, --aggregation and --noise");
+        requireUsage(coinrExample || any, "no uncertain assumption: give --coinr-example or at least one of --imputation, "
+                + "--winmax, --normalisation, --aggregation, --noise");
+        requireUsage(sensitivityN != null || indicesOut == null, "--indices-out needs --sensitivity N");
+        requireUsage(sensitivityN != null || bootstrap == null, "--bootstrap needs --sensitivity N");
+        requireAtLeast("--replications", replications, 1);
+        if (sensitivityN != null) requireAtLeast("--sensitivity", sensitivityN, 2);
+        if (bootstrap != null) requireAtLeast("--bootstrap", bootstrap, 1);
+        if (threads != null) requireAtLeast("--threads", threads, 1);
+        requireAtLeast("--noise-sets", noiseSets, 1);
+        if (winmax != null) {
+            for (int w : winmax) requireOption(w >= 0, "--winmax", winmax, "every value must be at least 0");
+        }
+        nominal = parsed("--nominal-imputation", nominalImputation, AssumptionSpecs::imputation);
+        if (imputations != null) imputationAlternatives = parsedAll("--imputation", imputations, AssumptionSpecs::imputation);
+        if (normalisations != null) normaliserAlternatives = parsedAll("--normalisation", normalisations, AssumptionSpecs::normaliser);
+        if (aggregations != null) aggregationAlternatives = parsedAll("--aggregation", aggregations, AssumptionSpecs::aggregation);
+        if (noise != null) noiseByLevel = parsedAll("--noise", noise, AssumptionSpecs::noise);
+    }
+
+    /** A value parsed from an option's text; a text the parser refuses is bad usage naming the option. */
+    private <T> T parsed(String option, String text, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (EngineInputException e) {
+            throw badOption(option, text, e.getMessage());
+        }
+    }
+
+    private <T> List<T> parsedAll(String option, List<String> texts, java.util.function.Function<String, T> parser) {
+        List<T> out = new ArrayList<>(texts.size());
+        for (String t : texts) out.add(parsed(option, t, parser));
+        return out;
+    }
+
+    @Override
+    protected void run() {
         Framework fw = FrameworkCsv.read(framework);
-        Dataset ds = DatasetCsv.read(data, id, new LinkedHashSet<>(groups), java.util.Set.copyOf(ignore));
-        PipelineConfig base = PipelineConfig.coinrExample()
-                .withImputation(AssumptionSpecs.imputation(nominalImputation).orElse(null));
-        List<PipelineAssumption<?>> assumptions = coinrExample ? new ArrayList<>(CoinrExampleAssumptions.all(fw, seed))
-                : new ArrayList<>();
-        if (!coinrExample) assumptions.addAll(fromOptions(fw, base));
-        else if (imputations != null || winmax != null || normalisations != null || aggregations != null || noise != null) {
-            throw new InvalidInputException("--coinr-example fixes the assumptions; leave out --imputation, --winmax, "
-                    + "--normalisation, --aggregation and --noise");
-        }
-        if (assumptions.isEmpty()) {
-            throw new InvalidInputException("no uncertain assumption: give --coinr-example or at least one of --imputation, "
-                    + "--winmax, --normalisation, --aggregation, --noise");
-        }
-        if (sensitivityN == null && indicesOut != null) throw new InvalidInputException("--indices-out needs --sensitivity N");
+        org.tongchou.engine.io.CsvTable table = org.tongchou.engine.io.CsvTable.read(data);
+        org.tongchou.engine.cli.TableInput.requireColumns(table, "--ignore", ignore);
+        Dataset ds = DatasetCsv.read(table, id, new LinkedHashSet<>(groups), java.util.Set.copyOf(ignore));
+        PipelineConfig base = PipelineConfig.coinrExample().withImputation(nominal.orElse(null));
+        List<PipelineAssumption<?>> assumptions = coinrExample ? List.copyOf(CoinrExampleAssumptions.all(fw, seed))
+                : fromOptions(fw, base);
         PipelineModel model = new PipelineModel(new CompositePipeline(fw, ds), base, assumptions, stages);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         MonteCarlo mc = new MonteCarlo(ds.units(), model.assumptions(), model, t, onFailure);
@@ -147,45 +180,35 @@ public final class UncertaintyCommand implements Callable<Integer> {
             SensitivityRun run = mc.sensitivity(sensitivityN, seed, SensitivityTarget.MEAN_ABSOLUTE_RANK_CHANGE,
                     VarianceEstimator.SAMPLE, Optional.ofNullable(bootstrap).map(b -> Bootstrap.percentile90(b, seed)));
             result = run.replications();
-            if (indicesOut != null) {
-                CsvOutput.write(indicesOut, Tables.SENSITIVITY, Tables.sensitivity(run.indices()), spec.commandLine().getOut());
-            }
+            if (indicesOut != null) writeCsv(indicesOut, Tables.SENSITIVITY, Tables.sensitivity(run.indices()));
         } else {
-            if (bootstrap != null) throw new InvalidInputException("--bootstrap needs --sensitivity N");
             result = mc.uncertainty(replications, seed);
         }
         if (ranksOut != null) {
-            CsvOutput.write(ranksOut, Tables.rankHeader(result.replications()),
-                    Tables.rankRows(result.units(), result.nominalRanks(), result.ranks()), spec.commandLine().getOut());
+            writeCsv(ranksOut, Tables.rankHeader(result.replications()),
+                    Tables.rankRows(result.units(), result.nominalRanks(), result.ranks()));
         }
-        CsvOutput.write(out, Tables.RANK_STATS, Tables.rankStats(result.statistics()), spec.commandLine().getOut());
-        return 0;
+        writeCsv(out, Tables.RANK_STATS, Tables.rankStats(result.statistics()));
     }
 
     private List<PipelineAssumption<?>> fromOptions(Framework fw, PipelineConfig base) {
         List<PipelineAssumption<?>> out = new ArrayList<>();
-        if (imputations != null) {
-            out.add(PipelineAssumptions.imputation(AssumptionSpecs.parseAll(imputations, AssumptionSpecs::imputation), base));
-        }
+        if (imputationAlternatives != null) out.add(PipelineAssumptions.imputation(imputationAlternatives, base));
         if (winmax != null) out.add(PipelineAssumptions.winmax(winmax, base));
-        if (normalisations != null) {
-            out.add(PipelineAssumptions.normalisation(AssumptionSpecs.parseAll(normalisations, AssumptionSpecs::normaliser), base));
-        }
-        if (noise != null) {
+        if (normaliserAlternatives != null) out.add(PipelineAssumptions.normalisation(normaliserAlternatives, base));
+        if (noiseByLevel != null) {
             double[] byLevel = new double[fw.levels() + 1];
-            for (String spec : noise) {
-                double[] lf = AssumptionSpecs.noise(spec);
-                int level = (int) lf[0];
+            for (int k = 0; k < noise.size(); k++) {
+                int level = (int) noiseByLevel.get(k)[0];
                 if (level < 1 || level > fw.levels()) {
-                    throw new InvalidInputException("weight noise '" + spec + "': the framework has levels 1 to " + fw.levels());
+                    throw new InvalidArgumentException("--noise", noise.get(k), "the framework " + framework
+                            + " has levels 1 to " + fw.levels());
                 }
-                byLevel[level] = lf[1];
+                byLevel[level] = noiseByLevel.get(k)[1];
             }
             out.add(PipelineAssumptions.noisyWeights(fw, byLevel, noiseSets, seed));
         }
-        if (aggregations != null) {
-            out.add(PipelineAssumptions.aggregation(AssumptionSpecs.parseAll(aggregations, AssumptionSpecs::aggregation), base));
-        }
+        if (aggregationAlternatives != null) out.add(PipelineAssumptions.aggregation(aggregationAlternatives, base));
         return out;
     }
 }

@@ -28,6 +28,10 @@ import org.tongchou.engine.testing.ReferenceData;
  *
  * <p>Arguments: replications, rounds, thread counts (comma separated); defaults 10000, 5, "1,2". The
  * reference data are found by {@link ReferenceData} (TONGCHOU_REFERENCE or ../shared/reference).
+ *
+ * <p>Figures are absolute (seconds, milliseconds per regeneration). No ratio to COINr is printed: a ratio to a
+ * peer means something only when the peer ran in the same session on the same machine, and R with COINr is not
+ * installed here; COINr's published 0.208 s per regeneration (v0) came from another machine and run.
  */
 public final class MonteCarloBench {
     private MonteCarloBench() {
@@ -70,9 +74,9 @@ public final class MonteCarloBench {
             double median = sorted[rounds / 2];
             double[] cpuSorted = cpu.clone();
             Arrays.sort(cpuSorted);
-            System.out.printf("%s threads=%d: wall median %.3f s for %d replications = %.4f ms per regeneration "
-                            + "(COINr 208 ms per regeneration: %.0fx); process CPU median %.3f s; wall rounds %s; checksum %d%n",
-                    reuse, t, median, replications, median * 1000 / replications, 0.208 / (median / replications),
+            System.out.printf("%s threads=%d: wall median %.3f s for %d replications = %.4f ms per regeneration; "
+                            + "process CPU median %.3f s; wall rounds %s; checksum %d%n",
+                    reuse, t, median, replications, median * 1000 / replications,
                     cpuSorted[rounds / 2],
                     Arrays.toString(Arrays.stream(seconds).map(s -> Math.round(s * 1000) / 1000.0).toArray()), checksum);
           }
