@@ -99,6 +99,13 @@ public final class HttpTestClient {
         return m.group(1);
     }
 
+    /** The {@code Cookie} header of this client's session (after {@link #signIn}). */
+    public String sessionCookie() {
+        java.net.CookieManager m = (java.net.CookieManager) client.cookieHandler().orElseThrow();
+        return m.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue()).findFirst().orElseThrow();
+    }
+
     /** Forgets the kept tokens of {@code user} (after its password was reset, which revokes them). */
     public static void forgetTokens(String user) {
         TOKENS.keySet().removeIf(k -> k.contains("|" + user + "|"));
