@@ -53,21 +53,25 @@ class SecurityConfig {
     private static final String PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
+    /**
+     * The password sign-in of both chains. The provider is wrapped here rather than made a bean: an
+     * {@code AuthenticationProvider} bean would also become Spring's global one, with a warning.
+     */
     @Bean
-    SignInAuthenticationProvider signInProvider(DatabaseUserDetailsService users, PasswordEncoder encoder,
+    AuthenticationManager signInManager(DatabaseUserDetailsService users, PasswordEncoder encoder,
             SignInThrottle throttle, Installation installation, AuditService audit) {
-        return new SignInAuthenticationProvider(users, encoder, throttle, installation, audit);
+        return new ProviderManager(new SignInAuthenticationProvider(users, encoder, throttle, installation, audit));
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, SignInAuthenticationProvider signIn,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, AuthenticationManager signIn,
             UserRepository users, ApiTokens tokens, SignInThrottle throttle, ClientAddresses addresses,
             AuditService audit) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(resolver);
         http.securityMatcher("/api/**")
-                .authenticationManager(manager(signIn))
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/users", "/api/users/**", "/api/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/indicators/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
@@ -85,11 +89,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, SignInAuthenticationProvider signIn, UserRepository users,
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager signIn, UserRepository users,
             ClientAddresses addresses) throws Exception {
         AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
         denied.setErrorPage("/denied");
-        http.authenticationManager(manager(signIn))
+        http.authenticationManager(signIn)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/indicators", "/admin/indicators/**")
@@ -109,10 +113,6 @@ class SecurityConfig {
                                 + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
                                 + "form-action 'self'; base-uri 'self'; object-src 'none'"));
         return http.build();
-    }
-
-    private static AuthenticationManager manager(SignInAuthenticationProvider signIn) {
-        return new ProviderManager(signIn);
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> h, String csp) {
