@@ -104,6 +104,15 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aSecondProcessIsToldTheDatabaseIsInUse() {
+        SQLException h2 = new SQLException("Database may be already in use", "90020", 90020);
+        var analysis = new EmbeddedDatabaseInUse().analyze(new IllegalStateException("start failed", h2));
+        assertThat(analysis.getDescription()).contains("in use by another Tongchou process");
+        assertThat(analysis.getAction()).contains("PostgreSQL");
+        assertThat(new EmbeddedDatabaseInUse().analyze(new SQLException("other", "42000", 42000))).isNull();
+    }
+
+    @Test
     void otherDatabasesAreLeftAlone() {
         assertThat(EmbeddedDatabaseLockdown.fileDatabase("jdbc:h2:mem:x;MODE=PostgreSQL")).isNull();
         assertThat(EmbeddedDatabaseLockdown.fileDatabase("jdbc:postgresql://127.0.0.1/tongchou")).isNull();
