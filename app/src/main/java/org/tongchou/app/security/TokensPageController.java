@@ -12,7 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 
 /**
- * API tokens on pages: one's own at {@code /account} (every signed-in user), any user's at
+ * One's own account at {@code /account} (every signed-in user: API tokens, the password), and any
+ * user's API tokens at
  * {@code /admin/users/{username}/tokens} (ADMIN, enforced in {@link SecurityConfig}). A new token is
  * shown once, on the page that follows its creation.
  */
@@ -20,10 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TokensPageController {
     private final ApiTokens tokens;
     private final UserService users;
+    private final SignInThrottle throttle;
+    private final ClientAddresses addresses;
 
-    TokensPageController(ApiTokens tokens, UserService users) {
+    TokensPageController(ApiTokens tokens, UserService users, SignInThrottle throttle, ClientAddresses addresses) {
         this.tokens = tokens;
         this.users = users;
+        this.throttle = throttle;
+        this.addresses = addresses;
     }
 
     @GetMapping("/account")
@@ -35,6 +40,38 @@ class TokensPageController {
     String createMine(@RequestParam String name, @RequestParam(defaultValue = "false") boolean readOnly,
             @RequestParam(required = false) Integer expiresInDays, Principal me, RedirectAttributes flash) {
         return create(me.getName(), name, readOnly, expiresInDays, me.getName(), "/account", flash);
+    }
+
+    /**
+     * Changes one's own password. A wrong current password counts as a failed sign-in (throttled like
+     * one); on success every session of the user ends, this one too: sign in again.
+     */
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam String currentPassword, @RequestParam String password,
+            @RequestParam String passwordAgain, Principal me, jakarta.servlet.http.HttpServletRequest request,
+            RedirectAttributes flash) {
+        String address = addresses.of(request);
+        var refused = throttle.attempt(me.getName(), address);
+        if (refused.isPresent()) {
+            flash.addFlashAttribute("problems", java.util.List.of(new org.tongchou.app.web.FieldProblem("currentPassword",
+                    "(hidden)", "too many failed attempts; try again in " + refused.get().retryAfterSeconds() + " s")));
+            return "redirect:/account";
+        }
+        try {
+            if (!password.equals(passwordAgain)) {
+                throw new InvalidUserException(java.util.List.of(new org.tongchou.app.web.FieldProblem("passwordAgain",
+                        "(hidden)", "the two passwords differ")));
+            }
+            users.changeOwnPassword(me.getName(), currentPassword, password);
+            throttle.succeeded(me.getName(), address);
+            return "redirect:/login?changed";
+        } catch (InvalidUserException e) {
+            if (e.problems().stream().noneMatch(p -> p.field().equals("currentPassword"))) {
+                throttle.succeeded(me.getName(), address);
+            }
+            flash.addFlashAttribute("problems", e.problems());
+            return "redirect:/account";
+        }
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
@@ -68,6 +105,7 @@ class TokensPageController {
         model.addAttribute("owner", users.get(username));
         model.addAttribute("tokens", tokens.of(username));
         model.addAttribute("tokensPath", tokensPath);
+        model.addAttribute("ownAccount", tokensPath.equals("/account/tokens"));
         model.addAttribute("maxDays", ApiTokens.MAX_DAYS);
         model.addAttribute("defaultDays", ApiTokens.DEFAULT_DAYS);
         return "security/tokens";

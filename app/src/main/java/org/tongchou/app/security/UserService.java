@@ -133,6 +133,26 @@ public class UserService {
         audit.change(actor, "RESET_PASSWORD", username, null, "sessions ended, " + revoked + " API token(s) revoked");
     }
 
+    /**
+     * A user changes their own password, giving the current one: their other sessions end (the one
+     * making the change signs in again); their API tokens stay. Every problem is reported at once.
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String newPassword) {
+        String hash = users.credentials(username).orElseThrow(() -> new UnknownUserException(username)).passwordHash();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (current == null || !encoder.matches(current, hash)) {
+            problems.add(new FieldProblem("currentPassword", "(hidden)", "not the current password"));
+        }
+        checkPassword(newPassword, username, problems);
+        if (newPassword != null && newPassword.equals(current)) {
+            problems.add(new FieldProblem("password", "(hidden)", "the same as the current password"));
+        }
+        if (!problems.isEmpty()) throw new InvalidUserException(problems);
+        users.updatePassword(username, encoder.encode(newPassword));
+        audit.change(username, "CHANGE_OWN_PASSWORD", username, null, "sessions ended");
+    }
+
     @Transactional
     public AppUser setEnabled(String username, boolean enabled, String actor) {
         AppUser before = get(username);

@@ -120,4 +120,21 @@ class SessionsFollowRightsTest {
         assertThat(user.get("/api/me", null, null).statusCode()).as("the ended session stays ended").isEqualTo(401);
         signedIn("sess-disable");
     }
+
+    @Test
+    void aUserChangesTheirOwnPasswordAndTheirOtherSessionsEnd() {
+        ensure("sess-own", Role.LEADER, null);
+        HttpTestClient here = signedIn("sess-own");
+        HttpTestClient elsewhere = signedIn("sess-own");
+        HttpResponse<String> wrong = here.postForm("/account/password", csrf(here), "currentPassword", "not my password",
+                "password", "river stones at dawn", "passwordAgain", "river stones at dawn");
+        assertThat(wrong.headers().firstValue("Location").orElse("")).as("the current password is needed").endsWith("/account");
+        assertThat(here.page("/account", null, null).body()).contains("currentPassword");
+
+        HttpResponse<String> ok = here.postForm("/account/password", csrf(here), "currentPassword", PW,
+                "password", "river stones at dawn", "passwordAgain", "river stones at dawn");
+        assertThat(ok.headers().firstValue("Location").orElse("")).endsWith("/login?changed");
+        assertThat(elsewhere.get("/api/me", null, null).statusCode()).as("the other session").isEqualTo(401);
+        new HttpTestClient(port).signIn("sess-own", "river stones at dawn");
+    }
 }
