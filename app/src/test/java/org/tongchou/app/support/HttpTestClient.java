@@ -49,9 +49,12 @@ public final class HttpTestClient {
                 .header("Content-Type", "application/json").header("Accept", "application/json"), auth));
     }
 
-    /** A page (HTML) in this client's session; pages take no API token, so {@code user} must be null. */
+    /**
+     * A page (HTML) in this client's session. Pages take no credentials but the session's, so
+     * {@code user} and {@code password} are not used (as before, when they became a Basic header the
+     * pages ignored): sign in with {@link #signIn} first.
+     */
     public HttpResponse<String> page(String path, String user, String password) {
-        if (user != null) throw new IllegalArgumentException("pages use the session: signIn(user, password) first");
         return send(request(path, null).GET().header("Accept", "text/html"));
     }
 
