@@ -11,6 +11,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tongchou.app.cli.Terminal;
+import org.tongchou.app.security.DemoRefusedException;
+import org.tongchou.app.security.Installation;
 import org.tongchou.app.security.NewUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.ShownAccounts;
@@ -19,25 +21,29 @@ import org.tongchou.app.security.UserService;
 /**
  * The demo installation's accounts: an administrator, an analyst, a leader and one reporter per
  * township-level unit that exists when they are created. All share one well-known password, which is
- * why the sign-in page shows them only when {@code tongchou.demo.accounts-visible} is set (which
- * {@code serve --demo} does) and why they are created only for the demo.
+ * why they are created only by a demo start ({@code serve --demo}, {@code demo}), which makes the
+ * installation a demo ({@link Installation}: refused on an installation with users of its own; the
+ * password works only on a demo, and every page says it is one), and why the sign-in page lists them
+ * only on a demo and when {@code tongchou.demo.accounts-visible} is set (which {@code serve --demo} does).
  */
 @Component
 public class DemoAccounts implements ShownAccounts {
     /** The demo password. Public knowledge by design: demo installations only. */
-    public static final String PASSWORD = "demo-2026";
+    public static final String PASSWORD = Installation.DEMO_PASSWORD;
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
     private static final String ACTOR = "demo";
 
     private final UserService users;
+    private final Installation installation;
     private final DemoTownships townships;
     private final boolean create;
     private final boolean visible;
 
-    DemoAccounts(UserService users, DemoTownships townships,
+    DemoAccounts(UserService users, Installation installation, DemoTownships townships,
             @Value("${tongchou.demo.load-if-empty:false}") boolean create,
             @Value("${tongchou.demo.accounts-visible:${tongchou.demo.load-if-empty:false}}") boolean visible) {
         this.users = users;
+        this.installation = installation;
         this.townships = townships;
         this.create = create;
         this.visible = visible;
@@ -47,7 +53,12 @@ public class DemoAccounts implements ShownAccounts {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     public void onReady() {
-        if (create) ensure();
+        if (!create) return;
+        try {
+            ensure();
+        } catch (DemoRefusedException e) {
+            LOG.warn("demo accounts not created: {}", e.getMessage());
+        }
     }
 
     /**
@@ -60,8 +71,14 @@ public class DemoAccounts implements ShownAccounts {
         ensure();
     }
 
-    /** Creates the demo accounts that do not exist yet; existing accounts are left as they are. */
+    /**
+     * Makes the installation a demo and creates the demo accounts that do not exist yet; existing
+     * accounts are left as they are.
+     *
+     * @throws DemoRefusedException when the installation has users of its own and is no demo
+     */
     public List<DemoAccount> ensure() {
+        installation.becomeDemo(ACTOR);
         List<DemoAccount> accounts = accounts();
         List<NewUser> missing = new ArrayList<>();
         for (DemoAccount a : accounts) {
@@ -78,7 +95,7 @@ public class DemoAccounts implements ShownAccounts {
     /** The accounts to show on the sign-in page: those that exist, and only when the flag is set. */
     @Override
     public List<DemoAccount> visibleAccounts() {
-        if (!visible) return List.of();
+        if (!visible || !installation.isDemo()) return List.of();
         return accounts().stream().filter(a -> users.exists(a.username())).toList();
     }
 

@@ -40,6 +40,9 @@ class DemoCommand implements CliCommand {
         } catch (DivisionListException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        } catch (org.tongchou.app.security.DemoRefusedException e) {
+            err.println("refused: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         } catch (DemoLoadException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;

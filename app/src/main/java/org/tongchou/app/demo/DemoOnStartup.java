@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tongchou.app.cli.Terminal;
 import org.tongchou.app.data.DataValueService;
+import org.tongchou.app.security.Installation;
 
 /**
  * With {@code tongchou.demo.load-if-empty=true} ({@code ./tongchou serve --demo}): loads the demo city
@@ -23,14 +24,20 @@ class DemoOnStartup implements ApplicationRunner {
 
     private final DemoService demo;
     private final DataValueService values;
+    private final Installation installation;
 
-    DemoOnStartup(DemoService demo, DataValueService values) {
+    DemoOnStartup(DemoService demo, DataValueService values, Installation installation) {
         this.demo = demo;
+        this.installation = installation;
         this.values = values;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!installation.mayBecomeDemo()) {
+            log.warn("demo city not loaded: this installation has users of its own and is no demo");
+            return;
+        }
         if (demo.loaded() || values.count() > 0) {
             log.info(Terminal.STAGE, "demo city not loaded: the database already holds units of it or data");
             return;

@@ -24,6 +24,7 @@ import org.tongchou.engine.data.Direction;
 import org.tongchou.app.indicators.Indicator;
 import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.units.AdminUnit;
+import org.tongchou.app.security.Installation;
 
 /**
  * Loads the demo city: Zhangjiagang's real units from the national code lists with the 2021 split of
@@ -49,9 +50,11 @@ public class DemoService {
     private final DataImportService imports;
     private final TargetService targets;
     private final ApplicationEventPublisher events;
+    private final Installation installation;
 
     DemoService(DemoUnits demoUnits, IndicatorService indicators, DataImportService imports, TargetService targets,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Installation installation) {
+        this.installation = installation;
         this.demoUnits = demoUnits;
         this.indicators = indicators;
         this.imports = imports;
@@ -74,9 +77,12 @@ public class DemoService {
      * targets again even if the city is there (values changed since and not approved are restored).
      *
      * @throws DemoLoadException listing every problem when values cannot be stored
+     * @throws org.tongchou.app.security.DemoRefusedException before anything is written, when the
+     *         installation has users of its own and is no demo
      */
     public DemoSummary load(boolean reload) {
         long t0 = System.nanoTime();
+        installation.becomeDemo(USER);
         if (demoUnits.present() && !reload) return new DemoSummary(true, 0, 0, 0, 0, 0, 0, 0);
         StageClock clock = new StageClock();
         DemoUnits.Result units = demoUnits.load();

@@ -10,9 +10,9 @@ public class AuditService {
     private final AuditRepository repository;
     private final Clock clock;
 
-    AuditService(AuditRepository repository) {
+    AuditService(AuditRepository repository, Clock clock) {
         this.repository = repository;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public void signIn(String username, boolean success, String reason, String remoteAddr) {

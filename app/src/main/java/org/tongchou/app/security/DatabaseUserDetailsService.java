@@ -17,7 +17,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.credentials(username)
-                .map(c -> new SignedInUser(c.user(), c.passwordHash()))
+                .map(c -> new SignedInUser(c.user(), c.passwordHash(), c.version()))
                 .orElseThrow(() -> new UsernameNotFoundException("no user named '" + username + "'"));
     }
 }

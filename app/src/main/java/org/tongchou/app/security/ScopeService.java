@@ -2,7 +2,6 @@ package org.tongchou.app.security;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,10 +23,10 @@ public class ScopeService {
     private final UnitHierarchy units;
     private final Clock clock;
 
-    ScopeService(UnitHierarchy units) {
+    /** {@code clock}: China Standard Time, a unit's validity changes at midnight in Beijing. */
+    ScopeService(UnitHierarchy units, Clock clock) {
         this.units = units;
-        // China Standard Time: a unit's validity changes at midnight in Beijing
-        this.clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+        this.clock = clock;
     }
 
     public boolean canRead(AppUser user, String unitCode) {

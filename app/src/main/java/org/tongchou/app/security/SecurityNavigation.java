@@ -19,6 +19,11 @@ class SecurityNavigation {
     }
 
     @Bean
+    NavLink accountLink() {
+        return new NavLink("nav.account", "/account", EnumSet.allOf(Role.class), 980);
+    }
+
+    @Bean
     NavLink apiLink() {
         return new NavLink("nav.api", "/swagger-ui.html", EnumSet.of(Role.ADMIN, Role.ANALYST), 990);
     }

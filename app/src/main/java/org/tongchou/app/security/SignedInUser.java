@@ -7,14 +7,20 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal of a signed-in session: the user as loaded at sign-in. */
+/**
+ * The principal of a signed-in session or an API token: the user as loaded, and the version of the
+ * user's credentials at sign-in. {@link SessionRightsFilter} compares both with the stored user on
+ * every request of a session.
+ */
 final class SignedInUser implements UserDetails, CredentialsContainer {
     private final AppUser user;
+    private final int credentialsVersion;
     private String passwordHash;
 
-    SignedInUser(AppUser user, String passwordHash) {
+    SignedInUser(AppUser user, String passwordHash, int credentialsVersion) {
         this.user = user;
         this.passwordHash = passwordHash;
+        this.credentialsVersion = credentialsVersion;
     }
 
     public AppUser user() {
@@ -23,6 +29,10 @@ final class SignedInUser implements UserDetails, CredentialsContainer {
 
     public Role role() {
         return user.role();
+    }
+
+    int credentialsVersion() {
+        return credentialsVersion;
     }
 
     @Override

@@ -20,15 +20,31 @@ class UserRepository {
         this.jdbc = jdbc;
     }
 
-    /** A user with the stored password hash, for authentication only. */
-    record Credentials(AppUser user, String passwordHash) {
+    /**
+     * A user with the stored password hash, for authentication only, and the version of the
+     * credentials (raised by a password reset and by disabling: sessions of an older version end).
+     */
+    record Credentials(AppUser user, String passwordHash, int version) {
     }
 
     Optional<Credentials> credentials(String username) {
-        return jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM app_user WHERE username = :u")
+        return jdbc.sql("SELECT " + COLUMNS + ", password_hash, credentials_version FROM app_user WHERE username = :u")
                 .param("u", username)
-                .query((rs, n) -> new Credentials(map(rs), rs.getString("password_hash")))
+                .query((rs, n) -> new Credentials(map(rs), rs.getString("password_hash"), rs.getInt("credentials_version")))
                 .optional();
+    }
+
+    /** The user as stored now with the version of the credentials, for checking a session on each request. */
+    Optional<UserState> state(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + ", credentials_version FROM app_user WHERE id = :id").param("id", id)
+                .query((rs, n) -> new UserState(map(rs), rs.getInt("credentials_version"))).optional();
+    }
+
+    record UserState(AppUser user, int version) {
+    }
+
+    long countEnabledAdmins() {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN' AND enabled = TRUE").query(Long.class).single();
     }
 
     Optional<AppUser> find(String username) {
@@ -57,14 +73,22 @@ class UserRepository {
                 .param("r", role.name()).param("s", scopeUnit).param("u", username).update();
     }
 
+    /** Sets the hash and raises the credentials version: the user's sessions end. */
     void updatePassword(String username, String hash) {
-        jdbc.sql("UPDATE app_user SET password_hash = :h WHERE username = :u").param("h", hash).param("u", username)
-                .update();
+        jdbc.sql("UPDATE app_user SET password_hash = :h, credentials_version = credentials_version + 1 WHERE username = :u")
+                .param("h", hash).param("u", username).update();
     }
 
+    /** Disabling also raises the credentials version: the user's sessions end and stay ended. */
     void updateEnabled(String username, boolean enabled) {
-        jdbc.sql("UPDATE app_user SET enabled = :e WHERE username = :u").param("e", enabled).param("u", username)
-                .update();
+        jdbc.sql("UPDATE app_user SET enabled = :e, credentials_version = credentials_version + "
+                        + "(CASE WHEN :e THEN 0 ELSE 1 END) WHERE username = :u")
+                .param("e", enabled).param("u", username).update();
+    }
+
+    /** The id of a user. */
+    Optional<Long> idOf(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).optional();
     }
 
     private static AppUser map(ResultSet rs) throws SQLException {

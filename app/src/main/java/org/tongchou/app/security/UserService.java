@@ -12,25 +12,33 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Users, roles and unit scopes. Every change is audited with the acting user and the old and new
- * value; passwords are only ever stored as adaptive hashes and never audited.
+ * value; passwords are only ever stored as adaptive hashes and never audited. A change of role, scope
+ * or status applies to the user's open sessions on their next request; a password reset and disabling
+ * end them ({@code SessionRightsFilter}), and a password reset also revokes the user's API tokens.
  */
 @Service
 public class UserService {
     /** Minimum password length; long passphrases are better than complex short ones (NIST SP 800-63B). */
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final UserRepository users;
     private final AuditService audit;
     private final PasswordEncoder encoder;
     private final ScopeService scopes;
-    private final Clock clock = Clock.systemUTC();
+    private final Installation installation;
+    private final ApiTokenRepository tokens;
+    private final Clock clock;
 
-    UserService(UserRepository users, AuditService audit, PasswordEncoder encoder, ScopeService scopes) {
+    UserService(UserRepository users, AuditService audit, PasswordEncoder encoder, ScopeService scopes,
+            Installation installation, ApiTokenRepository tokens, Clock clock) {
         this.users = users;
         this.audit = audit;
         this.encoder = encoder;
         this.scopes = scopes;
+        this.installation = installation;
+        this.tokens = tokens;
+        this.clock = clock;
     }
 
     public List<AppUser> list() {
@@ -58,20 +66,27 @@ public class UserService {
     /**
      * Creates the demo accounts, which all have the one public demo password: it is hashed once and the
      * hash shared, since a password hash costs about 0.1 s of CPU on purpose (per account, that was
-     * most of the demo's account creation). For demo accounts only: elsewhere every password gets its
-     * own salt, so that equal passwords do not show as equal hashes.
+     * most of the demo's account creation). For demo accounts on a demo installation only, which is
+     * also why the password policy does not apply to them: elsewhere every password gets its own salt,
+     * so that equal passwords do not show as equal hashes.
      */
     @Transactional
     public void createDemoAccounts(List<NewUser> accounts, String password, String actor) {
+        if (!installation.isDemo()) throw new IllegalStateException("demo accounts exist only on a demo installation");
         String hash = encoder.encode(password);
         for (NewUser u : accounts) {
             if (!password.equals(u.password())) throw new IllegalArgumentException("demo account " + u.username() + " without the demo password");
-            create(u, actor, () -> hash);
+            create(u, actor, () -> hash, false);
         }
     }
 
-    /** {@code passwordHash} is asked for only once the request is valid (hashing is slow on purpose). */
     private AppUser create(NewUser u, String actor, java.util.function.Supplier<String> passwordHash) {
+        return create(u, actor, passwordHash, true);
+    }
+
+    /** {@code passwordHash} is asked for only once the request is valid (hashing is slow on purpose). */
+    private AppUser create(NewUser u, String actor, java.util.function.Supplier<String> passwordHash,
+            boolean checkPassword) {
         List<FieldProblem> problems = new ArrayList<>();
         if (u.username() == null || !USERNAME.matcher(u.username()).matches()) {
             problems.add(new FieldProblem("username", u.username(),
@@ -82,7 +97,7 @@ public class UserService {
         if (u.displayName() == null || u.displayName().isBlank() || u.displayName().length() > 200) {
             problems.add(new FieldProblem("displayName", u.displayName(), "required, at most 200 characters"));
         }
-        checkPassword(u.password(), problems);
+        if (checkPassword) checkPassword(u.password(), u.username(), problems);
         String scope = checkRoleAndScope(u.role(), u.scopeUnit(), problems);
         if (!problems.isEmpty()) throw new InvalidUserException(problems);
         users.insert(u.username(), u.displayName().strip(), passwordHash.get(), u.role(), scope,
@@ -103,15 +118,39 @@ public class UserService {
         return get(username);
     }
 
-    /** Sets a new password (an administrator's reset); the audit records that it happened, not the value. */
+    /**
+     * Sets a new password (an administrator's reset): the user's sessions end and their API tokens are
+     * revoked. The audit records that it happened, not the value.
+     */
     @Transactional
     public void resetPassword(String username, String newPassword, String actor) {
-        get(username);
+        AppUser user = get(username);
         List<FieldProblem> problems = new ArrayList<>();
-        checkPassword(newPassword, problems);
+        checkPassword(newPassword, username, problems);
         if (!problems.isEmpty()) throw new InvalidUserException(problems);
         users.updatePassword(username, encoder.encode(newPassword));
-        audit.change(actor, "RESET_PASSWORD", username, null, null);
+        int revoked = tokens.revokeAllOf(user.id(), actor, clock.instant());
+        audit.change(actor, "RESET_PASSWORD", username, null, "sessions ended, " + revoked + " API token(s) revoked");
+    }
+
+    /**
+     * A user changes their own password, giving the current one: their other sessions end (the one
+     * making the change signs in again); their API tokens stay. Every problem is reported at once.
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String newPassword) {
+        String hash = users.credentials(username).orElseThrow(() -> new UnknownUserException(username)).passwordHash();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (current == null || !encoder.matches(current, hash)) {
+            problems.add(new FieldProblem("currentPassword", "(hidden)", "not the current password"));
+        }
+        checkPassword(newPassword, username, problems);
+        if (newPassword != null && newPassword.equals(current)) {
+            problems.add(new FieldProblem("password", "(hidden)", "the same as the current password"));
+        }
+        if (!problems.isEmpty()) throw new InvalidUserException(problems);
+        users.updatePassword(username, encoder.encode(newPassword));
+        audit.change(username, "CHANGE_OWN_PASSWORD", username, null, "sessions ended");
     }
 
     @Transactional
@@ -123,12 +162,14 @@ public class UserService {
         return get(username);
     }
 
-    private static void checkPassword(String password, List<FieldProblem> problems) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
-            // never echo a password back
-            problems.add(new FieldProblem("password", "(hidden)",
-                    "between " + MIN_PASSWORD_LENGTH + " and 128 characters"));
-        }
+    /** Never echoes a password back. */
+    private static void checkPassword(String password, String username, List<FieldProblem> problems) {
+        PasswordPolicy.fieldProblem("password", password, username).ifPresent(problems::add);
+    }
+
+    /** Whether an enabled administrator exists (the first one is made by the command line or the setup page). */
+    public boolean hasAdministrator() {
+        return users.countEnabledAdmins() > 0;
     }
 
     private String checkRoleAndScope(Role role, String scopeUnit, List<FieldProblem> problems) {

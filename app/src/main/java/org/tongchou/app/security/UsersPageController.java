@@ -19,16 +19,21 @@ class UsersPageController {
     private static final int AUDIT_ROWS = 20;
     private final UserService users;
     private final AuditService audit;
+    private final SignInThrottle throttle;
 
-    UsersPageController(UserService users, AuditService audit) {
+    UsersPageController(UserService users, AuditService audit, SignInThrottle throttle) {
         this.users = users;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @GetMapping
     String page(Model model) {
         model.addAttribute("users", users.list());
         model.addAttribute("roles", Role.values());
+        // accounts locked by the sign-in throttle, with the time each unlocks by itself
+        model.addAttribute("locked", throttle.locked().stream().collect(java.util.stream.Collectors.toMap(
+                ThrottleRepository.Row::subject, ThrottleRepository.Row::lockedUntil)));
         model.addAttribute("signIns", audit.recentSignIns(AUDIT_ROWS));
         model.addAttribute("changes", audit.recentChanges(AUDIT_ROWS));
         return "security/users";
@@ -61,6 +66,14 @@ class UsersPageController {
             RedirectAttributes flash) {
         return run(flash, enabled ? "users.enabled" : "users.disabled", username,
                 () -> users.setEnabled(username, enabled, actor.getName()));
+    }
+
+    @PostMapping("/{username}/unlock")
+    String unlock(@PathVariable String username, Principal actor, RedirectAttributes flash) {
+        return run(flash, "users.unlocked", username, () -> {
+            users.get(username);
+            throttle.unlock(username, actor.getName());
+        });
     }
 
     private static String run(RedirectAttributes flash, String successKey, String username, Runnable action) {

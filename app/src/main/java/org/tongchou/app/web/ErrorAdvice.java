@@ -76,7 +76,10 @@ class ErrorAdvice {
 
     @ExceptionHandler(FieldProblemsException.class)
     Object invalidFields(FieldProblemsException e, HttpServletRequest request, HttpServletResponse response) {
-        return validation(e.problems(), request, response);
+        // a feature's refusal may carry its own status (e.g. 422 for a well-formed request it cannot accept)
+        HttpStatusCode status = e instanceof ErrorResponse er ? er.getStatusCode() : HttpStatus.BAD_REQUEST;
+        String detail = e.problems().size() + (e.problems().size() == 1 ? " field is" : " fields are") + " not valid";
+        return answer(status, ProblemTypes.VALIDATION, detail, e.problems(), request, response);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -106,7 +109,7 @@ class ErrorAdvice {
     @ExceptionHandler(AuthenticationException.class)
     Object unauthenticated(AuthenticationException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
-                "sign in (session) or send HTTP Basic credentials: " + e.getMessage(), null, request, response);
+                "sign in (session) or send an API token (Authorization: Bearer): " + e.getMessage(), null, request, response);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -56,7 +56,7 @@ class ModuleStructureTest {
             entry("cli", Set.of()),
             entry("periods", Set.of()),
             entry("web", Set.of()),
-            entry("security", Set.of("web")),
+            entry("security", Set.of("cli", "web")),
             entry("indicators", Set.of("cli", "periods", "security", "web")),
             entry("units", Set.of("cli", "indicators", "security", "web")),
             entry("targets", Set.of("indicators", "units")),

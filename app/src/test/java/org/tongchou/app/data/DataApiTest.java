@@ -1,7 +1,7 @@
 package org.tongchou.app.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.tongchou.app.support.TestTokens.bearer;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -22,7 +22,7 @@ import org.tongchou.app.support.WebAppTest;
 import org.tongchou.app.support.WebTestFixture;
 
 /**
- * The data and indicator API as a script uses it (HTTP Basic): bulk import checked whole, reading and
+ * The data and indicator API as a script uses it (an API token): bulk import checked whole, reading and
  * exporting within the caller's scope. Period 2023 and indicators no other web test writes.
  */
 @WebAppTest
@@ -56,7 +56,7 @@ class DataApiTest {
                 320582100000,no_such_indicator,2023,5
                 320582101000,reclaimed_land,2023,lots
                 """;
-        mvc.perform(multipart("/api/data/import").file(csv("bad.csv", bad)).with(httpBasic("analyst", PW)))
+        mvc.perform(multipart("/api/data/import").file(csv("bad.csv", bad)).with(bearer("analyst", PW)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.problemCount").value(2))
@@ -71,66 +71,66 @@ class DataApiTest {
                 320582100000,reclaimed_land,2023,120
                 320582101000,reclaimed_land,2023,80.5
                 """;
-        mvc.perform(multipart("/api/data/import").file(csv("good.csv", good)).param("dryRun", "true").with(httpBasic("analyst", PW)))
+        mvc.perform(multipart("/api/data/import").file(csv("good.csv", good)).param("dryRun", "true").with(bearer("analyst", PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inserted").value(2))
                 .andExpect(jsonPath("$.written").value(false));
         assertThat(values.count()).as("a dry run writes nothing").isEqualTo(before);
-        mvc.perform(multipart("/api/data/import").file(csv("good.csv", good)).with(httpBasic("analyst", PW)))
+        mvc.perform(multipart("/api/data/import").file(csv("good.csv", good)).with(bearer("analyst", PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inserted").value(2))
                 .andExpect(jsonPath("$.written").value(true));
-        mvc.perform(multipart("/api/data/import").file(csv("good.csv", good)).with(httpBasic("analyst", PW)))
+        mvc.perform(multipart("/api/data/import").file(csv("good.csv", good)).with(bearer("analyst", PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inserted").value(0))
                 .andExpect(jsonPath("$.unchanged").value(2));
 
         mvc.perform(get("/api/data").param("unit", YANGSHE).param("indicator", "reclaimed_land").param("period", "2023")
-                        .with(httpBasic(REPORTER, PW)))
+                        .with(bearer(REPORTER, PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].unit").value(YANGSHE))
                 .andExpect(jsonPath("$[0].value").value(120.0))
                 .andExpect(jsonPath("$[0].status").value("DRAFT"))
                 .andExpect(jsonPath("$[0].updatedBy").value("analyst"));
-        mvc.perform(get("/api/data").param("unit", TANGQIAO).with(httpBasic(REPORTER, PW)))
+        mvc.perform(get("/api/data").param("unit", TANGQIAO).with(bearer(REPORTER, PW)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("problem/out-of-scope")));
 
         String own = mvc.perform(get("/api/data/export").param("indicator", "reclaimed_land").param("period", "2023")
-                        .with(httpBasic(REPORTER, PW)))
+                        .with(bearer(REPORTER, PW)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(own).as("a reporter's export is his own town").contains("320582100000").doesNotContain("320582101000");
         String all = mvc.perform(get("/api/data/export").param("indicator", "reclaimed_land").param("period", "2023")
-                        .with(httpBasic("leader", PW)))
+                        .with(bearer("leader", PW)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(all).contains("320582100000").contains("320582101000").startsWith("unit,unit_name,indicator,period,value");
-        mvc.perform(get("/api/data/export").param("unit", TANGQIAO).with(httpBasic(REPORTER, PW)))
+        mvc.perform(get("/api/data/export").param("unit", TANGQIAO).with(bearer(REPORTER, PW)))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void bulkImportIsForAnalystsAndAdministratorsOnly() throws Exception {
         String one = "unit,indicator,period,value\n320582100000,reclaimed_land,2023,1\n";
-        mvc.perform(multipart("/api/data/import").file(csv("x.csv", one)).with(httpBasic(REPORTER, PW)))
+        mvc.perform(multipart("/api/data/import").file(csv("x.csv", one)).with(bearer(REPORTER, PW)))
                 .andExpect(status().isForbidden());
-        mvc.perform(multipart("/api/data/import").file(csv("x.csv", one)).with(httpBasic("leader", PW)))
+        mvc.perform(multipart("/api/data/import").file(csv("x.csv", one)).with(bearer("leader", PW)))
                 .andExpect(status().isForbidden());
-        mvc.perform(multipart("/api/data/import").file(csv("x.txt", one)).with(httpBasic("admin", PW)))
+        mvc.perform(multipart("/api/data/import").file(csv("x.txt", one)).with(bearer("admin", PW)))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void indicatorsAndFrameworksAreReadable() throws Exception {
-        mvc.perform(get("/api/indicators").with(httpBasic(REPORTER, PW)))
+        mvc.perform(get("/api/indicators").with(bearer(REPORTER, PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.code == 'urbanisation_rate')].formula").value("urban_resident_population / resident_population * 100"));
-        mvc.perform(get("/api/indicators/gdp").with(httpBasic("leader", PW)))
+        mvc.perform(get("/api/indicators/gdp").with(bearer("leader", PW)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.aggregation").value("SUM"));
-        mvc.perform(get("/api/indicators/nope").with(httpBasic("leader", PW)))
+        mvc.perform(get("/api/indicators/nope").with(bearer("leader", PW)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/frameworks/default").with(httpBasic("leader", PW)))
+        mvc.perform(get("/api/frameworks/default").with(bearer("leader", PW)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.code").value("default"));
-        String yaml = mvc.perform(get("/api/frameworks/default.yml").with(httpBasic("analyst", PW)))
+        String yaml = mvc.perform(get("/api/frameworks/default.yml").with(bearer("analyst", PW)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(yaml).contains("framework:").contains("urbanisation_rate");
     }

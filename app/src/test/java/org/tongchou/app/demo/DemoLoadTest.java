@@ -61,6 +61,21 @@ class DemoLoadTest {
         CommandLineRunner runner;
         @Autowired
         org.tongchou.app.evaluation.EvaluationResults results;
+        @Autowired
+        org.tongchou.app.security.UserService users;
+        @Autowired
+        org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+        @Test
+        void theDemoIsRefusedToAnInstallationWithUsersOfItsOwn() {
+            db.truncateAll();
+            users.create(new org.tongchou.app.security.NewUser("real-user", "Real", "silver tide meadow",
+                    org.tongchou.app.security.Role.LEADER, null), "admin");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> demo.load(false))
+                    .isInstanceOf(org.tongchou.app.security.DemoRefusedException.class);
+            assertThat(demoUnits.present()).as("nothing loaded").isFalse();
+            assertThat(users.exists("admin")).as("no demo account made").isFalse();
+        }
 
         @Test
         void loadsTheDemoCityAndItsComparableSeries() {
@@ -77,6 +92,10 @@ class DemoLoadTest {
             assertThat(demo.load(false).alreadyLoaded()).as("idempotent").isTrue();
             DemoSummary again = demo.load(true);
             assertThat(again.valuesInserted()).as("reload changes nothing").isZero();
+            assertThat(jdbc.sql("SELECT demo FROM installation").query(Boolean.class).single())
+                    .as("the database records a demo installation").isTrue();
+            assertThat(users.get("admin").role()).as("demo accounts made by the demo load")
+                    .isEqualTo(org.tongchou.app.security.Role.ADMIN);
 
             checkUnits();
             checkRuns();

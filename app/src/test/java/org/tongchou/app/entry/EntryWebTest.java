@@ -2,7 +2,7 @@ package org.tongchou.app.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.tongchou.app.support.TestTokens.bearer;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -63,7 +63,7 @@ class EntryWebTest {
     }
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String user, String body) {
-        return b.with(httpBasic(user, PW)).contentType(MediaType.APPLICATION_JSON).content(body);
+        return b.with(bearer(user, PW)).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
     private long unitId(String code) {
@@ -72,7 +72,7 @@ class EntryWebTest {
 
     @Test
     void reporterSavesDraftThenSubmitsOwnTown() throws Exception {
-        mvc.perform(get("/api/entry/{u}/2024Q1", YANGSHE).with(httpBasic(REPORTER, PW)))
+        mvc.perform(get("/api/entry/{u}/2024Q1", YANGSHE).with(bearer(REPORTER, PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].unit").value("万元"))
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'resident_population')]").isEmpty());
@@ -85,7 +85,7 @@ class EntryWebTest {
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'budget_revenue')].value").value(98000.5));
         assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2024Q1")).orElseThrow().status()).isEqualTo(ValueStatus.SUBMITTED);
-        mvc.perform(get("/api/entry/{u}/2024Q1/history/gdp", YANGSHE).with(httpBasic(REPORTER, PW)))
+        mvc.perform(get("/api/entry/{u}/2024Q1/history/gdp", YANGSHE).with(bearer(REPORTER, PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].newStatus").value("DRAFT"))
                 .andExpect(jsonPath("$[0].changedBy").value(REPORTER))
@@ -95,7 +95,7 @@ class EntryWebTest {
 
     @Test
     void reporterGets403OnAnotherTownsFormAndApi() throws Exception {
-        mvc.perform(get("/api/entry/{u}/2024", TANGQIAO).with(httpBasic(REPORTER, PW)))
+        mvc.perform(get("/api/entry/{u}/2024", TANGQIAO).with(bearer(REPORTER, PW)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("tag:tongchou.org,2026:problem/out-of-scope"));
@@ -106,7 +106,7 @@ class EntryWebTest {
         mvc.perform(get("/entry/{u}/2024", WebTestFixture.YANGSHE_VILLAGE).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk());
         // a reporter may not approve their own values
-        mvc.perform(post("/api/entry/{u}/2024/approve", YANGSHE).with(httpBasic(REPORTER, PW)))
+        mvc.perform(post("/api/entry/{u}/2024/approve", YANGSHE).with(bearer(REPORTER, PW)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("tag:tongchou.org,2026:problem/forbidden"));
         mvc.perform(get("/review").with(session(REPORTER)).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
@@ -116,10 +116,10 @@ class EntryWebTest {
     void analystApprovesAndApprovedValueIsLocked() throws Exception {
         mvc.perform(json(put("/api/entry/{u}/2024Q3", YANGSHE), REPORTER,
                 "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1300000\"}],\"submit\":true}")).andExpect(status().isOk());
-        mvc.perform(get("/api/entry/completeness").param("period", "2024Q3").with(httpBasic("analyst", PW)))
+        mvc.perform(get("/api/entry/completeness").param("period", "2024Q3").with(bearer("analyst", PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.unitCode == '" + YANGSHE + "')].submitted").value(1));
-        mvc.perform(post("/api/entry/{u}/2024Q3/approve", YANGSHE).with(httpBasic("analyst", PW)))
+        mvc.perform(post("/api/entry/{u}/2024Q3/approve", YANGSHE).with(bearer("analyst", PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changed").value(1));
         assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2024Q3")).orElseThrow().status()).isEqualTo(ValueStatus.APPROVED);
@@ -139,7 +139,7 @@ class EntryWebTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(json(post("/api/entry/{u}/2024Q2/return", YANGSHE), "analyst", "{\"reason\":\"GDP too high, check the Q2 report\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.changed").value(1));
-        mvc.perform(get("/api/entry/{u}/2024Q2", YANGSHE).with(httpBasic(REPORTER, PW)))
+        mvc.perform(get("/api/entry/{u}/2024Q2", YANGSHE).with(bearer(REPORTER, PW)))
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].status").value("RETURNED"))
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].returnReason").value("GDP too high, check the Q2 report"));
         String page = mvc.perform(get("/entry/{u}/2024Q2", YANGSHE).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
@@ -167,7 +167,7 @@ class EntryWebTest {
         mvc.perform(json(post("/api/entry/{u}/2024H2/return", YANGSHE), "analyst", "{\"reason\":\" \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("退回数据必须说明原因。"));
-        mvc.perform(get("/api/entry/{u}/2024X9", YANGSHE).with(httpBasic(REPORTER, PW)).param("lang", "en"))
+        mvc.perform(get("/api/entry/{u}/2024X9", YANGSHE).with(bearer(REPORTER, PW)).param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("\"2024X9\" is not a period")));
     }
@@ -178,7 +178,7 @@ class EntryWebTest {
         mvc.perform(json(put("/api/entry/{u}/2023Q1", YANGSHE), REPORTER,
                 "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1000000\"},{\"indicator\":\"budget_revenue\",\"value\":\"90000\"}],"
                         + "\"submit\":true}")).andExpect(status().isOk());
-        mvc.perform(post("/api/entry/approve-all").param("period", "2023Q1").with(httpBasic("analyst", PW)))
+        mvc.perform(post("/api/entry/approve-all").param("period", "2023Q1").with(bearer("analyst", PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.approved['" + YANGSHE + "']").value(2));
         mvc.perform(json(post("/api/entry/{u}/2023Q1/reopen", YANGSHE), REPORTER, "{\"reason\":\"mine\"}"))
@@ -196,12 +196,12 @@ class EntryWebTest {
         assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2023Q1")).orElseThrow().status()).isEqualTo(ValueStatus.RETURNED);
         assertThat(values.find(unitId(YANGSHE), "budget_revenue", Period.parse("2023Q1")).orElseThrow().status())
                 .as("only the named value").isEqualTo(ValueStatus.APPROVED);
-        mvc.perform(get("/api/entry/{u}/2023Q1/history/gdp", YANGSHE).with(httpBasic(REPORTER, PW)))
+        mvc.perform(get("/api/entry/{u}/2023Q1/history/gdp", YANGSHE).with(bearer(REPORTER, PW)))
                 .andExpect(jsonPath("$[2].oldStatus").value("APPROVED"))
                 .andExpect(jsonPath("$[2].newStatus").value("RETURNED"))
                 .andExpect(jsonPath("$[2].changedBy").value("analyst"))
                 .andExpect(jsonPath("$[2].reason").value("statistics bureau revised Q1"));
-        mvc.perform(get("/api/entry/{u}/2023Q1", YANGSHE).with(httpBasic(REPORTER, PW)))
+        mvc.perform(get("/api/entry/{u}/2023Q1", YANGSHE).with(bearer(REPORTER, PW)))
                 .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].returnReason").value("statistics bureau revised Q1"));
         mvc.perform(json(put("/api/entry/{u}/2023Q1", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"1050000\"}],\"submit\":true}"))
                 .andExpect(status().isOk())
