@@ -13,6 +13,8 @@ import org.tongchou.engine.aggregate.AggregationMethod;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.plan.CouplingSpec;
 import org.tongchou.engine.plan.PlanSpec;
+import org.tongchou.engine.weights.AhpMethod;
+import org.tongchou.engine.weights.RandomIndex;
 
 /**
  * An {@link EvaluationPlan} on a {@link Framework} as the engine's {@link PlanSpec}: the plan's tree with
@@ -23,6 +25,9 @@ import org.tongchou.engine.plan.PlanSpec;
 final class EnginePlans {
     static final String URBAN = "urban";
     static final String RURAL = "rural";
+    /** AHP settings of every run and of the AHP editor: principal eigenvector, Saaty's RI table (the textbook choice). */
+    static final AhpMethod AHP_METHOD = AhpMethod.EIGENVECTOR;
+    static final RandomIndex AHP_RI = RandomIndex.SAATY_1980;
 
     private EnginePlans() {
     }
@@ -33,7 +38,7 @@ final class EnginePlans {
         return PlanSpec.of(tree(tree, catalog), plan.normalisation().toEngine(), plan.indicatorWeighting().toEngine(),
                         plan.groupWeighting().toEngine(), plan.aggregation() == PlanAggregation.ARITHMETIC
                                 ? AggregationMethod.ARITHMETIC : AggregationMethod.GEOMETRIC)
-                .withMatrices(matrices).withBenchmark(plan.benchmarkCode()).withCoupling(coupling(plan, framework, catalog));
+                .withMatrices(matrices).withAhp(AHP_METHOD, AHP_RI).withBenchmark(plan.benchmarkCode()).withCoupling(coupling(plan, framework, catalog));
     }
 
     static org.tongchou.engine.plan.PlanTree tree(PlanTree tree, IndicatorCatalog catalog) {

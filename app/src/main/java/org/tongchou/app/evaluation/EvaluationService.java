@@ -25,6 +25,7 @@ import org.tongchou.app.series.SeriesService;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.engine.plan.PlanSpec;
 
 /**
  * Evaluation plans and runs: keeps plans, runs a plan for a period on APPROVED values only (derived
@@ -265,13 +266,51 @@ public class EvaluationService {
                 .anyMatch(v -> v.source() != null && SYNTHETIC.matcher(v.source()).find());
     }
 
-    /** Publishes a run: from then on leaders see it. Publishing twice is harmless. */
+    /**
+     * Publishes a run: from then on leaders see it. Publishing twice is harmless. A run made before runs
+     * carried their robustness gets it now, from its stored inputs, provided its plan is still as it was
+     * when the run was made (otherwise the figures would describe another plan, and none are stored).
+     */
     @Transactional
     public RunInfo publish(long runId, String user) {
         RunInfo info = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
-        if (!info.published()) runs.publish(runId, user);
+        if (!info.published()) {
+            ensureRobustness(info);
+            runs.publish(runId, user);
+        }
         afterCommit(results::forgetRunLists);
         return runs.find(runId).orElseThrow();
+    }
+
+    private void ensureRobustness(RunInfo info) {
+        if (details.robustness(info.id()).isPresent()) return;
+        Optional<EvaluationPlan> plan = plans.findByCode(info.planCode());
+        if (plan.isEmpty() || !runs.settings(info.id()).orElse("").equals(settings(plan.get()))) return;
+        Optional<Framework> framework = frameworks.find(plan.get().frameworkCode());
+        if (framework.isEmpty()) return;
+        IndicatorCatalog catalog = framework.get().validate();
+        PlanTree tree = PlanTree.of(framework.get(), plan.get().indicators());
+        RunResult stored = results.result(info);
+        List<Town> towns = stored.units().stream().map(u -> new Town(0, u.code(), u.name())).toList();
+        Map<String, double[]> raw = new HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < towns.size(); i++) position.put(towns.get(i).code(), i);
+        for (String ind : tree.indicators()) raw.put(ind, new double[towns.size()]);
+        for (RunResult.NodeScore s : stored.scores()) {
+            double[] col = raw.get(s.node());
+            Integer i = position.get(s.unit());
+            if (col != null && i != null) col[i] = s.raw();
+        }
+        PlanSpec spec = EnginePlans.spec(plan.get(), framework.get(), catalog, tree).withCoupling(null);
+        RobustnessAnalysis.Outcome rob = robustness.compute(spec, EnginePlans.data(spec, towns, raw));
+        List<RunNote> notes = new ArrayList<>();
+        if (details.notes(info.id()).isEmpty()) {
+            info.notes().forEach(n -> notes.add(new RunNote(RunNote.TEXT, "", List.of(), n)));
+        }
+        notes.addAll(rob.notes());
+        details.insertNotes(info.id(), notes);
+        details.insertRobustness(info.id(), rob.robustness());
+        afterCommit(() -> results.forget(info));
     }
 
     /**

@@ -91,10 +91,10 @@ final class CouplingStage {
         List<String> codes = sub.indicatorCodes();
         WeightingTable.ChildKind kind = WeightingTable.ChildKind.SUBSYSTEM_INDICATORS;
         if (spec.coupling().weighting() == CouplingSpec.SubsystemWeighting.ENTROPY) {
-            String why = ObjectiveChecks.entropy(codes, units, cols);
+            ObjectiveChecks.Problem why = ObjectiveChecks.entropy(codes, units, cols);
             if (why != null) {
                 notes.add(PlanNote.of(NoteKind.COUPLING_NO_VARIATION, sub.code(), "coupling coordination not computed: entropy weights of subsystem '"
-                        + sub.code() + "': " + why, sub.code(), why));
+                        + sub.code() + "': " + why.message(), sub.code(), why.reason(), why.indicator(), why.unit()));
                 return null;
             }
             EntropyWeights.Detail e = EntropyWeights.detailed(cols, ZeroHandling.ZERO_LOG_ZERO, 0);

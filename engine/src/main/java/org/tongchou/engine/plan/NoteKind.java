@@ -17,7 +17,11 @@ public enum NoteKind {
      * units without a value, first such unit.
      */
     COUPLING_MISSING_VALUES,
-    /** Entropy weights of a subsystem cannot be computed (e.g. every indicator is constant). Args: subsystem, reason. */
+    /**
+     * Entropy weights of a subsystem cannot be computed. Args: subsystem, reason ({@code NO_VARIATION}: every
+     * indicator constant; {@code ALL_ZERO}, {@code NEGATIVE_VALUE}, {@code MISSING_VALUE}, {@code TOO_FEW_UNITS}),
+     * indicator and unit concerned (may be empty).
+     */
     COUPLING_NO_VARIATION,
     /** The subsystem's fixed weights are all zero. Args: subsystem. */
     COUPLING_ZERO_WEIGHTS,

@@ -179,7 +179,7 @@ final class PlanWeighting {
     }
 
     private EntropyWeights.Detail entropy(String node, List<String> codes, double[][] columns) {
-        String why = ObjectiveChecks.entropy(codes, units, columns);
+        ObjectiveChecks.Problem why = ObjectiveChecks.entropy(codes, units, columns);
         if (why != null) {
             problems.add("entropy weights of '" + node + "': " + why);
             return null;
@@ -188,7 +188,7 @@ final class PlanWeighting {
     }
 
     private CriticWeights.Result critic(String node, List<String> codes, double[][] columns) {
-        String why = ObjectiveChecks.critic(codes, units, columns);
+        ObjectiveChecks.Problem why = ObjectiveChecks.critic(codes, units, columns);
         if (why != null) {
             problems.add("CRITIC weights of '" + node + "': " + why);
             return null;
