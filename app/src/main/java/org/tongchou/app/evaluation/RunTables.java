@@ -32,7 +32,7 @@ final class RunTables {
             return new Cell(null, Double.isNaN(v) || Double.isInfinite(v) ? null : v, decimals);
         }
 
-        boolean numeric() {
+        public boolean numeric() {
             return text == null;
         }
     }
