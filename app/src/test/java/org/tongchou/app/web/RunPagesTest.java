@@ -115,7 +115,7 @@ class RunPagesTest {
         HttpTestClient analyst = session("analyst");
         HttpResponse<String> page = analyst.page("/evaluation/runs/" + published, null, null);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("方法与稳健性").contains("id=\"robustness-summary\"").contains("1000")
+        assertThat(page.body()).contains("方法与稳健性").contains("id=\"robustness-summary\"").contains("1,000").contains("20260101")
                 .contains("id=\"table-robustness\"").contains("id=\"table-sensitivity\"").contains("标准化方法")
                 .contains("id=\"table-weights\"").contains("id=\"table-normalised\"").contains("id=\"table-entropy\"")
                 .contains("e_j").contains("d_j").contains("熵权法").contains("最终权重").contains("id=\"download-xlsx\"")

@@ -22,6 +22,11 @@ import org.tongchou.engine.robustness.ScoreModel;
  * does (same normalisation, weighting and aggregation code), so the nominal scenario reproduces the
  * plan's own index to the last bit.
  *
+ * <p>A geometric or harmonic mean that is not the plan's own (another aggregation, or the plan's aggregation
+ * over another normalisation) aggregates the normalised values mapped into [floor, 1]
+ * ({@link RobustnessSpec#geometricFloor()}): on [0, 1] the worst unit on any single indicator would get 0
+ * for its whole branch, an alternative no analyst would choose.
+ *
  * <p>Normalised values and relative weights depend only on the discrete choices (imputation,
  * normalisation, indicator and group weighting), so they are computed once per combination when the model
  * is built; a replication then only multiplies the weights by its noise and aggregates. Building the
@@ -45,6 +50,7 @@ public final class PlanScoreModel implements ScoreModel {
     private final List<Assumption<?>> assumptions = new ArrayList<>();
     private final List<PlanNote> notes = new ArrayList<>();
     private final int[] noisy;
+    private final double floor;
     private Choice<Alternative<ImputationSpec>> imputation;
     private Choice<Alternative<Normaliser>> normalisation;
     private Choice<IndicatorWeighting> indicatorWeighting;
@@ -52,7 +58,8 @@ public final class PlanScoreModel implements ScoreModel {
     private Choice<AggregationMethod> aggregation;
     private NoisyWeights noise;
 
-    private record Prepared(double[][] normalised, double[] relative) {
+    /** A combination's normalised values, the same mapped into [floor, 1] for other means, and its weights. */
+    private record Prepared(double[][] normalised, double[][] floored, double[] relative) {
     }
 
     /** Stands for "no imputation" when the plan does not impute (its value is never read). */
@@ -81,6 +88,7 @@ public final class PlanScoreModel implements ScoreModel {
         this.indicatorWeightings = nominalFirst(spec.indicatorWeightings(), plan.indicatorWeighting());
         this.groupWeightings = nominalFirst(spec.groupWeightings(), plan.groupWeighting());
         this.aggregations = nominalFirst(spec.aggregations(), plan.aggregation());
+        this.floor = spec.geometricFloor();
         prepareAll(data);
         this.noisy = evaluator.aggregatePositions();
         defineAssumptions(spec);
@@ -148,7 +156,7 @@ public final class PlanScoreModel implements ScoreModel {
         Dataset inputs = e.inputs(data, new ArrayList<>());
         double[][] normalised = e.normalise(inputs).columns();
         PlanWeighting.Outcome w = PlanWeighting.compute(variant, e.framework(), inputs.units(), normalised);
-        return new Prepared(normalised, w.relative());
+        return new Prepared(normalised, floored(normalised), w.relative());
     }
 
     /** Drops the first non-nominal alternative of a failed combination, and every prepared combination using it. */
@@ -234,7 +242,28 @@ public final class PlanScoreModel implements ScoreModel {
             for (int k = 0; k < noisy.length; k++) w[noisy[k]] *= factor[k];
         }
         AggregationMethod method = aggregation == null ? aggregations.get(0) : scenario.get(aggregation);
-        return evaluator.aggregate(p.normalised(), w, method, units)[evaluator.rootPosition()];
+        boolean own = key.get(1) == 0 && method == aggregations.get(0);
+        double[][] values = method == AggregationMethod.ARITHMETIC || own || p.floored() == null ? p.normalised() : p.floored();
+        return evaluator.aggregate(values, w, method, units)[evaluator.rootPosition()];
+    }
+
+    /**
+     * y ↦ floor + (1 − floor)·y, for geometric and harmonic means that are not the plan's own (null without a
+     * floor, or when the plan's own normalisation leaves [0, 1] and the map would not keep values positive).
+     */
+    private double[][] floored(double[][] normalised) {
+        if (floor == 0) return null;
+        double[][] out = new double[normalised.length][];
+        for (int j = 0; j < out.length; j++) {
+            double[] x = normalised[j];
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                if (!(x[i] >= 0 && x[i] <= 1 + 1e-9)) return null;
+                y[i] = floor + (1 - floor) * Math.min(1, x[i]);
+            }
+            out[j] = y;
+        }
+        return out;
     }
 
     private static <T> int index(Choice<T> choice, List<T> values, Scenario scenario) {

@@ -23,6 +23,11 @@ import org.tongchou.engine.prepare.ImputationSpec;
  * @param indicatorWeightings indicator weighting alternatives
  * @param groupWeightings     dimension and group weighting alternatives
  * @param aggregations        aggregation alternatives
+ * @param geometricFloor      a geometric or harmonic mean in a replication that is not the plan's own (another
+ *                            aggregation, or another normalisation) aggregates the normalised values mapped
+ *                            linearly from [0, 1] into [floor, 1]: at 0 the worst unit on any one indicator would
+ *                            zero its whole branch, which no analyst would choose (COINr's example pairs its
+ *                            geometric alternative with min-max [1, 100], floor 0.01); 0 = no mapping
  * @param weightNoise         δ: each dimension and group weight is multiplied by U(1 − δ, 1 + δ) (COINr's noisy
  *                            weights; its example perturbs these levels by ±25 %); 0 = no noise
  * @param noisePool           number of noisy weight vectors drawn (COINr's {@code Nrep})
@@ -33,7 +38,7 @@ import org.tongchou.engine.prepare.ImputationSpec;
  */
 public record RobustnessSpec(List<Alternative<ImputationSpec>> imputations, List<Alternative<Normaliser>> normalisations,
                              List<IndicatorWeighting> indicatorWeightings, List<GroupWeighting> groupWeightings,
-                             List<AggregationMethod> aggregations, double weightNoise, int noisePool, int replications,
+                             List<AggregationMethod> aggregations, double geometricFloor, double weightNoise, int noisePool, int replications,
                              long seed, int parallelism) {
 
     /** Replications by default: 1,000 independent draws for the rank intervals. */
@@ -48,6 +53,9 @@ public record RobustnessSpec(List<Alternative<ImputationSpec>> imputations, List
         if (normalisations.isEmpty() || indicatorWeightings.isEmpty() || groupWeightings.isEmpty() || aggregations.isEmpty()) {
             throw new InvalidInputException("robustness: every assumption needs at least one alternative (the plan's own)");
         }
+        if (!(geometricFloor >= 0 && geometricFloor < 1)) {
+            throw new InvalidInputException("robustness: geometric floor " + geometricFloor + " is not in [0, 1)");
+        }
         if (!(weightNoise >= 0 && weightNoise <= 1)) throw new InvalidInputException("robustness: weight noise " + weightNoise + " is not in [0, 1]");
         if (noisePool < 1) throw new InvalidInputException("robustness: noise pool " + noisePool + " < 1");
         if (replications < 4 || replications % 2 != 0) {
@@ -60,7 +68,8 @@ public record RobustnessSpec(List<Alternative<ImputationSpec>> imputations, List
      * The reasonable alternatives of the plan's own choices, each list starting with the plan's value:
      * normalisation min-max [0, 1], min-max [0.0001, 1] and percentile rank [0, 1] (COINr's {@code n_prank});
      * indicator weighting equal, entropy and CRITIC (and the plan's); dimension and group weighting equal and
-     * the tree's (and the plan's); arithmetic and geometric aggregation; mean and median imputation when the
+     * the tree's (and the plan's); arithmetic and geometric aggregation (a geometric alternative on the values
+     * mapped into [0.01, 1], as COINr pairs it with min-max [1, 100]); mean and median imputation when the
      * plan imputes; weight noise ±25 % on dimensions and groups from a pool of 1,000 vectors.
      *
      * @param replications independent replications (e.g. {@link #DEFAULT_REPLICATIONS})
@@ -83,18 +92,18 @@ public record RobustnessSpec(List<Alternative<ImputationSpec>> imputations, List
             add(imp, new Alternative<>(ImputationMethod.MEAN.name(), ImputationSpec.of(ImputationMethod.MEAN)));
             add(imp, new Alternative<>(ImputationMethod.MEDIAN.name(), ImputationSpec.of(ImputationMethod.MEDIAN)));
         }
-        return new RobustnessSpec(imp, norms, iw, gw, agg, 0.25, 1000, replications, seed, parallelism);
+        return new RobustnessSpec(imp, norms, iw, gw, agg, 0.01, 0.25, 1000, replications, seed, parallelism);
     }
 
     /** The same analysis with another seed. */
     public RobustnessSpec withSeed(long s) {
-        return new RobustnessSpec(imputations, normalisations, indicatorWeightings, groupWeightings, aggregations, weightNoise,
+        return new RobustnessSpec(imputations, normalisations, indicatorWeightings, groupWeightings, aggregations, geometricFloor, weightNoise,
                 noisePool, replications, s, parallelism);
     }
 
     /** The same analysis with another number of replications. */
     public RobustnessSpec withReplications(int r) {
-        return new RobustnessSpec(imputations, normalisations, indicatorWeightings, groupWeightings, aggregations, weightNoise,
+        return new RobustnessSpec(imputations, normalisations, indicatorWeightings, groupWeightings, aggregations, geometricFloor, weightNoise,
                 noisePool, r, seed, parallelism);
     }
 

@@ -60,7 +60,7 @@ class PlanRobustnessTest {
         RobustnessResult again = PlanRobustness.run(evaluator, city(), spec.withSeed(42));
         assertThat(again.intervals()).as("same seed, same intervals").isEqualTo(r.intervals());
         RobustnessResult oneThread = PlanRobustness.run(evaluator, city(), new RobustnessSpec(spec.imputations(), spec.normalisations(),
-                spec.indicatorWeightings(), spec.groupWeightings(), spec.aggregations(), spec.weightNoise(), spec.noisePool(),
+                spec.indicatorWeightings(), spec.groupWeightings(), spec.aggregations(), spec.geometricFloor(), spec.weightNoise(), spec.noisePool(),
                 spec.replications(), spec.seed(), 1));
         assertThat(oneThread.intervals()).as("one thread or two, the same intervals").isEqualTo(r.intervals());
         assertThat(oneThread.sensitivity()).isEqualTo(r.sensitivity());
