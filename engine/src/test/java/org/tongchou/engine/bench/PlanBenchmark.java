@@ -85,6 +85,21 @@ public class PlanBenchmark {
         nationData = PlanNationalScaleTest.nation(7);
     }
 
+    /** The city's robustness settings with another number of threads. */
+    RobustnessSpec robustnessSpec(int threads) {
+        return new RobustnessSpec(robustness.imputations(), robustness.normalisations(), robustness.indicatorWeightings(),
+                robustness.groupWeightings(), robustness.aggregations(), robustness.geometricFloor(), robustness.weightNoise(),
+                robustness.noisePool(), robustness.replications(), robustness.seed(), threads);
+    }
+
+    PlanEvaluator cityEvaluator() {
+        return city;
+    }
+
+    Dataset cityData() {
+        return cityData;
+    }
+
     private static PlanTree.Leaf leaf(String code) {
         return new PlanTree.Leaf(code, Direction.POSITIVE, 1);
     }
