@@ -67,7 +67,7 @@
     var n = rob.towns.length;
     var unclear = el.getAttribute('data-label-unclear') || '';
     echarts.init(el).setOption({
-      animation: false, grid: {left: 90, right: 30, top: 10, bottom: 30},
+      animation: false, grid: {left: 90, right: 50, top: 10, bottom: 30},
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (ps) {
         var t = rows[ps[0].dataIndex];
         return t.name + '<br>' + (zh ? '名次 ' : 'rank ') + t.rank + (zh ? '，区间 ' : ', interval ') + t.q5 + '–' + t.q95

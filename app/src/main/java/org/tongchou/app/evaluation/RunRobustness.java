@@ -15,7 +15,7 @@ import org.tongchou.engine.robustness.UnitRankStatistics;
  * @param replications independent replications behind the intervals
  * @param modelRuns    evaluations made in all (replications plus those the sensitivity indices need)
  * @param variance     variance of the mean absolute rank change the indices apportion (0: no rank ever changed)
- * @param intervals    per town, in the run's order
+ * @param intervals    per town (as loaded: in rank order)
  * @param sensitivity  per varied assumption
  */
 public record RunRobustness(long seed, int replications, int modelRuns, double variance, List<Interval> intervals,

@@ -105,6 +105,7 @@ class DemoCityBrowserTest {
         leader.open("/dashboard");
         awaitChart(leader, "rank-interval-chart");
         assertThat(leader.findAll(By.cssSelector("#ranking td.rank-interval"))).as("an interval for every town").hasSizeGreaterThan(5);
+        leader.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", leader.find(By.id("rank-interval-chart")));
         leader.screenshot("demo-dashboard-intervals");
         leader.clickAndLoad(By.id("runbar-run-link"));
         assertThat(leader.driver().getCurrentUrl()).contains("/evaluation/runs/");
@@ -114,6 +115,8 @@ class DemoCityBrowserTest {
         assertThat(leader.findAll(By.id("download-xlsx"))).isNotEmpty();
         leader.assertNoConsoleErrors("on the run page");
         leader.screenshot("demo-run-page");
+        leader.driver().executeScript("arguments[0].scrollIntoView()", leader.find(By.id("method-tables")));
+        leader.screenshot("demo-run-page-methods");
         leader.open("/towns/" + YANGSHE);
         assertThat(leader.text(By.id("rank-interval"))).contains("名次区间");
     }
