@@ -29,6 +29,18 @@ public final class HttpTestClient {
                 .header("Accept", "application/json"));
     }
 
+    /** A download as bytes (XLSX), in the signed-in session. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> page(String path, String user, String password) {
         return send(request(path, user, password).GET().header("Accept", "text/html"));
     }
