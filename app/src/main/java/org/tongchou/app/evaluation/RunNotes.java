@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * made before notes were structured) is shown as its English sentence.
  */
 @Component("runNotes")
-public class RunNotes {
+class RunNotes {
     private final MessageSource messages;
     private final NodeNames names;
 
