@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tongchou.engine.aggregate.AggregationMethod;
 import org.tongchou.engine.data.Dataset;
-import org.tongchou.engine.data.InvalidInputException;
+import org.tongchou.engine.data.EngineException;
 import org.tongchou.engine.normalise.Normaliser;
 import org.tongchou.engine.prepare.ImputationSpec;
 import org.tongchou.engine.robustness.Assumption;
@@ -117,7 +117,7 @@ public final class PlanScoreModel implements ScoreModel {
                 if (prepared.containsKey(key)) continue;
                 try {
                     prepared.put(key, prepare(data, key));
-                } catch (InvalidInputException e) {
+                } catch (EngineException e) {
                     // the engine refused this combination's input (typed refusal): the alternative is left out below
                     if (key.stream().allMatch(k -> k == 0)) throw e;
                     failed.add(key);
