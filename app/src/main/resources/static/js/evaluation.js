@@ -43,6 +43,8 @@
         series: [{type: 'bar', data: towns.map(function (t) { return t.score; }), label: {show: true, position: 'right',
           formatter: function (p) { return p.value == null ? '' : p.value.toFixed(1); }}}]
       });
+      var ri = document.getElementById('rank-interval-chart');
+      if (ri && v.robustness) intervals(ri, v.robustness);
       var d = document.getElementById('disparity-chart');
       if (d && v.disparityTrend.length > 0) {
         echarts.init(d).setOption({
@@ -55,6 +57,36 @@
         });
       }
     }).catch(function (e) { el.textContent = String(e); });
+  }
+
+  // Rank intervals (5th-95th percentile over the robustness replications) as range bars, best town on top:
+  // a transparent bar up to the interval's start stacked with the interval itself, and the run's own rank
+  // as a diamond. Towns not clearly ahead of the next one are drawn in amber.
+  function intervals(el, rob) {
+    var rows = rob.towns.slice().reverse();
+    var n = rob.towns.length;
+    var unclear = el.getAttribute('data-label-unclear') || '';
+    echarts.init(el).setOption({
+      animation: false, grid: {left: 90, right: 50, top: 10, bottom: 30},
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (ps) {
+        var t = rows[ps[0].dataIndex];
+        return t.name + '<br>' + (zh ? '名次 ' : 'rank ') + t.rank + (zh ? '，区间 ' : ', interval ') + t.q5 + '–' + t.q95
+          + (zh ? '，中位 ' : ', median ') + t.median + (t.clearlyAhead ? '' : '<br>' + unclear);
+      }},
+      xAxis: {type: 'value', min: 0, max: n + 1, interval: 1, name: zh ? '名次' : 'rank',
+              axisLabel: {formatter: function (x) { return x < 1 || x > n ? '' : String(x); }}},
+      yAxis: {type: 'category', data: rows.map(function (t) { return t.name; })},
+      series: [
+        {type: 'bar', stack: 'interval', silent: true, itemStyle: {color: 'transparent'},
+         data: rows.map(function (t) { return t.q5 - 0.4; })},
+        {type: 'bar', stack: 'interval', barWidth: '50%',
+         data: rows.map(function (t) {
+           return {value: t.q95 - t.q5 + 0.8, itemStyle: {color: t.clearlyAhead ? '#93c5fd' : '#fbbf24'}};
+         })},
+        {type: 'scatter', symbol: 'diamond', symbolSize: 12, itemStyle: {color: '#1d4ed8'},
+         data: rows.map(function (t) { return t.rank; })}
+      ]
+    });
   }
 
   function town(el) {

@@ -119,7 +119,8 @@ class DashboardService {
                     .ifPresent(d -> trend.add(new DisparityPoint(period, n(d.cv()), n(d.gini()), n(d.theil()))));
         }
         String area = areaUnit.map(AdminUnit::name).orElse(plan.areaCode());
-        return new City(plan, run, series.stream().map(s -> s.period().code()).toList(), towns, cs, trend, area);
+        return new City(plan, run, series.stream().map(s -> s.period().code()).toList(), towns, cs, trend, area,
+                RobustnessViews.of(results.robustness(run), r).orElse(null));
     }
 
     Optional<Town> town(EvaluationPlan plan, RunInfo run, String code, boolean unpublished) {
@@ -165,7 +166,8 @@ class DashboardService {
         String benchName = bench == null ? r.units().stream().filter(x -> x.code().equals(r.leaderCode())).findFirst().map(RunResult.UnitResult::name).orElse("")
                 : r.units().stream().filter(x -> x.code().equals(bench)).findFirst().map(RunResult.UnitResult::name).orElse(bench);
         return Optional.of(new Town(plan, run, series.stream().map(s -> s.period().code()).toList(),
-                row(u, conc, index.raw(code)), benchName, dims, inds, gi, gd, obs, dataStatus(code, run)));
+                row(u, conc, index.raw(code)), benchName, dims, inds, gi, gd, obs, dataStatus(code, run),
+                RobustnessViews.of(results.robustness(run), r).flatMap(x -> RobustnessViews.interval(x, code)).orElse(null)));
     }
 
     Compare compare(EvaluationPlan plan, RunInfo run, List<String> codes) {

@@ -46,10 +46,11 @@ class ResultsApiController {
     @GetMapping("/runs/{id}")
     RunJson run(@PathVariable long id) {
         RunInfo info = visible(id);
-        return new RunJson(info, results.result(info));
+        return new RunJson(info, results.result(info), results.robustness(info).orElse(null));
     }
 
-    record RunJson(RunInfo run, RunResult result) {
+    /** A stored run: its facts, its results, and the robustness of its ranking (null when it has none). */
+    record RunJson(RunInfo run, RunResult result, org.tongchou.app.evaluation.RunRobustness robustness) {
     }
 
     @GetMapping("/dashboard")

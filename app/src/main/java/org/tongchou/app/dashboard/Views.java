@@ -30,7 +30,22 @@ final class Views {
     }
 
     record City(EvaluationPlan plan, RunInfo run, List<String> periods, List<TownRow> towns, List<Concentration> concentrations,
-                List<DisparityPoint> disparityTrend, String areaName) {
+                List<DisparityPoint> disparityTrend, String areaName, Robustness robustness) {
+    }
+
+    /**
+     * The robustness of a run's ranking (null when the run has none): every town's rank interval, towns in
+     * rank order, and the assumption that moves the ranking most (a code, null when no rank ever moved).
+     */
+    record Robustness(int replications, long seed, String strongest, List<RankInterval> towns) {
+        /** The interval of a town, or null. */
+        public RankInterval of(String code) {
+            return towns.stream().filter(t -> t.code().equals(code)).findFirst().orElse(null);
+        }
+    }
+
+    /** A town's rank, its interval (5th–95th percentile, median) and whether it is clearly ahead of the next town. */
+    record RankInterval(String code, String name, Double rank, Double q5, Double median, Double q95, boolean clearlyAhead) {
     }
 
     record DimensionScore(Name name, Double score, Double cityAverage, Double benchmark, Double rank) {
@@ -48,7 +63,7 @@ final class Views {
 
     record Town(EvaluationPlan plan, RunInfo run, List<String> periods, TownRow town, String benchmarkName,
                 List<DimensionScore> dimensions, List<IndicatorRow> indicators, List<GapRow> gapByIndicator,
-                List<GapRow> gapByDimension, List<Obstacle> obstacles, Map<String, Long> dataStatus) {
+                List<GapRow> gapByDimension, List<Obstacle> obstacles, Map<String, Long> dataStatus, RankInterval interval) {
     }
 
     record Compare(EvaluationPlan plan, RunInfo run, List<Name> nodes, List<TownRow> towns, Map<String, Map<String, Double>> scores,

@@ -3,7 +3,6 @@ package org.tongchou.app.evaluation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +22,10 @@ import org.tongchou.app.series.SeriesService;
  * @param columns      raw indicator → one value per town (NaN where the point is missing)
  * @param reasons      per town (in the run's order), raw indicator → why its point is missing
  * @param notes        one note per town whose values were not all observed, saying how they were derived
+ *                     ({@link RunNote#DERIVED_ON_CURRENT_BOUNDARIES})
  * @param contributors codes of the units (valid in the period) the values came from
  */
-record ComparableInputs(Map<String, double[]> columns, List<Map<String, String>> reasons, List<String> notes,
+record ComparableInputs(Map<String, double[]> columns, List<Map<String, String>> reasons, List<RunNote> notes,
                         Set<String> contributors) {
 
     static ComparableInputs read(SeriesService series, List<Town> towns, Set<String> rawCodes, Period period) {
@@ -40,11 +40,11 @@ record ComparableInputs(Map<String, double[]> columns, List<Map<String, String>>
             columns.put(ind, c);
         }
         List<Map<String, String>> reasons = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<RunNote> notes = new ArrayList<>();
         Set<String> contributors = new TreeSet<>();
         for (int t = 0; t < towns.size(); t++) {
             Map<String, String> missing = new LinkedHashMap<>();
-            Set<String> derivations = new LinkedHashSet<>();
+            Map<String, SeriesPoint> derivations = new LinkedHashMap<>();
             for (int i = 0; i < indicators.size(); i++) {
                 SeriesPoint p = table.get(t * indicators.size() + i).points().get(0);
                 if (p.value() == null) {
@@ -53,19 +53,37 @@ record ComparableInputs(Map<String, double[]> columns, List<Map<String, String>>
                 }
                 columns.get(indicators.get(i))[t] = p.value();
                 p.contributions().stream().map(Contribution::unitCode).forEach(contributors::add);
-                if (p.method() != SeriesMethod.OBSERVED) derivations.add(describe(p));
+                if (p.method() != SeriesMethod.OBSERVED) derivations.putIfAbsent(describe(p), p);
             }
             reasons.add(missing);
-            if (!derivations.isEmpty()) {
-                notes.add("on today's boundaries, " + towns.get(t).name() + " (" + towns.get(t).code() + ") in " + period.code()
-                        + ": " + String.join("; ", derivations));
-            }
+            if (!derivations.isEmpty()) notes.add(note(towns.get(t), period, derivations));
         }
         return new ComparableInputs(columns, reasons, notes, contributors);
+    }
+
+    /**
+     * A town's derivations in one note: args are the town's name, the period, then per derivation its method
+     * and its contributing units ({@code 320582102 金港镇 × 0.3}); the message is the English line.
+     */
+    private static RunNote note(Town town, Period period, Map<String, SeriesPoint> derivations) {
+        List<String> args = new ArrayList<>(List.of(town.name(), period.code()));
+        for (SeriesPoint p : derivations.values()) {
+            args.add(p.method().name());
+            args.add(contributions(p));
+        }
+        return new RunNote(RunNote.DERIVED_ON_CURRENT_BOUNDARIES, town.code(), args, "on today's boundaries, " + town.name() + " ("
+                + town.code() + ") in " + period.code() + ": " + String.join("; ", derivations.keySet()));
     }
 
     /** The derivation without the per-indicator reason, so that a town's indicators share one line. */
     private static String describe(SeriesPoint p) {
         return new SeriesPoint(p.period(), p.value(), p.method(), p.contributions(), null).derivation();
+    }
+
+    /** The contributing units of a point: {@code code name × share} joined by " + ". */
+    private static String contributions(SeriesPoint p) {
+        String d = describe(p);
+        String method = p.method().name();
+        return d.startsWith(method + " ") ? d.substring(method.length() + 1) : "";
     }
 }

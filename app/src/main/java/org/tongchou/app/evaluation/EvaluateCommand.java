@@ -55,11 +55,19 @@ class EvaluateCommand implements CliCommand {
             RunInfo run = evaluation.run(plan, p, user);
             if (publish) run = evaluation.publish(run.id(), user);
             RunResult r = results.result(run);
+            java.util.Optional<RunRobustness> rob = results.robustness(run);
+            java.util.Set<String> unclear = rob.map(RankIntervals::notClearlyAhead).orElse(java.util.Set.of());
             for (RunResult.UnitResult u : r.units()) {
-                out.printf("%3.0f  %-12s %-10s %6.2f%s%n", u.rank(), u.code(), u.name(), u.score() * 100,
-                        Double.isNaN(u.rankChange()) ? "" : String.format("  (%+.0f)", u.rankChange()));
+                String interval = rob.flatMap(x -> x.interval(u.code()))
+                        .map(i -> String.format("  ranks %.0f-%.0f%s", i.q5(), i.q95(), unclear.contains(u.code()) ? " (not clearly ahead)" : ""))
+                        .orElse("");
+                out.printf("%3.0f  %-12s %-10s %6.2f%s%s%n", u.rank(), u.code(), u.name(), u.score() * 100,
+                        Double.isNaN(u.rankChange()) ? "" : String.format("  (%+.0f)", u.rankChange()), interval);
             }
             r.notes().forEach(n -> out.println("note: " + n));
+            rob.ifPresent(x -> out.printf("robustness: rank intervals (5th-95th percentile) over %d replications, seed %d%s%n",
+                    x.replications(), x.seed(), x.strongest().map(s -> "; moved most by " + s.assumption().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' ')).orElse("; no rank ever moved")));
             out.printf("run %d: plan %s, %s, %d towns, %d values, data version %s%s%n", run.id(), plan, p.code(), run.unitCount(),
                     run.valueCount(), run.dataVersion(), run.published() ? ", published" : "");
             return ExitCodes.OK;

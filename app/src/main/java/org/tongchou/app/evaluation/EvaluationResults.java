@@ -24,13 +24,16 @@ public class EvaluationResults {
     private static final int MAX_CACHED_RESULTS = 128;
     private final RunRepository runs;
     private final Map<CacheKey, RunResult> results = new ConcurrentHashMap<>();
+    private final Map<CacheKey, RunRobustness> robustness = new ConcurrentHashMap<>();
+    private final RunDetailsRepository details;
 
     /** Id and creation time: ids restart when a database is emptied (tests, restores), creation times do not repeat. */
     private record CacheKey(long id, java.time.OffsetDateTime createdAt) {
     }
 
-    EvaluationResults(RunRepository runs) {
+    EvaluationResults(RunRepository runs, RunDetailsRepository details) {
         this.runs = runs;
+        this.details = details;
     }
 
     /**
@@ -82,6 +85,39 @@ public class EvaluationResults {
 
     public Optional<RunInfo> run(long id) {
         return runs.find(id);
+    }
+
+    /**
+     * The run's notes, for pages to show in their language ({@link RunNotes}); a run made before notes were
+     * structured gives its English lines as {@link RunNote#TEXT} notes.
+     */
+    public List<RunNote> notes(RunInfo info) {
+        List<RunNote> notes = details.notes(info.id());
+        if (!notes.isEmpty() || info.notes().isEmpty()) return notes;
+        return info.notes().stream().map(n -> new RunNote(RunNote.TEXT, "", List.of(), n)).toList();
+    }
+
+    /** How the run's weights were obtained (empty for runs made before method tables were stored). */
+    public RunMethods methods(RunInfo info) {
+        return details.methods(info.id());
+    }
+
+    /** The run's robustness (cached: once stored it never changes), or empty when it has none. */
+    public Optional<RunRobustness> robustness(RunInfo info) {
+        CacheKey key = new CacheKey(info.id(), info.createdAt());
+        RunRobustness r = robustness.get(key);
+        if (r != null) return Optional.of(r);
+        Optional<RunRobustness> loaded = details.robustness(info.id());
+        loaded.ifPresent(x -> {
+            if (robustness.size() >= MAX_CACHED_RESULTS) robustness.clear();
+            robustness.put(key, x);
+        });
+        return loaded;
+    }
+
+    /** Forgets what is kept of a run (its robustness was added at publication). */
+    void forget(RunInfo info) {
+        robustness.remove(new CacheKey(info.id(), info.createdAt()));
     }
 
     /** The stored results of a run (cached: they never change). */

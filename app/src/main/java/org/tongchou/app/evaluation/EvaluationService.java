@@ -25,6 +25,7 @@ import org.tongchou.app.series.SeriesService;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.engine.plan.PlanSpec;
 
 /**
  * Evaluation plans and runs: keeps plans, runs a plan for a period on APPROVED values only (derived
@@ -42,9 +43,14 @@ public class EvaluationService {
     private final UnitService units;
     private final EvaluationResults results;
     private final SeriesService series;
+    private final RunDetailsRepository details;
+    private final RobustnessAnalysis robustness;
 
     EvaluationService(PlanRepository plans, RunRepository runs, FrameworkService frameworks, DataValueService values,
-                      UnitService units, EvaluationResults results, SeriesService series) {
+                      UnitService units, EvaluationResults results, SeriesService series, RunDetailsRepository details,
+                      RobustnessAnalysis robustness) {
+        this.details = details;
+        this.robustness = robustness;
         this.plans = plans;
         this.runs = runs;
         this.frameworks = frameworks;
@@ -153,14 +159,64 @@ public class EvaluationService {
     }
 
     /**
-     * Runs the plan for one period and stores the result (not yet published).
+     * Runs the plan for one period and stores the result (not yet published), with its method tables, its
+     * notes and the robustness of its ranking.
      *
      * @throws IncompleteDataException listing every missing approved value; nothing is stored
+     * @throws PlanException           when the plan cannot be run (every problem listed); nothing is stored
      */
     @Transactional
     public RunInfo run(String planCode, Period period, String user) {
-        EvaluationPlan plan = plans.findByCode(planCode)
-                .orElseThrow(() -> new PlanException(planCode, List.of("no such plan")));
+        RunInputs in = inputs(planCode, period);
+        EvaluationRunner.Computed computed = EvaluationRunner.run(in.plan(), in.framework(), in.catalog(), in.tree(), in.towns(),
+                in.all(), in.previousRanks());
+        List<RunResult.NodeScore> withCity = new ArrayList<>(computed.result().scores());
+        CityValues.of(in.catalog(), in.tree().indicators(), in.all(), in.towns().size()).forEach((code, v) ->
+                withCity.add(new RunResult.NodeScore(in.plan().areaCode(), code, v, Double.NaN, Double.NaN)));
+        List<RunNote> notes = new ArrayList<>(computed.notes());
+        if (in.comparable() != null) notes.addAll(in.comparable().notes());
+        RobustnessAnalysis.Outcome rob = robustness.compute(computed.spec(), computed.data());
+        notes.addAll(rob.notes());
+        RunResult c = computed.result();
+        RunResult result = new RunResult(c.leaderCode(), c.benchmarkCode(), c.weights(), c.units(), withCity, c.gaps(), c.obstacles(),
+                c.disparities(), notes.stream().map(RunNote::message).toList());
+        int count = 0;
+        for (double[] col : in.rawColumns().values()) for (double v : col) if (!Double.isNaN(v)) count++;
+        long id = runs.insert(in.plan().id(), period, dataVersion(in.towns(), in.rawColumns()), count, settings(in.plan()), user,
+                synthetic(in, period), result);
+        details.insertNotes(id, notes);
+        details.insertMethods(id, computed.methods());
+        details.insertRobustness(id, rob.robustness());
+        afterCommit(results::forgetRunLists);
+        return runs.find(id).orElseThrow();
+    }
+
+    /**
+     * What a run of a plan for a period reads: the plan, its framework and tree, the towns, the approved raw
+     * values (on today's boundaries: their comparable series) with the derived indicators computed, and the
+     * previous period's ranks.
+     *
+     * @param rawColumns raw indicators as read; {@code all} adds the derived ones
+     * @param comparable on today's boundaries, how each value was derived; null as reported
+     */
+    record RunInputs(EvaluationPlan plan, Framework framework, IndicatorCatalog catalog, PlanTree tree, List<Town> towns,
+                     Set<String> rawCodes, Map<String, double[]> rawColumns, Map<String, double[]> all, ComparableInputs comparable,
+                     Map<String, Double> previousRanks) {
+    }
+
+    /**
+     * Reads what a run needs and checks it complete.
+     *
+     * @throws IncompleteDataException listing every missing approved value
+     * @throws PlanException           for an unknown plan or framework, or fewer than two towns
+     */
+    RunInputs inputs(String planCode, Period period) {
+        return inputs(plans.findByCode(planCode).orElseThrow(() -> new PlanException(planCode, List.of("no such plan"))), period);
+    }
+
+    /** {@link #inputs(String, Period)} of a plan given whole (saved or not). */
+    RunInputs inputs(EvaluationPlan plan, Period period) {
+        String planCode = plan.code();
         Framework framework = frameworks.find(plan.frameworkCode())
                 .orElseThrow(() -> new PlanException(planCode, List.of("unknown framework '" + plan.frameworkCode() + "'")));
         IndicatorCatalog catalog = framework.validate();
@@ -180,48 +236,81 @@ public class EvaluationService {
         Map<String, double[]> rawCols = current ? comparable.columns() : values.read(List.copyOf(rawCodes),
                 towns.stream().mapToLong(Town::unitId).toArray(), List.of(period), Set.of(ValueStatus.APPROVED)).columns(period);
         Map<String, double[]> all = catalog.computeDerived(rawCols, towns.size());
+        requireComplete(planCode, period, tree, towns, all, catalog, comparable);
+        Map<String, Double> previousRanks = new HashMap<>();
+        results.visibleRun(planCode, previous(period), true).map(results::result).ifPresent(prev ->
+                prev.units().forEach(u -> previousRanks.put(u.code(), u.rank())));
+        return new RunInputs(plan, framework, catalog, tree, towns, rawCodes, rawCols, all, comparable, previousRanks);
+    }
 
+    private static void requireComplete(String planCode, Period period, PlanTree tree, List<Town> towns, Map<String, double[]> all,
+                                        IndicatorCatalog catalog, ComparableInputs comparable) {
         List<String> missing = new ArrayList<>();
         for (String ind : tree.indicators()) {
             double[] c = all.get(ind);
             for (int i = 0; i < towns.size(); i++) {
                 if (c == null || Double.isNaN(c[i]) || Double.isInfinite(c[i])) {
-                    missing.add(towns.get(i).name() + "/" + ind + (current ? whyMissing(comparable.reasons().get(i), catalog, ind) : ""));
+                    missing.add(towns.get(i).name() + "/" + ind + (comparable != null ? whyMissing(comparable.reasons().get(i), catalog, ind) : ""));
                 }
             }
         }
         if (!missing.isEmpty()) throw new IncompleteDataException(planCode, period.code(), missing);
-
-        Map<String, Double> previousRanks = new HashMap<>();
-        results.visibleRun(planCode, previous(period), true).map(results::result).ifPresent(prev ->
-                prev.units().forEach(u -> previousRanks.put(u.code(), u.rank())));
-        RunResult computed = EvaluationRunner.run(plan, framework, catalog, tree, towns, all, previousRanks);
-        List<RunResult.NodeScore> withCity = new ArrayList<>(computed.scores());
-        CityValues.of(catalog, tree.indicators(), all, towns.size()).forEach((code, v) ->
-                withCity.add(new RunResult.NodeScore(plan.areaCode(), code, v, Double.NaN, Double.NaN)));
-        List<String> notes = new ArrayList<>(computed.notes());
-        if (current) notes.addAll(comparable.notes());
-        RunResult result = new RunResult(computed.leaderCode(), computed.benchmarkCode(), computed.weights(), computed.units(),
-                withCity, computed.gaps(), computed.obstacles(), computed.disparities(), notes);
-        List<Long> sourceUnits = current
-                ? units.findByCodes(comparable.contributors()).values().stream().flatMap(List::stream).map(AdminUnit::id).toList()
-                : towns.stream().map(Town::unitId).toList();
-        boolean synthetic = values.list(rawCodes, sourceUnits, List.of(period)).stream()
-                .anyMatch(v -> v.source() != null && SYNTHETIC.matcher(v.source()).find());
-        int count = 0;
-        for (double[] c : rawCols.values()) for (double v : c) if (!Double.isNaN(v)) count++;
-        long id = runs.insert(plan.id(), period, dataVersion(towns, rawCols), count, settings(plan), user, synthetic, result);
-        afterCommit(results::forgetRunLists);
-        return runs.find(id).orElseThrow();
     }
 
-    /** Publishes a run: from then on leaders see it. Publishing twice is harmless. */
+    /** Whether any value the run read came from the synthetic demo data. */
+    private boolean synthetic(RunInputs in, Period period) {
+        List<Long> sourceUnits = in.comparable() != null
+                ? units.findByCodes(in.comparable().contributors()).values().stream().flatMap(List::stream).map(AdminUnit::id).toList()
+                : in.towns().stream().map(Town::unitId).toList();
+        return values.list(in.rawCodes(), sourceUnits, List.of(period)).stream()
+                .anyMatch(v -> v.source() != null && SYNTHETIC.matcher(v.source()).find());
+    }
+
+    /**
+     * Publishes a run: from then on leaders see it. Publishing twice is harmless. A run made before runs
+     * carried their robustness gets it now, from its stored inputs, provided its plan is still as it was
+     * when the run was made (otherwise the figures would describe another plan, and none are stored).
+     */
     @Transactional
     public RunInfo publish(long runId, String user) {
         RunInfo info = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
-        if (!info.published()) runs.publish(runId, user);
+        if (!info.published()) {
+            ensureRobustness(info);
+            runs.publish(runId, user);
+        }
         afterCommit(results::forgetRunLists);
         return runs.find(runId).orElseThrow();
+    }
+
+    private void ensureRobustness(RunInfo info) {
+        if (details.robustness(info.id()).isPresent()) return;
+        Optional<EvaluationPlan> plan = plans.findByCode(info.planCode());
+        if (plan.isEmpty() || !runs.settings(info.id()).orElse("").equals(settings(plan.get()))) return;
+        Optional<Framework> framework = frameworks.find(plan.get().frameworkCode());
+        if (framework.isEmpty()) return;
+        IndicatorCatalog catalog = framework.get().validate();
+        PlanTree tree = PlanTree.of(framework.get(), plan.get().indicators());
+        RunResult stored = results.result(info);
+        List<Town> towns = stored.units().stream().map(u -> new Town(0, u.code(), u.name())).toList();
+        Map<String, double[]> raw = new HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < towns.size(); i++) position.put(towns.get(i).code(), i);
+        for (String ind : tree.indicators()) raw.put(ind, new double[towns.size()]);
+        for (RunResult.NodeScore s : stored.scores()) {
+            double[] col = raw.get(s.node());
+            Integer i = position.get(s.unit());
+            if (col != null && i != null) col[i] = s.raw();
+        }
+        PlanSpec spec = EnginePlans.spec(plan.get(), framework.get(), catalog, tree).withCoupling(null);
+        RobustnessAnalysis.Outcome rob = robustness.compute(spec, EnginePlans.data(spec, towns, raw));
+        List<RunNote> notes = new ArrayList<>();
+        if (details.notes(info.id()).isEmpty()) {
+            info.notes().forEach(n -> notes.add(new RunNote(RunNote.TEXT, "", List.of(), n)));
+        }
+        notes.addAll(rob.notes());
+        details.insertNotes(info.id(), notes);
+        details.insertRobustness(info.id(), rob.robustness());
+        afterCommit(() -> results.forget(info));
     }
 
     /**

@@ -7,5 +7,10 @@ public enum GroupWeighting {
     /** The framework's weights, renormalised among siblings. */
     FRAMEWORK,
     /** AHP priorities from the plan's pairwise matrix of the parent (the index or the dimension). */
-    AHP
+    AHP;
+
+    /** The engine's weighting of the same name ({@link #FRAMEWORK} is the engine's {@code FIXED}). */
+    org.tongchou.engine.plan.GroupWeighting toEngine() {
+        return this == FRAMEWORK ? org.tongchou.engine.plan.GroupWeighting.FIXED : org.tongchou.engine.plan.GroupWeighting.valueOf(name());
+    }
 }

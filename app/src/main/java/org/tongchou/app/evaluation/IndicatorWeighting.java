@@ -20,5 +20,10 @@ public enum IndicatorWeighting {
      * Subjective × objective, multiplicative and renormalised (乘法合成归一化): AHP priorities where
      * the plan has a matrix for the group, otherwise the framework weights, times entropy weights.
      */
-    COMBINED
+    COMBINED;
+
+    /** The engine's weighting of the same name ({@link #FRAMEWORK} is the engine's {@code FIXED}). */
+    org.tongchou.engine.plan.IndicatorWeighting toEngine() {
+        return this == FRAMEWORK ? org.tongchou.engine.plan.IndicatorWeighting.FIXED : org.tongchou.engine.plan.IndicatorWeighting.valueOf(name());
+    }
 }

@@ -28,11 +28,9 @@ record PlanForm(String code, String name, String frameworkCode, List<String> ind
         if (matrices != null) {
             matrices.forEach((node, text) -> {
                 if (text == null || text.isBlank()) return;
-                try {
-                    ms.put(node, new PairwiseMatrix(node, parse(text)));
-                } catch (IllegalArgumentException e) {
-                    problems.add("matrix of '" + node + "': " + e.getMessage());
-                }
+                TypedMatrix m = read(text);
+                if (m.problems().isEmpty()) ms.put(node, new PairwiseMatrix(node, m.values()));
+                else problems.add("matrix of '" + node + "': " + String.join("; ", m.problems()));
             });
         }
         if (!problems.isEmpty()) throw new PlanException(code, problems);
@@ -40,8 +38,15 @@ record PlanForm(String code, String name, String frameworkCode, List<String> ind
                 aggregation, areaCode, benchmarkCode, ms, boundaries);
     }
 
-    /** Parses a square matrix; names the row and column of every bad cell. */
-    public static double[][] parse(String text) {
+    /**
+     * A matrix as typed: its cells, or every problem found (a row of the wrong length, a cell that is not a
+     * number or fraction), each naming its row and column.
+     */
+    record TypedMatrix(double[][] values, List<String> problems) {
+    }
+
+    /** Reads a square matrix; names the row and column of every bad cell. */
+    static TypedMatrix read(String text) {
         String[] rows = text.trim().split("\\s*[;\\n]\\s*");
         List<String> problems = new ArrayList<>();
         double[][] a = new double[rows.length][];
@@ -50,18 +55,17 @@ record PlanForm(String code, String name, String frameworkCode, List<String> ind
             if (cells.length != rows.length) problems.add("row " + (i + 1) + " has " + cells.length + " cells, expected " + rows.length);
             a[i] = new double[cells.length];
             for (int j = 0; j < cells.length; j++) {
-                try {
-                    a[i][j] = cell(cells[j]);
-                } catch (NumberFormatException e) {
-                    problems.add("row " + (i + 1) + ", column " + (j + 1) + ": '" + cells[j] + "' is not a number or fraction");
-                }
+                double v = cell(cells[j]);
+                if (Double.isNaN(v)) problems.add("row " + (i + 1) + ", column " + (j + 1) + ": '" + cells[j] + "' is not a number or fraction");
+                a[i][j] = v;
             }
         }
-        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
-        return a;
+        return new TypedMatrix(a, problems);
     }
 
+    /** A number or a fraction {@code a/b}; NaN when the text is neither. */
     private static double cell(String s) {
+        if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?(/[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?)?")) return Double.NaN;
         int slash = s.indexOf('/');
         if (slash < 0) return Double.parseDouble(s);
         return Double.parseDouble(s.substring(0, slash)) / Double.parseDouble(s.substring(slash + 1));

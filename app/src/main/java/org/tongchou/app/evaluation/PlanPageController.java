@@ -22,9 +22,11 @@ class PlanPageController {
     private final FrameworkService frameworks;
     private final ResultAccess access;
     private final org.springframework.context.MessageSource messages;
+    private final RunNotes notes;
 
     PlanPageController(EvaluationService evaluation, EvaluationResults results, FrameworkService frameworks, ResultAccess access,
-                       org.springframework.context.MessageSource messages) {
+                       org.springframework.context.MessageSource messages, RunNotes notes) {
+        this.notes = notes;
         this.messages = messages;
         this.evaluation = evaluation;
         this.results = results;
@@ -33,13 +35,24 @@ class PlanPageController {
     }
 
     @GetMapping("/evaluation/plans")
-    String list(Model model) {
+    String list(Model model, java.util.Locale locale) {
         access.requireAnalyst();
-        Map<String, List<RunInfo>> runs = new LinkedHashMap<>();
-        for (EvaluationPlan p : evaluation.plans()) runs.put(p.code(), results.runs(p.code(), true));
+        Map<String, List<RunRow>> runs = new LinkedHashMap<>();
+        for (EvaluationPlan p : evaluation.plans()) {
+            runs.put(p.code(), results.runs(p.code(), true).stream().map(r -> row(r, locale)).toList());
+        }
         model.addAttribute("plans", evaluation.plans());
         model.addAttribute("runs", runs);
         return "evaluation/plans";
+    }
+
+    /** A run as the plans page lists it: times in the city's zone, notes in the page's language. */
+    record RunRow(RunInfo info, String createdAt, List<String> notes) {
+    }
+
+    private RunRow row(RunInfo r, java.util.Locale locale) {
+        return new RunRow(r, RunPageController.cityTime(r.createdAt()),
+                results.notes(r).stream().map(n -> notes.text(n, locale, code -> code)).toList());
     }
 
     @GetMapping("/evaluation/plans/{code}")
@@ -104,26 +117,33 @@ class PlanPageController {
     }
 
     @PostMapping("/evaluation/plans/{code}/run")
-    String run(@PathVariable String code, @RequestParam String period, RedirectAttributes flash) {
+    String run(@PathVariable String code, @RequestParam String period, RedirectAttributes flash, java.util.Locale locale) {
         String user = access.requireAnalyst();
+        Period p;
         try {
-            RunInfo r = evaluation.run(code, Period.parse(period), user);
-            flash.addFlashAttribute("message", "run " + r.id() + " · " + r.period().code() + " · " + r.dataVersion());
+            p = Period.parse(period);
+        } catch (org.tongchou.app.periods.InvalidPeriodException e) {
+            flash.addFlashAttribute("error", messages.getMessage("eval.badPeriod", new Object[] {period}, locale));
+            return "redirect:/evaluation/plans";
+        }
+        try {
+            RunInfo r = evaluation.run(code, p, user);
+            flash.addFlashAttribute("message", messages.getMessage("eval.runDone", new Object[] {r.period().code(), r.dataVersion(),
+                    String.valueOf(r.id())}, locale));
         } catch (IncompleteDataException e) {
             flash.addFlashAttribute("error", messages.getMessage("eval.incomplete",
-                    new Object[] {e.period(), e.missing().size(), IncompleteDataException.preview(e.missing())},
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        } catch (RuntimeException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+                    new Object[] {e.period(), e.missing().size(), IncompleteDataException.preview(e.missing())}, locale));
+        } catch (PlanException e) {
+            flash.addFlashAttribute("error", messages.getMessage("eval.planRefused", new Object[] {code, String.join("; ", e.problems())}, locale));
         }
         return "redirect:/evaluation/plans";
     }
 
     @PostMapping("/evaluation/runs/{id}/publish")
-    String publish(@PathVariable long id, RedirectAttributes flash) {
+    String publish(@PathVariable long id, RedirectAttributes flash, java.util.Locale locale) {
         String user = access.requireAnalyst();
         evaluation.publish(id, user);
-        flash.addFlashAttribute("message", "run " + id + " published");
+        flash.addFlashAttribute("message", messages.getMessage("eval.runPublished", new Object[] {String.valueOf(id)}, locale));
         return "redirect:/evaluation/plans";
     }
 

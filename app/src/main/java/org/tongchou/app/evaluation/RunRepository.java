@@ -116,6 +116,11 @@ class RunRepository {
                 .param(runId).query(RunRepository::info).optional();
     }
 
+    /** The plan settings a run was made with, as text ({@code EvaluationService.settings}). */
+    Optional<String> settings(long runId) {
+        return jdbc.sql("SELECT settings FROM eval_run WHERE id = ?").param(runId).query(String.class).optional();
+    }
+
     /** Runs of a plan, newest first within each period, periods newest first. */
     List<RunInfo> runsOf(String planCode, boolean publishedOnly) {
         return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM eval_run r JOIN eval_plan p ON p.id = r.plan_id WHERE p.code = ?"

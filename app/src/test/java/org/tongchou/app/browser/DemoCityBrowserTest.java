@@ -95,6 +95,32 @@ class DemoCityBrowserTest {
         leader.screenshot("demo-dashboard");
     }
 
+    /**
+     * The robustness of the ranking as a leader meets it: the dashboard's interval chart drawn, the
+     * interval column with its "not clearly ahead" marks, the run page reached from the run bar with its
+     * robustness and method tables, and the interval on a town's page.
+     */
+    @Test
+    void rankIntervalsAndTheRunPage() {
+        leader.open("/dashboard");
+        awaitChart(leader, "rank-interval-chart");
+        assertThat(leader.findAll(By.cssSelector("#ranking td.rank-interval"))).as("an interval for every town").hasSizeGreaterThan(5);
+        leader.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", leader.find(By.id("rank-interval-chart")));
+        leader.screenshot("demo-dashboard-intervals");
+        leader.clickAndLoad(By.id("runbar-run-link"));
+        assertThat(leader.driver().getCurrentUrl()).contains("/evaluation/runs/");
+        assertThat(leader.text(By.id("robustness-summary"))).contains("1,000").contains("20260101");
+        assertThat(leader.findAll(By.cssSelector("#table-robustness tbody tr"))).hasSizeGreaterThan(5);
+        assertThat(leader.findAll(By.cssSelector("#table-entropy tbody tr"))).as("entropy weights of the default plan").isNotEmpty();
+        assertThat(leader.findAll(By.id("download-xlsx"))).isNotEmpty();
+        leader.assertNoConsoleErrors("on the run page");
+        leader.screenshot("demo-run-page");
+        leader.driver().executeScript("arguments[0].scrollIntoView()", leader.find(By.id("method-tables")));
+        leader.screenshot("demo-run-page-methods");
+        leader.open("/towns/" + YANGSHE);
+        assertThat(leader.text(By.id("rank-interval"))).contains("名次区间");
+    }
+
     @Test
     void yangsheProfile() {
         leader.open("/towns/" + YANGSHE);

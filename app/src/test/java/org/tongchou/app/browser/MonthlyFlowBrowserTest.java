@@ -219,7 +219,7 @@ class MonthlyFlowBrowserTest {
         assertThat(analyst.text(By.cssSelector("#complete-" + town + " td.approved"))).isEqualTo(String.valueOf(fields));
         analyst.screenshot("flow-07-town-approved");
         runFromPlanPage(analyst);
-        Matcher m = Pattern.compile("run (\\d+) · 2025").matcher(analyst.text(By.id("run-message")));
+        Matcher m = Pattern.compile("2025 期（运行 #(\\d+)）").matcher(analyst.text(By.id("run-message")));
         assertThat(m.find()).as("run message: %s", analyst.text(By.id("run-message"))).isTrue();
         long runId = Long.parseLong(m.group(1));
         analyst.screenshot("flow-08-run-made");

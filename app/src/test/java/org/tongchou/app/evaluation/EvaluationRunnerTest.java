@@ -21,7 +21,7 @@ class EvaluationRunnerTest {
         List<Town> towns = List.of(new Town(1, "A", "A"), new Town(2, "B", "B"), new Town(3, "C", "C"));
         Map<String, double[]> raw = Map.of("x1", new double[] {10, 20, 30}, "x2", new double[] {5, 3, 1},
                 "urate", new double[] {50, 60, 80}, "x3", new double[] {7, 1, 4});
-        RunResult r = EvaluationRunner.run(plan, fw, fw.validate(), tree, towns, raw, Map.of());
+        RunResult r = EvaluationRunner.run(plan, fw, fw.validate(), tree, towns, raw, Map.of()).result();
         assertThat(r.units().get(0).score()).as("hand-worked index of A: (0 + 0)/2·½ + (0 + 1)/2·½").isCloseTo(0.25, within(1e-12));
         assertThat(r.units().get(1).score()).as("hand-worked index of B").isCloseTo(1.0 / 3, within(1e-12));
         assertThat(r.units().get(2).score()).as("hand-worked index of C").isCloseTo(0.875, within(1e-12));

@@ -49,6 +49,18 @@ public final class HttpTestClient {
                 .header("Content-Type", "application/json").header("Accept", "application/json"), auth));
     }
 
+    /** A download as bytes (XLSX), in the signed-in session. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * A page (HTML) in this client's session. Pages take no credentials but the session's, so
      * {@code user} and {@code password} are not used (as before, when they became a Basic header the

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 ScreenCommand.class,
                 TreatCommand.class,
                 PipelineCommand.class,
+                EvaluatePlanCommand.class,
                 // engine-analysis: TOPSIS, coupling, obstacle degree, disparity, ranks and gaps
                 org.tongchou.engine.cli.analysis.TopsisCommand.class,
                 org.tongchou.engine.cli.analysis.CouplingCommand.class,

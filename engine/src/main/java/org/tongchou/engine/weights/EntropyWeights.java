@@ -115,6 +115,41 @@ public final class EntropyWeights {
         return sums;
     }
 
+    /**
+     * The intermediate figures of the entropy weights, as analysts tabulate them.
+     *
+     * @param entropy    e_j per column
+     * @param divergence d_j = 1 − e_j per column
+     * @param weights    w_j, exactly as {@link #compute} returns them
+     */
+    public record Detail(double[] entropy, double[] divergence, double[] weights) {
+    }
+
+    /**
+     * {@link #compute} with its intermediate figures e_j and d_j (for method tables).
+     *
+     * @param columns the columns, each with one value per unit (n &ge; 2), all present and &ge; 0 after {@code shift}
+     * @param zeros   how zero shares are treated
+     * @param shift   added to every value under {@link ZeroHandling#SHIFT}
+     * @return e_j, d_j and w_j per column
+     * @throws org.tongchou.engine.data.InvalidInputException on the inputs {@link #compute} refuses
+     */
+    public static Detail detailed(double[][] columns, ZeroHandling zeros, double shift) {
+        double[] w = compute(columns, zeros, shift);
+        int n = columns[0].length;
+        double k = 1 / Math.log(n);
+        double add = zeros == ZeroHandling.SHIFT ? shift : 0;
+        double[] e = new double[columns.length];
+        double[] d = new double[columns.length];
+        for (int j = 0; j < columns.length; j++) {
+            double s = 0;
+            for (int i = 0; i < n; i++) s += columns[j][i] + add;
+            e[j] = -k * plogp(columns[j], add, s);
+            d[j] = 1 - e[j];
+        }
+        return new Detail(e, d, w);
+    }
+
     /** {@code Σ_i p_i ln p_i} with {@code p_i = (x_i + add) / s}; 0·ln 0 = 0 (the limit). */
     private static double plogp(double[] x, double add, double s) {
         double h = 0;

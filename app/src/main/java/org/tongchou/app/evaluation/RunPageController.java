@@ -1,0 +1,121 @@
+package org.tongchou.app.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A run's method and robustness (方法与稳健性): {@code /evaluation/runs/{id}} shows the notes, the robustness
+ * of the ranking (rank intervals, sensitivity indices) and the method tables analysts know from SPSSAU;
+ * {@code /evaluation/runs/{id}/tables/{table}.csv} and {@code /evaluation/runs/{id}/tables.xlsx} download
+ * them. Who may see a run is decided as for its results ({@code /api/results/runs/{id}}): a published run
+ * every signed-in user, an unpublished one analysts and administrators only (404 to others, as if it did not
+ * exist).
+ */
+@Controller
+class RunPageController {
+    /** The city's time zone: run times are shown in it, not in UTC. */
+    static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final EvaluationResults results;
+    private final EvaluationService evaluation;
+    private final ResultAccess access;
+    private final MessageSource messages;
+    private final NodeNames names;
+    private final RunNotes notes;
+
+    RunPageController(EvaluationResults results, EvaluationService evaluation, ResultAccess access, MessageSource messages,
+                      NodeNames names, RunNotes notes) {
+        this.results = results;
+        this.evaluation = evaluation;
+        this.access = access;
+        this.messages = messages;
+        this.names = names;
+        this.notes = notes;
+    }
+
+    @GetMapping("/evaluation/runs/{id}")
+    String page(@PathVariable long id, Model model, Locale locale) {
+        RunInfo run = visible(id);
+        RunResult result = results.result(run);
+        Optional<RunRobustness> rob = results.robustness(run);
+        UnaryOperator<String> town = townNames(result);
+        model.addAttribute("run", run);
+        model.addAttribute("plan", evaluation.plan(run.planCode()).orElse(null));
+        model.addAttribute("createdAt", cityTime(run.createdAt()));
+        model.addAttribute("publishedAt", cityTime(run.publishedAt()));
+        model.addAttribute("notes", results.notes(run).stream().map(n -> notes.text(n, locale, town)).toList());
+        model.addAttribute("robustness", rob.orElse(null));
+        model.addAttribute("strongest", rob.flatMap(RunRobustness::strongest).map(s -> notes.assumption(s.assumption(), locale)).orElse(null));
+        model.addAttribute("tables", tables(run, result, rob, locale, town));
+        model.addAttribute("seesUnpublished", access.seesUnpublished());
+        return "evaluation/run";
+    }
+
+    @GetMapping("/evaluation/runs/{id}/tables/{table}.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long id, @PathVariable String table, Locale locale) {
+        RunInfo run = visible(id);
+        RunResult result = results.result(run);
+        RunTables.Table t = tables(run, result, results.robustness(run), locale, townNames(result)).stream()
+                .filter(x -> x.id().equals(table)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "run " + id + " has no table '" + table + "'"));
+        return download(RunTableExport.csv(t), new MediaType("text", "csv", StandardCharsets.UTF_8), RunTableExport.fileName(run, table, "csv"));
+    }
+
+    @GetMapping("/evaluation/runs/{id}/tables.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
+        RunInfo run = visible(id);
+        RunResult result = results.result(run);
+        byte[] body = RunTableExport.xlsx(tables(run, result, results.robustness(run), locale, townNames(result)));
+        return download(body, MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                RunTableExport.fileName(run, "tables", "xlsx"));
+    }
+
+    private List<RunTables.Table> tables(RunInfo run, RunResult result, Optional<RunRobustness> rob, Locale locale, UnaryOperator<String> town) {
+        return new RunTables(messages, locale, names, notes, town).all(result, results.methods(run), rob);
+    }
+
+    private static UnaryOperator<String> townNames(RunResult result) {
+        Map<String, String> byCode = new HashMap<>();
+        result.units().forEach(u -> byCode.put(u.code(), u.name()));
+        return code -> byCode.getOrDefault(code, code);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String file) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    /** The run, if the signed-in user may see it; otherwise 404. */
+    private RunInfo visible(long id) {
+        RunInfo info = results.run(id).orElse(null);
+        if (info == null || (!info.published() && !access.seesUnpublished())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no evaluation run " + id);
+        }
+        return info;
+    }
+
+    /** A stored time in the city's zone, minutes precision; null stays null. */
+    static String cityTime(OffsetDateTime t) {
+        return t == null ? null : TIME.format(t.atZoneSameInstant(CITY_ZONE));
+    }
+}
