@@ -42,9 +42,13 @@ public class EvaluationService {
     private final UnitService units;
     private final EvaluationResults results;
     private final SeriesService series;
+    /** Issue 10: suppliers of raw inputs computed at run time (the cadre indicators of the meetings module). */
+    private final org.springframework.beans.factory.ObjectProvider<RunInputSupplier> suppliers;
 
     EvaluationService(PlanRepository plans, RunRepository runs, FrameworkService frameworks, DataValueService values,
-                      UnitService units, EvaluationResults results, SeriesService series) {
+                      UnitService units, EvaluationResults results, SeriesService series,
+                      org.springframework.beans.factory.ObjectProvider<RunInputSupplier> suppliers) {
+        this.suppliers = suppliers;
         this.plans = plans;
         this.runs = runs;
         this.frameworks = frameworks;
@@ -179,6 +183,10 @@ public class EvaluationService {
         ComparableInputs comparable = current ? ComparableInputs.read(series, towns, rawCodes, period) : null;
         Map<String, double[]> rawCols = current ? comparable.columns() : values.read(List.copyOf(rawCodes),
                 towns.stream().mapToLong(Town::unitId).toArray(), List.of(period), Set.of(ValueStatus.APPROVED)).columns(period);
+        // issue 10 (meetings): raw inputs computed at run time (cadre indicators from targets and commitments)
+        List<SuppliedInputs> supplied = suppliers.orderedStream()
+                .map(s -> s.supply(period, towns.stream().map(Town::code).toList(), rawCodes)).toList();
+        rawCols = SuppliedInputs.overlay(rawCols, supplied);
         Map<String, double[]> all = catalog.computeDerived(rawCols, towns.size());
 
         List<String> missing = new ArrayList<>();
@@ -201,6 +209,7 @@ public class EvaluationService {
                 withCity.add(new RunResult.NodeScore(plan.areaCode(), code, v, Double.NaN, Double.NaN)));
         List<String> notes = new ArrayList<>(computed.notes());
         if (current) notes.addAll(comparable.notes());
+        supplied.forEach(s -> notes.addAll(s.notes())); // issue 10
         RunResult result = new RunResult(computed.leaderCode(), computed.benchmarkCode(), computed.weights(), computed.units(),
                 withCity, computed.gaps(), computed.obstacles(), computed.disparities(), notes);
         List<Long> sourceUnits = current
@@ -211,6 +220,7 @@ public class EvaluationService {
         int count = 0;
         for (double[] c : rawCols.values()) for (double v : c) if (!Double.isNaN(v)) count++;
         long id = runs.insert(plan.id(), period, dataVersion(towns, rawCols), count, settings(plan), user, synthetic, result);
+        supplied.forEach(s -> s.onStored().accept(id)); // issue 10: the suppliers record what fed the run
         afterCommit(results::forgetRunLists);
         return runs.find(id).orElseThrow();
     }
