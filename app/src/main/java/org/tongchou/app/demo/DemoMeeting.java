@@ -116,7 +116,7 @@ class DemoMeeting {
         double last = figures.figure("community_residence_rate", town.id(), Period.year(y - 1));
         int n = 0;
         if (!Double.isNaN(last)) {
-            double goal = Math.min(99, Math.round(last + 3));
+            double goal = Math.round(last + Math.min(3, (100 - last) / 2)); // three points more, half the way to 100 near the top
             commitments.create(m.id(), new CommitmentService.CommitmentForm(town.code(), String.format(Locale.ROOT,
                     "%d 年居住向社区集中率达到 %.0f%% 以上", y, goal), null, town.name() + "建设局", CommitmentKind.INDICATOR,
                     "community_residence_rate", Comparison.GE, goal, LocalDate.of(y, 12, 31)), USER, true);

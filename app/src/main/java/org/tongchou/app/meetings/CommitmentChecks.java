@@ -113,7 +113,7 @@ public class CommitmentChecks {
     private Commitment checkMilestone(Commitment c, LocalDate today) {
         if (c.status() == CommitmentStatus.OVERDUE || c.review() == Review.PENDING || !c.deadline().isBefore(today)) return c;
         return service.transition(c, CommitmentStatus.OVERDUE, c.review(), c.declaredOn(), null, UpdateKind.AUTO,
-                "deadline " + c.deadline() + " passed without the milestone declared done", SYSTEM, today);
+                "截止日期 " + c.deadline() + " 已过，未申报完成 / deadline " + c.deadline() + " passed without the milestone declared done", SYSTEM, today);
     }
 
     private Commitment checkIndicator(Commitment c, LocalDate today) {
@@ -128,13 +128,15 @@ public class CommitmentChecks {
                 LocalDate end = LocalDate.of(y, 12, 31);
                 LocalDate doneOn = end.isAfter(c.deadline()) ? c.deadline() : end;
                 return service.transition(c, CommitmentStatus.DONE, Review.NONE, null, doneOn, UpdateKind.AUTO,
-                        String.format(Locale.ROOT, "approved %d figure of %s %s %s %s: kept", y, c.indicator(), fmt(v), c.comparison().symbol(),
+                        String.format(Locale.ROOT, "%d 年已审核数据 %s = %s %s %s，已兑现 / approved %d figure of %s %s %s %s: kept", y, c.indicator(),
+                                fmt(v), c.comparison().symbol(), fmt(c.targetValue()), y, c.indicator(), fmt(v), c.comparison().symbol(),
                                 fmt(c.targetValue())), SYSTEM, today);
             }
             if (y == last && c.status() != CommitmentStatus.OVERDUE) {
                 return service.transition(c, CommitmentStatus.OVERDUE, Review.NONE, null, null, UpdateKind.AUTO,
-                        String.format(Locale.ROOT, "approved %d figure of %s %s misses %s %s", y, c.indicator(), fmt(v), c.comparison().symbol(),
-                                fmt(c.targetValue())), SYSTEM, today);
+                        String.format(Locale.ROOT, "%d 年已审核数据 %s = %s，未达到 %s %s / approved %d figure of %s %s misses %s %s", y,
+                                c.indicator(), fmt(v), c.comparison().symbol(), fmt(c.targetValue()), y, c.indicator(), fmt(v),
+                                c.comparison().symbol(), fmt(c.targetValue())), SYSTEM, today);
             }
         }
         return c;

@@ -25,9 +25,26 @@ final class ProgressCalculator {
     private ProgressCalculator() {
     }
 
-    /** What the calculation gives; null fields were not computable, {@code note} says why. */
+    /** Why something is missing, or what the profile rests on (message key {@code progress.note.<name>} with {@link Result#noteArg()}). */
+    enum Note { NOTHING_YET, MISSING, NO_PROFILE, PROFILE, TARGET_NOT_POSITIVE }
+
+    /**
+     * What the calculation gives; null fields were not computable, {@code note} says why ({@code noteArg}:
+     * the missing sub-periods, or the number of past years of the profile).
+     */
     record Result(Double cumulative, Double completion, Double elapsed, Double gapPoints, Double projection,
-                  Double projectedCompletion, String method, String note) {
+                  Double projectedCompletion, String method, Note note, String noteArg) {
+        /** The note in English, for the API and CSV. */
+        public String noteText() {
+            if (note == null) return null;
+            return switch (note) {
+                case NOTHING_YET -> "nothing reported yet";
+                case MISSING -> "no approved figure for sub-period(s) " + noteArg;
+                case NO_PROFILE -> "no seasonal profile: no complete past year";
+                case PROFILE -> "profile of " + noteArg + " past year(s)";
+                case TARGET_NOT_POSITIVE -> "the target is not positive: no completion";
+            };
+        }
     }
 
     /**
@@ -37,7 +54,7 @@ final class ProgressCalculator {
      */
     static Result compute(double[] current, int k, double target, List<double[]> past, ProgressProfile profile) {
         int n = current.length;
-        if (k <= 0) return new Result(null, null, null, null, null, null, method(profile, n), "nothing reported yet");
+        if (k <= 0) return new Result(null, null, null, null, null, null, method(profile, n), Note.NOTHING_YET, null);
         List<Integer> missing = new ArrayList<>();
         double c = 0;
         for (int i = 0; i < k; i++) {
@@ -45,11 +62,12 @@ final class ProgressCalculator {
             else c += current[i];
         }
         if (!missing.isEmpty()) {
-            return new Result(null, null, null, null, null, null, method(profile, n), "no approved figure for sub-period(s) " + missing);
+            return new Result(null, null, null, null, null, null, method(profile, n), Note.MISSING, missing.toString());
         }
         Double p = target > 0 ? c / target : null;
         double e;
-        String note = null;
+        Note note = null;
+        String noteArg = null;
         if (profile == ProgressProfile.LINEAR) {
             e = (double) k / n;
         } else {
@@ -72,16 +90,20 @@ final class ProgressCalculator {
                 }
             }
             if (years == 0) {
-                return new Result(c, p, null, null, null, null, method(profile, n), "no seasonal profile: no complete past year");
+                return new Result(c, p, null, null, null, null, method(profile, n), Note.NO_PROFILE, null);
             }
             e = sum / years;
-            note = "profile of " + years + " past year" + (years == 1 ? "" : "s");
+            note = Note.PROFILE;
+            noteArg = Integer.toString(years);
         }
         Double gap = p == null ? null : 100 * (p - e);
         Double projection = e > 0 ? c / e : null;
         Double projected = projection != null && target > 0 ? projection / target : null;
-        if (p == null) note = "the target is not positive: no completion";
-        return new Result(c, p, e, gap, projection, projected, method(profile, n), note);
+        if (p == null) {
+            note = Note.TARGET_NOT_POSITIVE;
+            noteArg = null;
+        }
+        return new Result(c, p, e, gap, projection, projected, method(profile, n), note, noteArg);
     }
 
     private static String method(ProgressProfile profile, int n) {

@@ -189,7 +189,7 @@ class TargetApiController {
         return new ProgressReportJson(r.year(), r.asOf().code(), r.profile().name(), r.greenFrom(), r.amberFrom(), r.rows().stream()
                 .map(x -> new ProgressJson(x.unitCode(), x.unitName(), x.indicator(), x.reportedBy().name(), x.elapsedPeriods(), x.periodsInYear(),
                         x.target(), x.result().cumulative(), x.result().completion(), x.result().elapsed(), x.result().gapPoints(), x.light().name(),
-                        x.result().projection(), x.result().projectedCompletion(), x.result().method(), x.result().note())).toList());
+                        x.result().projection(), x.result().projectedCompletion(), x.result().method(), x.result().noteText())).toList());
     }
 
     private static <T> T bad(String why) {

@@ -196,7 +196,7 @@ class TargetPageController {
             ProgressCalculator.Result x = row.result();
             table.add(List.of(row.unitCode(), row.unitName(), row.indicator(), r.asOf().code(), r.profile().name(), num(row.target()),
                     num(x.cumulative()), pct(x.completion()), pct(x.elapsed()), num(x.gapPoints()), row.light().name(), num(x.projection()),
-                    pct(x.projectedCompletion()), x.method(), x.note() == null ? "" : x.note()));
+                    pct(x.projectedCompletion()), x.method(), x.noteText() == null ? "" : x.noteText()));
         }
         return CsvExport.download("progress-" + r.asOf().code() + ".csv", table);
     }

@@ -164,7 +164,7 @@ class TargetProposals {
 
     /** What an import found: the proposals made, or the problems by row and column (then nothing was written). */
     record ImportOutcome(String source, int proposed, List<ImportProblem> problems, long problemCount) {
-        boolean ok() {
+        public boolean ok() {
             return problemCount == 0;
         }
     }
