@@ -30,9 +30,9 @@ import org.tongchou.engine.data.Direction;
  * day D (docs/meetings.md, "The cadre indicators"), per town:
  * <ul>
  * <li>commitments due ({@code commitments_due}) = the town's published commitments with a deadline in Y
- * that are decided by D: done, or not done with the deadline before D (a milestone; an indicator
- * commitment once the approved figure of its deadline's year has missed: before that it is left out as
- * awaiting data); withdrawn ones never count, nor those not yet due;</li>
+ * that are decided by D: done on or before D, or not done with the deadline before D (a milestone; an
+ * indicator commitment once the approved figure of its deadline's year has missed: before that it is
+ * left out as awaiting data); withdrawn ones never count, nor those not yet due on D;</li>
  * <li>done on time ({@code commitments_done_on_time}) = those of them done on or before their deadline
  * (a milestone: the day the town declared it, once verified); the framework's formula then gives
  * 承诺事项按时完成率 = done on time ÷ due × 100;</li>
@@ -144,24 +144,25 @@ class CadreIndicators implements RunInputSupplier {
         for (Commitment c : mine) {
             CadreInput.Outcome o;
             String why;
+            boolean doneBy = c.status() == CommitmentStatus.DONE && c.doneOn() != null && !c.doneOn().isAfter(day);
             if (!c.published()) {
                 o = CadreInput.Outcome.LEFT_OUT;
                 why = "not published";
             } else if (c.status() == CommitmentStatus.WITHDRAWN) {
                 o = CadreInput.Outcome.LEFT_OUT;
                 why = "withdrawn";
-            } else if (c.status() == CommitmentStatus.DONE) {
+            } else if (doneBy) {
                 o = c.doneOnTime() ? CadreInput.Outcome.ON_TIME : CadreInput.Outcome.LATE;
                 why = "done on " + c.doneOn() + ", due " + c.deadline();
-            } else if (c.kind() == CommitmentKind.INDICATOR && c.status() != CommitmentStatus.OVERDUE) {
+            } else if (!c.deadline().isBefore(day)) {
                 o = CadreInput.Outcome.LEFT_OUT;
-                why = c.deadline().isBefore(day) ? "awaiting the approved figure of " + c.deadline().getYear() : "not yet due (" + c.deadline() + ")";
-            } else if (c.deadline().isBefore(day)) {
+                why = "not yet due on " + day + " (due " + c.deadline() + ")";
+            } else if (c.kind() == CommitmentKind.INDICATOR && c.status() != CommitmentStatus.OVERDUE && c.status() != CommitmentStatus.DONE) {
+                o = CadreInput.Outcome.LEFT_OUT;
+                why = "awaiting the approved figure of " + c.deadline().getYear();
+            } else {
                 o = CadreInput.Outcome.NOT_DONE;
                 why = "not done by " + c.deadline() + (c.review() == Review.PENDING ? " (declared " + c.declaredOn() + ", not yet verified)" : "");
-            } else {
-                o = CadreInput.Outcome.LEFT_OUT;
-                why = "not yet due (" + c.deadline() + ")";
             }
             if (o == CadreInput.Outcome.ON_TIME) onTime++;
             if (o == CadreInput.Outcome.ON_TIME || o == CadreInput.Outcome.LATE || o == CadreInput.Outcome.NOT_DONE) due++;
