@@ -43,7 +43,8 @@ import org.tongchou.engine.data.Direction;
  * </ul>
  * A town with nothing due (or no target judged) gets no computed value (NaN): the run then reads the
  * stored value as before, e.g. a typed one of a year before the city kept its commitments here, or
- * refuses the run naming the town when there is none; the run's notes say which towns. Only yearly
+ * refuses the run naming the town when there is none; the run's notes say which towns. A year in which
+ * no town has any basis is left to the stored values altogether (no note). Only yearly
  * runs are supplied. Before computing, the daily check runs, so that statuses are those of day D.
  * Each run records every commitment and target counted or left out ({@code cadre_run_input}).
  */
@@ -121,6 +122,9 @@ class CadreIndicators implements RunInputSupplier {
         }
         Map<String, double[]> cols = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        // a year without any basis (e.g. before the city kept its commitments here) reads the stored values silently
+        commitmentsWanted &= noCommitments.size() < n;
+        targetsWanted &= noTargets.size() < n;
         if (commitmentsWanted) {
             cols.put(dueCode, due);
             cols.put(onTimeCode, onTime);
