@@ -29,7 +29,8 @@ import org.tongchou.app.units.UnitService;
  * <li>an indicator commitment is decided by approved figures of the years from its meeting's year to
  * its deadline's year: the first year whose figure meets the target makes it done (on the end of that
  * year, or the deadline if earlier); an approved figure of the deadline's year that misses makes it
- * overdue (逾期). Before that figure is approved nothing changes;</li>
+ * overdue (逾期) once the deadline has passed, at risk (有风险) before. Before that figure is approved
+ * nothing changes;</li>
  * <li>a milestone whose deadline has passed without a declaration waiting for verification becomes
  * overdue;</li>
  * <li>reminders: {@code tongchou.meetings.remind-days} (default 14) days before the deadline the town
@@ -132,8 +133,11 @@ public class CommitmentChecks {
                                 fmt(v), c.comparison().symbol(), fmt(c.targetValue()), y, c.indicator(), fmt(v), c.comparison().symbol(),
                                 fmt(c.targetValue())), SYSTEM, today);
             }
-            if (y == last && c.status() != CommitmentStatus.OVERDUE) {
-                return service.transition(c, CommitmentStatus.OVERDUE, Review.NONE, null, null, UpdateKind.AUTO,
+            if (y == last) {
+                // the deadline year's approved figure misses: overdue once the deadline has passed, at risk before it
+                CommitmentStatus next = c.deadline().isBefore(today) ? CommitmentStatus.OVERDUE : CommitmentStatus.AT_RISK;
+                if (c.status() == next) return c;
+                return service.transition(c, next, Review.NONE, null, null, UpdateKind.AUTO,
                         String.format(Locale.ROOT, "%d 年已审核数据 %s = %s，未达到 %s %s / approved %d figure of %s %s misses %s %s", y,
                                 c.indicator(), fmt(v), c.comparison().symbol(), fmt(c.targetValue()), y, c.indicator(), fmt(v),
                                 c.comparison().symbol(), fmt(c.targetValue())), SYSTEM, today);
