@@ -39,6 +39,9 @@ class MeetingsWebTest {
     private static final String YANGSHE = WebTestFixture.YANGSHE;
     private static final String TANGQIAO = WebTestFixture.TANGQIAO;
     private static final String REPORTER = "reporter-320582100";
+    /** An analyst of this test's own, so that the audit entries it causes are not the demo analyst's (other tests check those). */
+    private static final String ANALYST = "analyst-meetings";
+    private static final String ANALYST_PW = "meetings-2026!";
 
     @Autowired
     WebApplicationContext context;
@@ -48,9 +51,15 @@ class MeetingsWebTest {
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
     private MockMvc mvc;
 
+    @Autowired
+    org.tongchou.app.security.UserService users;
+
     @BeforeEach
     void mvc() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        if (!users.exists(ANALYST)) {
+            users.create(new org.tongchou.app.security.NewUser(ANALYST, "分析员（会议测试）", ANALYST_PW, org.tongchou.app.security.Role.ANALYST, null), "test");
+        }
     }
 
     /** Pages use the session (form sign-in): the signed-in principal directly. */
@@ -59,7 +68,11 @@ class MeetingsWebTest {
     }
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String user, String body) {
-        return b.with(httpBasic(user, PW)).contentType(MediaType.APPLICATION_JSON).content(body);
+        return b.with(basic(user)).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String user) {
+        return httpBasic(user, user.equals(ANALYST) ? ANALYST_PW : PW);
     }
 
     private long create(String path, String user, String body) throws Exception {
@@ -71,12 +84,12 @@ class MeetingsWebTest {
     @Test
     void commitmentsFollowTheUnitScopeAndTheRoles() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        long meeting = create("/api/meetings", "analyst", "{\"kind\":\"QUARTERLY_REVIEW\",\"title\":\"季度点评会\",\"heldOn\":\"" + today.minusDays(3)
+        long meeting = create("/api/meetings", ANALYST, "{\"kind\":\"QUARTERLY_REVIEW\",\"title\":\"季度点评会\",\"heldOn\":\"" + today.minusDays(3)
                 + "\",\"hostUnit\":\"" + YANGSHE + "\",\"items\":[{\"part\":\"REQUIREMENT\",\"title\":\"争先进位，攀高比强\"}]}");
         String due = today.plusDays(30).toString();
-        long own = create("/api/meetings/" + meeting + "/commitments", "analyst", "{\"town\":\"" + YANGSHE
+        long own = create("/api/meetings/" + meeting + "/commitments", ANALYST, "{\"town\":\"" + YANGSHE
                 + "\",\"text\":\"=HYPERLINK(\\\"http://x\\\")\",\"ownerOffice\":\"杨舍镇党委办\",\"kind\":\"MILESTONE\",\"deadline\":\"" + due + "\"}");
-        long other = create("/api/meetings/" + meeting + "/commitments", "analyst", "{\"town\":\"" + TANGQIAO
+        long other = create("/api/meetings/" + meeting + "/commitments", ANALYST, "{\"town\":\"" + TANGQIAO
                 + "\",\"text\":\"塘桥的承诺\",\"ownerOffice\":\"塘桥镇党委办\",\"kind\":\"MILESTONE\",\"deadline\":\"" + due + "\"}");
 
         // drafts: the own town's readable, another town's not even revealed
@@ -89,8 +102,8 @@ class MeetingsWebTest {
 
         mvc.perform(post("/api/commitments/{id}/publish", own).with(httpBasic(REPORTER, PW))).andExpect(status().isForbidden());
         mvc.perform(post("/api/commitments/{id}/publish", own).with(httpBasic("leader", PW))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/commitments/{id}/publish", own).with(httpBasic("analyst", PW))).andExpect(status().isOk());
-        mvc.perform(post("/api/commitments/{id}/publish", other).with(httpBasic("analyst", PW))).andExpect(status().isOk());
+        mvc.perform(post("/api/commitments/{id}/publish", own).with(basic(ANALYST))).andExpect(status().isOk());
+        mvc.perform(post("/api/commitments/{id}/publish", other).with(basic(ANALYST))).andExpect(status().isOk());
 
         // published: every town reads it, only its own town reports on it
         mvc.perform(get("/api/commitments/{id}", other).with(httpBasic(REPORTER, PW))).andExpect(status().isOk());
@@ -114,9 +127,9 @@ class MeetingsWebTest {
         mvc.perform(multipart("/api/commitments/{id}/declare", own).param("text", "竣工").with(httpBasic(REPORTER, PW)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.commitment.review").value("PENDING"));
         mvc.perform(json(post("/api/commitments/{id}/send-back", own), REPORTER, "{\"reason\":\"x\"}")).andExpect(status().isForbidden());
-        mvc.perform(json(post("/api/commitments/{id}/send-back", own), "analyst", "{}")).andExpect(status().isBadRequest())
+        mvc.perform(json(post("/api/commitments/{id}/send-back", own), ANALYST, "{}")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(json(post("/api/commitments/{id}/verify", own), "analyst", "{}")).andExpect(status().isOk())
+        mvc.perform(json(post("/api/commitments/{id}/verify", own), ANALYST, "{}")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DONE")).andExpect(jsonPath("$.doneOnTime").value(true));
 
         String csv = mvc.perform(get("/commitments.csv").with(session("analyst"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -128,7 +141,7 @@ class MeetingsWebTest {
         mvc.perform(post("/commitments/{id}/verify", own).with(session(REPORTER))
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().isForbidden());
         mvc.perform(json(post("/api/meetings"), "leader", "{}")).andExpect(status().isForbidden());
-        mvc.perform(json(post("/api/meetings"), "analyst", "{\"kind\":\"NONE\"}")).andExpect(status().isBadRequest())
+        mvc.perform(json(post("/api/meetings"), ANALYST, "{\"kind\":\"NONE\"}")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("tag:tongchou.org,2026:problem/validation"));
     }
 
@@ -142,18 +155,18 @@ class MeetingsWebTest {
                 + ",\"value\":10}]")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long id = ((Number) JsonPath.read(out, "$[0].id")).longValue();
         mvc.perform(post("/api/targets/proposals/{id}/approve", id).with(httpBasic(REPORTER, PW))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/targets/proposals/{id}/approve", id).with(httpBasic("analyst", PW))).andExpect(status().isOk())
+        mvc.perform(post("/api/targets/proposals/{id}/approve", id).with(basic(ANALYST))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"));
         mvc.perform(get("/api/targets").param("year", "" + year).with(httpBasic("reporter-320582101", PW))).andExpect(jsonPath("$").isEmpty());
         mvc.perform(get("/api/targets").param("year", "" + year).with(httpBasic(REPORTER, PW))).andExpect(jsonPath("$[0].unit").value(YANGSHE));
         mvc.perform(get("/api/targets/history").param("unit", YANGSHE).param("indicator", "adm_pop").param("year", "" + year)
                 .with(httpBasic("reporter-320582101", PW))).andExpect(status().isForbidden());
         mvc.perform(multipart("/api/targets/import").file(new MockMultipartFile("file", "t.csv", "text/csv",
-                        ("unit,indicator,period,value\n" + YANGSHE + ",adm_pop,2025,abc\n").getBytes(StandardCharsets.UTF_8))).with(httpBasic("analyst", PW)))
+                        ("unit,indicator,period,value\n" + YANGSHE + ",adm_pop,2025,abc\n").getBytes(StandardCharsets.UTF_8))).with(basic(ANALYST)))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.problems[0].row").value(2))
                 .andExpect(jsonPath("$.problems[0].column").value(4));
         mvc.perform(multipart("/api/targets/import").file(new MockMultipartFile("file", "t.xlsx", "text/csv", new byte[] {'M', 'Z', 0}))
-                .with(httpBasic("analyst", PW))).andExpect(status().isBadRequest());
+                .with(basic(ANALYST))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/targets/progress").param("asOf", "2025X1").with(httpBasic("leader", PW))).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
