@@ -11,6 +11,8 @@ package org.tongchou.app.notifications;
 public record Notice(String kind, String dedupKey, String textZh, String textEn, String link) {
     public Notice {
         if (kind == null || kind.isBlank() || dedupKey == null || dedupKey.isBlank()) throw new IllegalArgumentException("a notice needs a kind and a key");
-        if (link != null && !link.startsWith("/")) throw new IllegalArgumentException("a notice's link is a path within the application: " + link);
+        if (link != null && (!link.startsWith("/") || link.startsWith("//") || link.contains("\\"))) {
+            throw new IllegalArgumentException("a notice's link is a path within the application: " + link); // never a redirect elsewhere
+        }
     }
 }
