@@ -20,6 +20,7 @@ import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.ResultAccess;
 import org.tongchou.app.evaluation.RunInfo;
 import org.tongchou.app.map.MapService;
+import org.tongchou.app.meetings.CommitmentAlerts;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
 
@@ -39,10 +40,12 @@ class DashboardController {
     private final MapService maps;
     private final UnitService units;
     private final RenderedContent content;
+    private final CommitmentAlerts alerts;
 
     DashboardController(DashboardService dashboards, ResultAccess access, EvaluationResults results, MapLayers layers,
-                        TownYears years, MapService maps, UnitService units, RenderedContent content) {
+                        TownYears years, MapService maps, UnitService units, RenderedContent content, CommitmentAlerts alerts) {
         this.content = content;
+        this.alerts = alerts;
         this.dashboards = dashboards;
         this.access = access;
         this.results = results;
@@ -57,6 +60,7 @@ class DashboardController {
     ResponseEntity<byte[]> city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
                 @RequestParam(required = false) String layer, Model model, HttpServletRequest request, HttpServletResponse response) {
         boolean all = access.seesUnpublished();
+        model.addAttribute("commitmentAlerts", alerts.forDashboard()); // issue 10: overdue and at-risk commitments (published only)
         return content.page(withRun(plan, period, model, "dashboard/city", (p, run) -> {
             model.addAttribute("view", dashboards.city(p, run, all));
             List<MapLayers.Group> groups = layers.groups(p, results.result(run));

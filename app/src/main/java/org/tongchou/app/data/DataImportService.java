@@ -51,6 +51,42 @@ public class DataImportService {
         this.tx = new TransactionTemplate(transactions);
     }
 
+    /**
+     * Reads and checks a CSV or XLSX file exactly as {@link #importFile} does (the same layouts, headers,
+     * unit, indicator, period, number and range checks, duplicates), but compares nothing with the stored
+     * values and writes nothing: for features that import figures of their own kind (annual targets)
+     * from the same files. {@code derivedAllowed}: whether derived indicators may be given (a target may
+     * be set on a ratio; a stored value never is). The values are listed in file order.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public CheckedValues check(Path file, ImportOptions options, boolean derivedAllowed) {
+        String name = file.getFileName().toString();
+        ProblemList problems = new ProblemList(MAX_PROBLEMS);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+            problems.add(0, 0, "", name, "is neither a .csv nor an .xlsx file");
+            return new CheckedValues(name, List.of(), problems.sorted(), problems.count());
+        }
+        ImportParser parser = new ImportParser(indicators.catalog(), indicators.idsByCode(), options, problems, derivedAllowed);
+        try (TableReader in = lower.endsWith(".csv") ? new CsvReader(file) : new XlsxReader(file)) {
+            parser.parse(in, n -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            problems.add(0, 0, "", name, "is not a readable XLSX workbook: " + e.getMessage());
+        }
+        StagedValues s = parser.staged;
+        if (s.size > 0) parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), problems, parser.unitColumn);
+        if (!problems.isEmpty()) return new CheckedValues(name, List.of(), problems.sorted(), problems.count());
+        List<CheckedValues.Value> out = new ArrayList<>(s.size);
+        for (int i = 0; i < s.size; i++) {
+            out.add(new CheckedValues.Value(s.row[i], s.unitId[i], parser.unitCodes.get(s.unitId[i]), parser.indicators.get(s.indicator[i]).code(),
+                    parser.periods.get(s.period[i]), s.value[i], s.comment(i)));
+        }
+        return new CheckedValues(name, out, List.of(), 0);
+    }
+
     public ImportReport importFile(Path file, ImportOptions options) {
         return importFile(file, options, ImportProgress.NONE);
     }

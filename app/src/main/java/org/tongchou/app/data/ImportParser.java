@@ -51,11 +51,19 @@ final class ImportParser {
     private String lastUnitKey;
     private int lastUnit;
 
+    /** Whether derived indicators may be given (targets may be set on a ratio; stored values never are). */
+    private final boolean derivedAllowed;
+
     ImportParser(IndicatorCatalog catalog, Map<String, Long> indicatorIds, ImportOptions options, ProblemList problems) {
+        this(catalog, indicatorIds, options, problems, false);
+    }
+
+    ImportParser(IndicatorCatalog catalog, Map<String, Long> indicatorIds, ImportOptions options, ProblemList problems, boolean derivedAllowed) {
         this.catalog = catalog;
         this.indicatorIds = indicatorIds;
         this.options = options;
         this.problems = problems;
+        this.derivedAllowed = derivedAllowed;
     }
 
     void parse(TableReader in, LongConsumer progress) throws IOException {
@@ -214,7 +222,7 @@ final class ImportParser {
             if (ind == null) {
                 problem = "unknown indicator";
             } else {
-                problem = ValueRules.storable(ind);
+                problem = derivedAllowed ? null : ValueRules.storable(ind);
             }
             if (problem == null) {
                 indicators.add(ind);

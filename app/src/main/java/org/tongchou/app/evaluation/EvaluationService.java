@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongchou.app.data.DataValueService;
@@ -45,12 +46,15 @@ public class EvaluationService {
     private final SeriesService series;
     private final RunDetailsRepository details;
     private final RobustnessAnalysis robustness;
+    /** Suppliers of raw inputs computed at run time (the cadre indicators of the meetings module). */
+    private final ObjectProvider<RunInputSupplier> suppliers;
 
     EvaluationService(PlanRepository plans, RunRepository runs, FrameworkService frameworks, DataValueService values,
                       UnitService units, EvaluationResults results, SeriesService series, RunDetailsRepository details,
-                      RobustnessAnalysis robustness) {
+                      RobustnessAnalysis robustness, ObjectProvider<RunInputSupplier> suppliers) {
         this.details = details;
         this.robustness = robustness;
+        this.suppliers = suppliers;
         this.plans = plans;
         this.runs = runs;
         this.frameworks = frameworks;
@@ -175,6 +179,7 @@ public class EvaluationService {
                 withCity.add(new RunResult.NodeScore(in.plan().areaCode(), code, v, Double.NaN, Double.NaN)));
         List<RunNote> notes = new ArrayList<>(computed.notes());
         if (in.comparable() != null) notes.addAll(in.comparable().notes());
+        in.supplied().forEach(s -> s.notes().forEach(n -> notes.add(new RunNote(RunNote.TEXT, "", List.of(), n))));
         RobustnessAnalysis.Outcome rob = robustness.compute(computed.spec(), computed.data());
         notes.addAll(rob.notes());
         RunResult c = computed.result();
@@ -187,6 +192,7 @@ public class EvaluationService {
         details.insertNotes(id, notes);
         details.insertMethods(id, computed.methods());
         details.insertRobustness(id, rob.robustness());
+        in.supplied().forEach(s -> s.onStored().accept(id)); // the suppliers record what fed the run
         afterCommit(results::forgetRunLists);
         return runs.find(id).orElseThrow();
     }
@@ -198,10 +204,11 @@ public class EvaluationService {
      *
      * @param rawColumns raw indicators as read; {@code all} adds the derived ones
      * @param comparable on today's boundaries, how each value was derived; null as reported
+     * @param supplied   raw inputs computed at run time by the {@link RunInputSupplier}s, laid over {@code rawColumns}
      */
     record RunInputs(EvaluationPlan plan, Framework framework, IndicatorCatalog catalog, PlanTree tree, List<Town> towns,
                      Set<String> rawCodes, Map<String, double[]> rawColumns, Map<String, double[]> all, ComparableInputs comparable,
-                     Map<String, Double> previousRanks) {
+                     Map<String, Double> previousRanks, List<SuppliedInputs> supplied) {
     }
 
     /**
@@ -235,12 +242,16 @@ public class EvaluationService {
         ComparableInputs comparable = current ? ComparableInputs.read(series, towns, rawCodes, period) : null;
         Map<String, double[]> rawCols = current ? comparable.columns() : values.read(List.copyOf(rawCodes),
                 towns.stream().mapToLong(Town::unitId).toArray(), List.of(period), Set.of(ValueStatus.APPROVED)).columns(period);
+        // raw inputs computed at run time (the cadre indicators, from targets and commitments) over the stored ones
+        List<SuppliedInputs> supplied = suppliers.orderedStream()
+                .map(s -> s.supply(period, towns.stream().map(Town::code).toList(), rawCodes)).toList();
+        rawCols = SuppliedInputs.overlay(rawCols, supplied);
         Map<String, double[]> all = catalog.computeDerived(rawCols, towns.size());
         requireComplete(planCode, period, tree, towns, all, catalog, comparable);
         Map<String, Double> previousRanks = new HashMap<>();
         results.visibleRun(planCode, previous(period), true).map(results::result).ifPresent(prev ->
                 prev.units().forEach(u -> previousRanks.put(u.code(), u.rank())));
-        return new RunInputs(plan, framework, catalog, tree, towns, rawCodes, rawCols, all, comparable, previousRanks);
+        return new RunInputs(plan, framework, catalog, tree, towns, rawCodes, rawCols, all, comparable, previousRanks, supplied);
     }
 
     private static void requireComplete(String planCode, Period period, PlanTree tree, List<Town> towns, Map<String, double[]> all,

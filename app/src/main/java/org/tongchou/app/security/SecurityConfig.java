@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,6 +77,13 @@ class SecurityConfig {
                         .requestMatchers("/api/users", "/api/users/**", "/api/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/indicators/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // meetings, commitments and targets (issue 10): recording and reviewing is the analysts' (docs/meetings.md, docs/targets.md)
+                        .requestMatchers(HttpMethod.POST, "/api/meetings", "/api/meetings/*/attachments", "/api/meetings/*/commitments",
+                                "/api/meeting-kinds", "/api/commitments/*/publish", "/api/commitments/*/withdraw", "/api/commitments/*/verify",
+                                "/api/commitments/*/send-back", "/api/commitments/check", "/api/targets/proposals/*/approve",
+                                "/api/targets/proposals/*/reject", "/api/targets/trend", "/api/targets/share")
+                                .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/meetings/*", "/api/commitments/*").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .anyRequest().authenticated())
                 .addFilterAfter(new SessionRightsFilter(users), CsrfFilter.class)
                 .addFilterAfter(new BearerTokenFilter(tokens, throttle, addresses, audit, problems), SessionRightsFilter.class)
@@ -99,6 +107,12 @@ class SecurityConfig {
                         .requestMatchers("/admin/indicators", "/admin/indicators/**")
                                 .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        // meetings, commitments and targets (issue 10): recording and reviewing is the analysts' (docs/meetings.md, docs/targets.md)
+                        .requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/edit").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**", "/commitments/*/verify", "/commitments/*/send-back",
+                                "/commitments/*/withdraw", "/commitments/*/publish", "/commitments/check", "/targets/approve", "/targets/reject",
+                                "/targets/trend", "/targets/share")
+                                .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .authenticationDetailsSource(r -> new WebAuthenticationDetails(addresses.of(r),

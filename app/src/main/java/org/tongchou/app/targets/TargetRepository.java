@@ -70,6 +70,11 @@ class TargetRepository {
                 .param("ind", indicatorIds).param("y", year).query((rs, n) -> map(rs)).list();
     }
 
+    /** The latest year with an approved target, if any. */
+    Optional<Integer> latestYear() {
+        return jdbc.sql("SELECT MAX(target_year) FROM target").query(Integer.class).optional();
+    }
+
     private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Row(rs.getLong("unit_id"), rs.getLong("indicator_id"), rs.getInt("target_year"), rs.getDouble("num_value"), rs.getString("note"),
                 rs.getString("set_by"), time(rs, "set_at"));

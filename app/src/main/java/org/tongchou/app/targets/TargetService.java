@@ -11,17 +11,26 @@ import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.indicators.UnknownIndicatorException;
 import org.tongchou.app.units.UnitService;
 
-/** Annual targets: unit × indicator × year → value, shown beside the values on the dashboard. */
+/**
+ * Annual targets: unit × indicator × year → value, shown beside the values on the dashboard. These
+ * are the approved targets; proposals wait in {@link TargetProposals} until an analyst approves them.
+ * Every change is kept in the target's history.
+ */
 @Service
 public class TargetService {
     private final TargetRepository repository;
     private final IndicatorService indicators;
     private final UnitService units;
+    private final ProposalRepository history;
+    private final java.time.Clock clock;
 
-    public TargetService(TargetRepository repository, IndicatorService indicators, UnitService units) {
+    TargetService(TargetRepository repository, IndicatorService indicators, UnitService units, ProposalRepository history,
+                  java.time.Clock clock) {
         this.repository = repository;
         this.indicators = indicators;
         this.units = units;
+        this.history = history;
+        this.clock = clock;
     }
 
     /** Sets (or replaces) a target. @throws IllegalArgumentException for an unknown unit or indicator, or a non-finite value */
@@ -30,7 +39,9 @@ public class TargetService {
         check(indicator, unitId, year, value);
         units.find(unitId).orElseThrow(() -> new IllegalArgumentException("unknown unit id " + unitId));
         TargetRepository.Row r = new TargetRepository.Row(unitId, id(indicator), year, value, note, user, now());
+        Double old = repository.find(unitId, r.indicatorId(), year).map(TargetRepository.Row::value).orElse(null);
         repository.upsert(r);
+        history.history(unitId, r.indicatorId(), year, "SET", old, value, null, note, null, user, r.setAt());
         return new Target(unitId, indicator, year, value, note, user, r.setAt());
     }
 
@@ -61,8 +72,11 @@ public class TargetService {
             if (!found.contains(id)) throw new IllegalArgumentException("unknown unit id " + id);
         }
         java.time.OffsetDateTime now = now();
-        repository.upsertAll(distinct.values().stream()
-                .map(t -> new TargetRepository.Row(t.unitId(), id(t.indicator()), t.year(), t.value(), t.note(), user, now)).toList());
+        List<TargetRepository.Row> rows = distinct.values().stream()
+                .map(t -> new TargetRepository.Row(t.unitId(), id(t.indicator()), t.year(), t.value(), t.note(), user, now)).toList();
+        repository.upsertAll(rows);
+        history.historyAll(rows.stream().map(r -> new ProposalRepository.HistoryRow(r.unitId(), r.indicatorId(), r.year(), "SET", null,
+                r.value(), null, r.note(), null)).toList(), user, now);
         return distinct.size();
     }
 
@@ -88,14 +102,26 @@ public class TargetService {
                 .map(r -> new Target(r.unitId(), codes.get(r.indicatorId()), r.year(), r.value(), r.note(), r.setBy(), r.setAt())).toList();
     }
 
-    @Transactional
-    public boolean delete(long unitId, String indicator, int year) {
-        return repository.delete(unitId, id(indicator), year);
+    /** Every approved target of a year (all indicators, all units). */
+    public List<Target> ofYear(int year) {
+        Map<Long, String> codes = new HashMap<>();
+        indicators.idsByCode().forEach((c, id) -> codes.put(id, c));
+        return repository.list(codes.keySet(), year).stream()
+                .map(r -> new Target(r.unitId(), codes.get(r.indicatorId()), r.year(), r.value(), r.note(), r.setBy(), r.setAt())).toList();
     }
 
-    /** Times are stored in UTC, as the data values' are. */
-    private static java.time.OffsetDateTime now() {
-        return java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    @Transactional
+    public boolean delete(long unitId, String indicator, int year, String user) {
+        long ind = id(indicator);
+        Optional<TargetRepository.Row> old = repository.find(unitId, ind, year);
+        boolean deleted = repository.delete(unitId, ind, year);
+        if (deleted) history.history(unitId, ind, year, "DELETED", old.get().value(), null, null, null, null, user, now());
+        return deleted;
+    }
+
+    /** Times are stored in UTC, as the data values' are; "now" is the injected clock's. */
+    private java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
     }
 
     private long id(String code) {

@@ -60,16 +60,18 @@ class ModuleStructureTest {
             entry("security", Set.of("cli", "web")),
             entry("indicators", Set.of("cli", "periods", "security", "web")),
             entry("units", Set.of("cli", "indicators", "security", "web")),
-            entry("targets", Set.of("indicators", "units")),
+            entry("targets", Set.of("data", "indicators", "periods", "security", "units", "web")),
             entry("data", Set.of("cli", "indicators", "periods", "security", "units")),
             entry("series", Set.of("cli", "data", "indicators", "periods", "units")),
             entry("map", Set.of("cli", "security", "units", "web")),
             entry("entry", Set.of("data", "indicators", "periods", "security", "units", "web")),
             entry("evaluation", Set.of("cli", "data", "export", "indicators", "periods", "security", "series", "units")),
             entry("explorer", Set.of("data", "indicators", "periods", "security", "series", "units", "web")),
-            entry("dashboard", Set.of("data", "evaluation", "indicators", "map", "periods", "security", "targets",
+            entry("notifications", Set.of("security", "web")),
+            entry("meetings", Set.of("data", "evaluation", "indicators", "notifications", "periods", "security", "targets", "units", "web")),
+            entry("dashboard", Set.of("data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
                     "units", "web")),
-            entry("demo", Set.of("cli", "data", "evaluation", "indicators", "map", "periods", "security", "targets",
+            entry("demo", Set.of("cli", "data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
                     "units")));
 
     /**

@@ -87,7 +87,8 @@ class DemoLoadTest {
             DemoSummary s = demo.load(false);
             assertThat(s.alreadyLoaded()).isFalse();
             assertThat(s.townshipYears()).as("15 township units a year, 2016-2025").isEqualTo(150);
-            assertThat(s.valuesInserted()).as("34 raw indicators each").isEqualTo(150L * 34);
+            assertThat(s.valuesInserted()).as("34 raw indicators each, and 2023-2025 four monthly and one quarterly cumulative indicator")
+                    .isEqualTo(150L * 34 + 45L * (4 * 12 + 4));
             assertThat(s.targets()).isEqualTo(15 * 34);
             assertThat(demo.load(false).alreadyLoaded()).as("idempotent").isTrue();
             DemoSummary again = demo.load(true);

@@ -45,7 +45,7 @@ class TargetServiceTest {
             targets.set(u[1], "gdp", 2025, 1300, null, "analyst");
             assertThat(targets.find(u[1], "gdp", 2025).orElseThrow().value()).isEqualTo(1300);
             assertThat(targets.list(List.of("gdp"), 2025)).hasSize(1);
-            assertThat(targets.delete(u[1], "gdp", 2025)).isTrue();
+            assertThat(targets.delete(u[1], "gdp", 2025, "analyst")).isTrue();
             assertThat(targets.find(u[1], "gdp", 2025)).isEmpty();
         }
 
