@@ -1,5 +1,6 @@
 package org.tongchou.app.evaluation;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Repository;
 class PlanRepository {
     private final JdbcClient jdbc;
 
-    PlanRepository(JdbcClient jdbc) {
+    private final Clock clock;
+
+    PlanRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -77,7 +81,7 @@ class PlanRepository {
                     UPDATE eval_plan SET name = ?, framework_code = ?, normalisation = ?, indicator_weighting = ?,
                         group_weighting = ?, aggregation = ?, area_code = ?, benchmark_code = ?, boundaries = ?, updated_at = ? WHERE id = ?""")
                     .params(p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
-                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(), OffsetDateTime.now(), id)
+                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(), OffsetDateTime.now(clock), id)
                     .update();
             jdbc.sql("DELETE FROM eval_plan_indicator WHERE plan_id = ?").param(id).update();
             jdbc.sql("DELETE FROM eval_plan_ahp_cell WHERE plan_id = ?").param(id).update();
@@ -87,7 +91,7 @@ class PlanRepository {
                     INSERT INTO eval_plan (code, name, framework_code, normalisation, indicator_weighting, group_weighting,
                         aggregation, area_code, benchmark_code, boundaries, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(p.code(), p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
-                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(), OffsetDateTime.now())
+                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(), OffsetDateTime.now(clock))
                     .update(kh, "id");
             id = kh.getKey().longValue();
         }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongchou.app.web.NotFound;
 import org.tongchou.engine.data.Direction;
 
 /**
@@ -42,7 +43,7 @@ class IndicatorAdminController {
 
     @GetMapping("/admin/indicators/{code}")
     String edit(@PathVariable String code, Model model) {
-        Indicator i = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
+        Indicator i = indicators.find(code).orElseThrow(() -> new NotFound("no indicator '" + code + "'"));
         model.addAttribute("indicator", i);
         model.addAttribute("directions", Direction.values());
         model.addAttribute("aggregations", Aggregation.values());
@@ -63,7 +64,7 @@ class IndicatorAdminController {
             @RequestParam(required = false) Double min, @RequestParam(required = false) Double max,
             @RequestParam Aggregation aggregation, @RequestParam(required = false) String weightIndicator,
             @RequestParam(required = false) String formula, RedirectAttributes flash) {
-        Indicator old = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
+        Indicator old = indicators.find(code).orElseThrow(() -> new NotFound("no indicator '" + code + "'"));
         try {
             indicators.define(java.util.List.of(new Indicator(code, nameZh, nameEn, unit, direction, old.periodicity(),
                     min, max, aggregation, weightIndicator, formula, old.description())));

@@ -1,6 +1,7 @@
 package org.tongchou.app.map;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,20 +17,23 @@ import org.tongchou.app.units.UnitLevel;
 class MapPageController {
     private final MapService maps;
 
-    MapPageController(MapService maps) {
+    private final Clock clock;
+
+    MapPageController(MapService maps, Clock clock) {
+        this.clock = clock;
         this.maps = maps;
     }
 
     /** {@code mapSchematic}: the intro and the note under the map say "schematic" only when the shapes are. */
     @GetMapping("/map")
     String map(Model model) {
-        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
+        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         return "map/map";
     }
 
     @GetMapping("/admin/map")
     String uploadPage(Model model) {
-        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
+        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         return "map/boundaries";
     }
 
@@ -37,7 +41,7 @@ class MapPageController {
     String upload(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.geojson" : file.getOriginalFilename();
         try {
-            BoundaryImportResult r = maps.importBoundaries(name, file.getBytes(), UnitLevel.TOWNSHIP, LocalDate.now());
+            BoundaryImportResult r = maps.importBoundaries(name, file.getBytes(), UnitLevel.TOWNSHIP, LocalDate.now(clock));
             flash.addFlashAttribute("stored", r.unitCodes());
         } catch (BoundaryFileException e) {
             flash.addFlashAttribute("problems", e.problems());
