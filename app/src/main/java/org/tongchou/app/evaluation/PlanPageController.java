@@ -1,5 +1,7 @@
 package org.tongchou.app.evaluation;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,7 @@ class PlanPageController {
         this.access = access;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/evaluation/plans")
     String list(Model model, java.util.Locale locale) {
         access.requireAnalyst();
@@ -55,6 +58,7 @@ class PlanPageController {
                 results.notes(r).stream().map(n -> notes.text(n, locale, code -> code)).toList());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/evaluation/plans/{code}")
     String edit(@PathVariable String code, Model model) {
         access.requireAnalyst();
@@ -91,6 +95,7 @@ class PlanPageController {
         model.addAttribute("matrices", matrices);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/plans")
     String save(@RequestParam String code, @RequestParam String name, @RequestParam String frameworkCode,
                 @RequestParam(required = false) List<String> indicators, @RequestParam PlanNormalisation normalisation,
@@ -116,6 +121,7 @@ class PlanPageController {
         return "redirect:/evaluation/plans";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/plans/{code}/run")
     String run(@PathVariable String code, @RequestParam String period, RedirectAttributes flash, java.util.Locale locale) {
         String user = access.requireAnalyst();
@@ -139,6 +145,7 @@ class PlanPageController {
         return "redirect:/evaluation/plans";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/runs/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes flash, java.util.Locale locale) {
         String user = access.requireAnalyst();
@@ -148,6 +155,7 @@ class PlanPageController {
     }
 
     /** htmx: λmax, CI and CR of the matrix being typed. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/ahp")
     String ahp(@RequestParam Map<String, String> params, Model model) {
         access.requireAnalyst();

@@ -1,5 +1,7 @@
 package org.tongchou.app.indicators;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
@@ -33,6 +35,7 @@ class IndicatorAdminController {
         this.check = check;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/admin/indicators")
     String list(Model model) {
         model.addAttribute("indicators", indicators.list());
@@ -40,6 +43,7 @@ class IndicatorAdminController {
         return "indicators/indicators";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/admin/indicators/{code}")
     String edit(@PathVariable String code, Model model) {
         Indicator i = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
@@ -51,12 +55,14 @@ class IndicatorAdminController {
     }
 
     /** The htmx fragment under the formula field. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/admin/indicators/formula-check")
     String formulaCheck(@RequestParam String code, @RequestParam(required = false) String formula, Model model) {
         model.addAttribute("check", check.check(code, formula));
         return "indicators/indicator :: formulaCheck";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/admin/indicators/{code}")
     String save(@PathVariable String code, @RequestParam String nameZh, @RequestParam String nameEn,
             @RequestParam(required = false) String unit, @RequestParam Direction direction,
@@ -74,6 +80,7 @@ class IndicatorAdminController {
         return "redirect:/admin/indicators/" + code;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/admin/indicators/framework/{code}.yml")
     ResponseEntity<String> export(@PathVariable String code) {
         StringWriter out = new StringWriter();
@@ -84,6 +91,7 @@ class IndicatorAdminController {
                 .body(out.toString());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/admin/indicators/framework")
     String importYaml(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
         String name = file.getOriginalFilename() == null ? "framework.yml" : file.getOriginalFilename();

@@ -1,5 +1,7 @@
 package org.tongchou.app.targets;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +68,7 @@ class TargetPageController {
     record Line(String unitCode, String unitName, boolean city, Double approved, TargetProposal pending) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets")
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String indicator, Model model) {
         int y = year != null ? year : rows.latestYear().orElse(LocalDate.now(clock).getYear());
@@ -100,6 +103,7 @@ class TargetPageController {
         return "targets/index";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/targets/propose")
     String propose(@RequestParam String unit, @RequestParam String indicator, @RequestParam int year, @RequestParam String value,
                    @RequestParam(required = false) String note, RedirectAttributes flash) {
@@ -112,6 +116,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/approve")
     String approve(@RequestParam int year, @RequestParam(required = false) String indicator, @RequestParam(name = "id", required = false) List<Long> ids,
                    RedirectAttributes flash) {
@@ -123,6 +128,7 @@ class TargetPageController {
         return redirect(year, indicator);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/reject")
     String reject(@RequestParam long id, @RequestParam int year, @RequestParam(required = false) String indicator,
                   @RequestParam(required = false) String reason, RedirectAttributes flash) {
@@ -133,6 +139,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/targets/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam int year, Model model) throws IOException {
         String only = access.onlyUnit();
@@ -142,6 +149,7 @@ class TargetPageController {
         return page(year, null, model);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/trend")
     String trend(@RequestParam String area, @RequestParam String indicator, @RequestParam int year, @RequestParam TrendProposer.Method method,
                  @RequestParam(defaultValue = "5") int years, RedirectAttributes flash) {
@@ -154,6 +162,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/share")
     String share(@RequestParam String area, @RequestParam String indicator, @RequestParam int year, @RequestParam String cityTarget,
                  @RequestParam int baseYear, RedirectAttributes flash) {
@@ -166,6 +175,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets/history")
     String history(@RequestParam String unit, @RequestParam String indicator, @RequestParam int year, Model model) {
         access.requireRead(unit);
@@ -180,12 +190,14 @@ class TargetPageController {
         return "targets/history";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets/progress")
     String progress(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "LINEAR") ProgressProfile profile, Model model) {
         model.addAttribute("report", report(asOf, profile));
         return "targets/progress";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets/progress.csv")
     ResponseEntity<byte[]> progressCsv(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "LINEAR") ProgressProfile profile) {
         ProgressService.Report r = report(asOf, profile);

@@ -62,7 +62,7 @@ class ModuleStructureTest {
             entry("units", Set.of("cli", "indicators", "security", "web")),
             entry("targets", Set.of("data", "indicators", "periods", "security", "units", "web")),
             entry("data", Set.of("cli", "indicators", "periods", "security", "units")),
-            entry("series", Set.of("cli", "data", "indicators", "periods", "units")),
+            entry("series", Set.of("cli", "data", "indicators", "periods", "security", "units")),
             entry("map", Set.of("cli", "security", "units", "web")),
             entry("entry", Set.of("data", "indicators", "periods", "security", "units", "web")),
             entry("evaluation", Set.of("cli", "data", "export", "indicators", "periods", "security", "series", "units")),
