@@ -50,11 +50,15 @@ class ResultsApiController {
     @GetMapping("/runs/{id}")
     RunJson run(@PathVariable long id) {
         RunInfo info = visible(id);
-        return new RunJson(info, results.result(info), results.robustness(info).orElse(null));
+        return new RunJson(info, results.result(info), results.robustness(info).orElse(null), results.groups(info));
     }
 
-    /** A stored run: its facts, its results, and the robustness of its ranking (null when it has none). */
-    record RunJson(RunInfo run, RunResult result, org.tongchou.app.evaluation.RunRobustness robustness) {
+    /**
+     * A stored run: its facts, its results, the robustness of its ranking (null when it has none), and its
+     * ranks within groups with the Theil index decomposed between and within them (empty lists without groups).
+     */
+    record RunJson(RunInfo run, RunResult result, org.tongchou.app.evaluation.RunRobustness robustness,
+                   org.tongchou.app.evaluation.RunGroups groups) {
     }
 
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)

@@ -131,6 +131,15 @@ public class EvaluationResults {
         return loaded;
     }
 
+    /**
+     * The run's ranks within groups and its Theil decompositions between and within groups (plans with
+     * group levels, docs/evaluation.md "Levels and groups"); {@link RunGroups#NONE} otherwise.
+     */
+    public RunGroups groups(RunInfo info) {
+        requireVisible(info, access.scope());
+        return details.groups(info.id());
+    }
+
     /** Forgets what is kept of a run (its robustness was added at publication). */
     void forget(RunInfo info) {
         robustness.remove(new CacheKey(info.id(), info.createdAt()));

@@ -43,9 +43,11 @@ class RunPageController {
     private final MessageSource messages;
     private final NodeNames names;
     private final RunNotes notes;
+    private final org.tongchou.app.units.UnitService units;
 
     RunPageController(EvaluationResults results, EvaluationService evaluation, ResultAccess access, MessageSource messages,
-                      NodeNames names, RunNotes notes) {
+                      NodeNames names, RunNotes notes, org.tongchou.app.units.UnitService units) {
+        this.units = units;
         this.results = results;
         this.evaluation = evaluation;
         this.access = access;
@@ -70,7 +72,35 @@ class RunPageController {
         model.addAttribute("strongest", rob.flatMap(RunRobustness::strongest).map(s -> notes.assumption(s.assumption(), locale)).orElse(null));
         model.addAttribute("tables", tables(run, result, rob, locale, town));
         model.addAttribute("seesUnpublished", access.seesUnpublished());
+        RunGroups groups = results.groups(run);
+        model.addAttribute("groupSplits", groups.splits());
+        model.addAttribute("groupRanks", groupRows(result, groups));
         return "evaluation/run";
+    }
+
+    /** A unit's overall rank beside its group and its rank in the group, for one group level. */
+    record GroupRow(String level, String unit, String name, double rank, String group, String groupName, double groupRank) {
+    }
+
+    /** The index's ranks within groups, in the order of the overall ranking, one block per group level. */
+    private List<GroupRow> groupRows(RunResult result, RunGroups groups) {
+        if (groups.ranks().isEmpty()) return List.of();
+        Map<String, String> groupNames = new HashMap<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        groups.ranks().forEach(r -> codes.add(r.group()));
+        units.findByCodes(codes).forEach((code, versions) -> {
+            if (!versions.isEmpty()) groupNames.put(code, versions.get(versions.size() - 1).name());
+        });
+        List<RunResult.UnitResult> ordered = result.units().stream().sorted(java.util.Comparator.comparingDouble(RunResult.UnitResult::rank)).toList();
+        List<GroupRow> out = new java.util.ArrayList<>();
+        for (org.tongchou.app.units.UnitLevel level : groups.ranks().stream().map(RunGroups.GroupRank::level).distinct().toList()) {
+            Map<String, RunGroups.GroupRank> in = groups.ranksOf(level, EvaluationPlan.ROOT);
+            for (RunResult.UnitResult u : ordered) {
+                RunGroups.GroupRank g = in.get(u.code());
+                if (g != null) out.add(new GroupRow(level.name(), u.code(), u.name(), u.rank(), g.group(), groupNames.getOrDefault(g.group(), g.group()), g.rank()));
+            }
+        }
+        return out;
     }
 
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
