@@ -4,6 +4,7 @@ import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -14,10 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 import org.tongchou.app.evaluation.EvaluationPlan;
-import org.tongchou.app.web.RenderedContent;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.ResultAccess;
 import org.tongchou.app.evaluation.RunInfo;
@@ -25,6 +24,8 @@ import org.tongchou.app.map.MapService;
 import org.tongchou.app.meetings.CommitmentAlerts;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.NotFound;
+import org.tongchou.app.web.RenderedContent;
 
 /**
  * The pages leaders read: city dashboard (with a choropleth of any score or indicator), town profile,
@@ -44,8 +45,11 @@ class DashboardController {
     private final RenderedContent content;
     private final CommitmentAlerts alerts;
 
+    private final Clock clock;
+
     DashboardController(DashboardService dashboards, ResultAccess access, EvaluationResults results, MapLayers layers,
-                        TownYears years, MapService maps, UnitService units, RenderedContent content, CommitmentAlerts alerts) {
+                        TownYears years, MapService maps, UnitService units, RenderedContent content, CommitmentAlerts alerts, Clock clock) {
+        this.clock = clock;
         this.content = content;
         this.alerts = alerts;
         this.dashboards = dashboards;
@@ -70,7 +74,7 @@ class DashboardController {
             model.addAttribute("mapLayers", groups);
             model.addAttribute("mapLayer", MapLayers.find(groups, layer == null ? EvaluationPlan.ROOT : layer)
                     .or(() -> MapLayers.find(groups, EvaluationPlan.ROOT)).orElseThrow());
-            model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
+            model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         }), model, request, response);
     }
 
@@ -95,8 +99,7 @@ class DashboardController {
         requireKnownTown(code);
         boolean all = access.seesUnpublished();
         return content.page(withRun(plan, period, model, "dashboard/town", (p, run) -> model.addAttribute("view", dashboards.town(p, run, code, all)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "town " + code + " has no result in the " + run.period().code() + " evaluation")))), model, request, response);
+                .orElseThrow(() -> new NotFound("town " + code + " has no result in the " + run.period().code() + " evaluation")))), model, request, response);
     }
 
     /**
@@ -125,10 +128,10 @@ class DashboardController {
     /** 404 (a page or problem details) unless the code is 12 digits and names a unit, current or past. */
     private void requireKnownTown(String code) {
         if (!code.matches("\\d{12}")) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "'" + code + "' is not a town code (9 or 12 digits)");
+            throw new NotFound("'" + code + "' is not a town code (9 or 12 digits)");
         }
         if (units.findByCodes(List.of(code)).getOrDefault(code, List.of()).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no town has the code " + code);
+            throw new NotFound("no town has the code " + code);
         }
     }
 

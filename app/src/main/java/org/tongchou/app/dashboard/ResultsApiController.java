@@ -4,18 +4,17 @@ import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.evaluation.EvaluationPlan;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.ResultAccess;
 import org.tongchou.app.evaluation.RunInfo;
 import org.tongchou.app.evaluation.RunResult;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Stored results as JSON, {@code /api/results/...}: what the pages' charts draw, and what scripts read.
@@ -81,7 +80,7 @@ class ResultsApiController {
         EvaluationPlan p = plan(plan);
         RunResult r = results.result(run(p, period, all));
         if (MapLayers.find(layers.groups(p, r), layer).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no map layer '" + layer + "' in plan '" + p.code() + "'");
+            throw new NotFound("no map layer '" + layer + "' in plan '" + p.code() + "'");
         }
         return MapLayers.values(r, layer);
     }
@@ -94,7 +93,7 @@ class ResultsApiController {
         EvaluationPlan p = plan(plan);
         String town = code12(code);
         return dashboards.town(p, run(p, period, all), town, all)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "town " + code + " has no result"));
+                .orElseThrow(() -> new NotFound("town " + code + " has no result"));
     }
 
     /** One town across {@code years} (default: every year with a visible run); 404 when no chosen year has it. */
@@ -105,7 +104,7 @@ class ResultsApiController {
         EvaluationPlan p = plan(plan);
         Views.AcrossYears a = townYears.across(p, code12(code), years == null ? List.of() : years, access.seesUnpublished());
         if (a.townName() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "town " + code + " has no result in plan '" + p.code() + "'"
+            throw new NotFound("town " + code + " has no result in plan '" + p.code() + "'"
                     + (years == null ? "" : " for " + String.join(", ", years)));
         }
         return a;
@@ -125,19 +124,17 @@ class ResultsApiController {
     }
 
     private EvaluationPlan plan(String code) {
-        return dashboards.plan(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                code == null ? "no evaluation plan exists" : "no evaluation plan '" + code + "'"));
+        return dashboards.plan(code).orElseThrow(() -> new NotFound(code == null ? "no evaluation plan exists" : "no evaluation plan '" + code + "'"));
     }
 
     private RunInfo run(EvaluationPlan p, String period, boolean all) {
-        return dashboards.run(p, period, all).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "plan '" + p.code() + "' has no " + (all ? "" : "published ") + "run" + (period == null ? "" : " for " + period)));
+        return dashboards.run(p, period, all).orElseThrow(() -> new NotFound("plan '" + p.code() + "' has no " + (all ? "" : "published ") + "run" + (period == null ? "" : " for " + period)));
     }
 
     private RunInfo visible(long id) {
         RunInfo info = results.run(id).orElse(null);
         if (info == null || (!info.published() && !access.seesUnpublished())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no evaluation run " + id);
+            throw new NotFound("no evaluation run " + id);
         }
         return info;
     }

@@ -35,7 +35,7 @@ class DeadlinePageController {
         try {
             deadlines.set(new ReportingDeadline(Period.parse(period.strip()), due, note));
             flash.addFlashAttribute("saved", period.strip());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.tongchou.app.periods.InvalidPeriodException e) {
             flash.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/admin/periods";

@@ -1,16 +1,9 @@
 package org.tongchou.app.entry;
 
 import org.tongchou.app.security.Access;
-import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,14 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongchou.app.data.AuditEntry;
-import org.tongchou.app.data.DataLockedException;
 import org.tongchou.app.data.ValueStatus;
-import org.tongchou.app.periods.InvalidPeriodException;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.security.AppUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.ScopeService;
-import org.tongchou.app.web.ProblemTypes;
 
 /**
  * JSON API of data entry and review (docs/data-entry.md). Paths carry {@code {unitCode}}, so the
@@ -157,48 +147,6 @@ class EntryApiController {
         reviewer();
         return entry.completeness(Period.parse(period)).stream().map(c -> new CompletenessJson(c.unit().code(), c.unit().name(),
                 c.expected(), c.entered(), c.draft(), c.submitted(), c.approved(), c.returned(), c.lastChange())).toList();
-    }
-
-    record ErrorJson(String field, String rejectedValue, String message) {
-    }
-
-    @ExceptionHandler(EntryRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(EntryRejectedException e, HttpServletRequest request) {
-        List<ErrorJson> errors = e.rejections().stream()
-                .map(r -> new ErrorJson(r.field(), r.rejectedValue(), messages.text(r.problem()))).toList();
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, messages.text(e.headline()), errors, request);
-    }
-
-    @ExceptionHandler(EntryRequestException.class)
-    ResponseEntity<ProblemDetail> refused(EntryRequestException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, messages.text(e.problem()), null, request);
-    }
-
-    @ExceptionHandler(InvalidPeriodException.class)
-    ResponseEntity<ProblemDetail> badPeriod(InvalidPeriodException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
-                messages.text(EntryProblem.of(EntryProblem.BAD_PERIOD, e.text(), null, null)), null, request);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, e.getMessage(), null, request);
-    }
-
-    @ExceptionHandler(DataLockedException.class)
-    ResponseEntity<ProblemDetail> locked(DataLockedException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.forStatus(409),
-                messages.text(EntryProblem.of(EntryProblem.CONFLICT, e.getMessage(), null, null)), null, request);
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String detail, List<ErrorJson> errors,
-            HttpServletRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(type);
-        p.setTitle(status.getReasonPhrase());
-        p.setInstance(URI.create(request.getRequestURI()));
-        if (errors != null) p.setProperty("errors", errors);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     private AppUser user() {

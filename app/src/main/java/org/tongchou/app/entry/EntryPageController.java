@@ -2,8 +2,8 @@ package org.tongchou.app.entry;
 
 import org.tongchou.app.security.Access;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,10 @@ class EntryPageController {
     private final EntryWorkbook workbook;
     private final ScopeService scopes;
 
-    EntryPageController(EntryService entry, EntryWorkbook workbook, ScopeService scopes) {
+    private final Clock clock;
+
+    EntryPageController(EntryService entry, EntryWorkbook workbook, ScopeService scopes, Clock clock) {
+        this.clock = clock;
         this.entry = entry;
         this.workbook = workbook;
         this.scopes = scopes;
@@ -65,7 +68,7 @@ class EntryPageController {
     @GetMapping("/entry")
     String index(@RequestParam(required = false) String period, Model model) {
         AppUser user = scopes.currentUser().orElseThrow();
-        Period p = period == null || period.isBlank() ? defaultPeriod() : period(period);
+        Period p = period == null || period.isBlank() ? defaultPeriod(clock) : period(period);
         List<org.tongchou.app.units.AdminUnit> units = new ArrayList<>();
         if (user.role() == Role.REPORTER) {
             var town = entry.unit(user.scopeUnit());
@@ -144,15 +147,11 @@ class EntryPageController {
 
     /** Parses a period from a page's URL; a bad one is answered 400 (a friendly page), not 500. */
     static Period period(String text) {
-        try {
-            return Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        return Period.parse(text);
     }
 
     /** Last calendar year (Beijing time): the usual yearly report. */
-    static Period defaultPeriod() {
-        return Period.year(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1);
+    static Period defaultPeriod(Clock clock) {
+        return Period.year(LocalDate.now(clock).getYear() - 1);
     }
 }

@@ -1,6 +1,7 @@
 package org.tongchou.app.entry;
 
 import org.tongchou.app.security.Access;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,10 @@ class ReviewPageController {
     private final EntryService entry;
     private final ScopeService scopes;
 
-    ReviewPageController(EntryService entry, ScopeService scopes) {
+    private final Clock clock;
+
+    ReviewPageController(EntryService entry, ScopeService scopes, Clock clock) {
+        this.clock = clock;
         this.entry = entry;
         this.scopes = scopes;
     }
@@ -30,7 +34,7 @@ class ReviewPageController {
     @GetMapping("/review")
     String queue(@RequestParam(required = false) String period, Model model) {
         requireReviewer();
-        Period p = period == null || period.isBlank() ? EntryPageController.defaultPeriod() : EntryPageController.period(period);
+        Period p = period == null || period.isBlank() ? EntryPageController.defaultPeriod(clock) : EntryPageController.period(period);
         List<Completeness> rows = entry.completeness(p);
         model.addAttribute("period", p);
         model.addAttribute("rows", rows);

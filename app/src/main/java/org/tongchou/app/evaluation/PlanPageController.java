@@ -2,6 +2,7 @@ package org.tongchou.app.evaluation;
 
 import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,11 @@ class PlanPageController {
     private final org.springframework.context.MessageSource messages;
     private final RunNotes notes;
 
+    private final Clock clock;
+
     PlanPageController(EvaluationService evaluation, EvaluationResults results, FrameworkService frameworks, ResultAccess access,
-                       org.springframework.context.MessageSource messages, RunNotes notes) {
+                       org.springframework.context.MessageSource messages, RunNotes notes, Clock clock) {
+        this.clock = clock;
         this.notes = notes;
         this.messages = messages;
         this.evaluation = evaluation;
@@ -54,7 +58,7 @@ class PlanPageController {
     }
 
     private RunRow row(RunInfo r, java.util.Locale locale) {
-        return new RunRow(r, RunPageController.cityTime(r.createdAt()),
+        return new RunRow(r, RunPageController.cityTime(r.createdAt(), clock.getZone()),
                 results.notes(r).stream().map(n -> notes.text(n, locale, code -> code)).toList());
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongchou.app.web.NotFound;
 import org.tongchou.engine.data.Direction;
 
 /**
@@ -46,7 +47,7 @@ class IndicatorAdminController {
     @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/admin/indicators/{code}")
     String edit(@PathVariable String code, Model model) {
-        Indicator i = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
+        Indicator i = indicators.find(code).orElseThrow(() -> new NotFound("no indicator '" + code + "'"));
         model.addAttribute("indicator", i);
         model.addAttribute("directions", Direction.values());
         model.addAttribute("aggregations", Aggregation.values());
@@ -69,7 +70,7 @@ class IndicatorAdminController {
             @RequestParam(required = false) Double min, @RequestParam(required = false) Double max,
             @RequestParam Aggregation aggregation, @RequestParam(required = false) String weightIndicator,
             @RequestParam(required = false) String formula, RedirectAttributes flash) {
-        Indicator old = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
+        Indicator old = indicators.find(code).orElseThrow(() -> new NotFound("no indicator '" + code + "'"));
         try {
             indicators.define(java.util.List.of(new Indicator(code, nameZh, nameEn, unit, direction, old.periodicity(),
                     min, max, aggregation, weightIndicator, formula, old.description())));

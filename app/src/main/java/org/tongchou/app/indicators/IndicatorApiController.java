@@ -6,12 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringWriter;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Indicators and frameworks as JSON (and a framework as the YAML it is imported from). Every signed-in
@@ -66,7 +64,7 @@ class IndicatorApiController {
         return out.toString();
     }
 
-    private static ResponseStatusException notFound(String detail) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, detail);
+    private static NotFound notFound(String detail) {
+        return new NotFound(detail);
     }
 }

@@ -3,6 +3,7 @@ package org.tongchou.app.map;
 import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,10 @@ import org.tongchou.app.units.UnitLevel;
 class MapPageController {
     private final MapService maps;
 
-    MapPageController(MapService maps) {
+    private final Clock clock;
+
+    MapPageController(MapService maps, Clock clock) {
+        this.clock = clock;
         this.maps = maps;
     }
 
@@ -26,14 +30,14 @@ class MapPageController {
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/map")
     String map(Model model) {
-        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
+        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         return "map/map";
     }
 
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/map")
     String uploadPage(Model model) {
-        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
+        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         return "map/boundaries";
     }
 
@@ -42,7 +46,7 @@ class MapPageController {
     String upload(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.geojson" : file.getOriginalFilename();
         try {
-            BoundaryImportResult r = maps.importBoundaries(name, file.getBytes(), UnitLevel.TOWNSHIP, LocalDate.now());
+            BoundaryImportResult r = maps.importBoundaries(name, file.getBytes(), UnitLevel.TOWNSHIP, LocalDate.now(clock));
             flash.addFlashAttribute("stored", r.unitCodes());
         } catch (BoundaryFileException e) {
             flash.addFlashAttribute("problems", e.problems());

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.ResultAccess;
+import org.tongchou.app.web.NotFound;
 
 /**
  * JSON API of commitments (docs/meetings.md, "API"), under the same rules as the pages
@@ -174,7 +173,7 @@ class CommitmentApiController {
     @Operation(summary = "Which commitments and targets fed an evaluation run's cadre indicators, each with its outcome (runs the user may see)")
     List<CadreInputJson> cadreInputs(@PathVariable long runId, @RequestParam(required = false) String town) {
         var run = results.run(runId).filter(r -> r.published() || resultAccess.seesUnpublished())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + runId));
+                .orElseThrow(() -> new NotFound("no run " + runId));
         String only = access.user().role() == org.tongchou.app.security.Role.REPORTER ? access.user().scopeUnit() : town;
         return cadre.ofRun(run.id(), only).stream().map(i -> new CadreInputJson(i.townCode(), i.indicator(), i.itemKind().name(), i.itemRef(),
                 i.outcome().name(), i.detail())).toList();

@@ -26,6 +26,7 @@ import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
 import org.tongchou.app.web.CsvExport;
 import org.tongchou.app.web.FieldProblemsException;
+import org.tongchou.app.web.NotFound;
 
 /**
  * The commitment pages (docs/meetings.md): the city's board by town and status with the declarations
@@ -115,8 +116,7 @@ class CommitmentPageController {
     String town(@PathVariable String unitCode, Model model) {
         LocalDate today = LocalDate.now(clock);
         AdminUnit unit = units.findByCode(unitCode, today).filter(u -> u.level() == UnitLevel.TOWNSHIP)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
-                        "no town " + unitCode));
+                .orElseThrow(() -> new NotFound("no town " + unitCode));
         List<Commitment> list = commitments.list(access.filter(CommitmentFilter.all().town(unitCode)));
         model.addAttribute("unit", unit);
         model.addAttribute("commitments", list);
@@ -189,7 +189,7 @@ class CommitmentPageController {
     @GetMapping("/commitments/runs/{runId}")
     String cadre(@PathVariable long runId, Model model) {
         var run = results.run(runId).filter(r -> r.published() || resultAccess.seesUnpublished())
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "no run " + runId));
+                .orElseThrow(() -> new NotFound("no run " + runId));
         AppUser user = access.user();
         model.addAttribute("run", run);
         model.addAttribute("inputs", cadre.ofRun(runId, user.role() == Role.REPORTER ? user.scopeUnit() : null));

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.security.ScopeService;
+import org.tongchou.app.web.NotFound;
 
 /** JSON API of the notification centre: every signed-in user, their own notifications only. */
 @RestController
@@ -55,7 +54,7 @@ class NotificationApiController {
     @PostMapping("/api/notifications/{id}/read")
     @Operation(summary = "Marks one of the user's notifications read (404 when it is not theirs)")
     InboxJson read(@PathVariable long id) {
-        if (!notifications.markRead(user(), id)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no notification " + id);
+        if (!notifications.markRead(user(), id)) throw new NotFound("no notification " + id);
         return inbox();
     }
 

@@ -2,7 +2,6 @@ package org.tongchou.app.notifications;
 
 import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongchou.app.security.ScopeService;
 import org.tongchou.app.web.FieldProblemsException;
+import org.tongchou.app.web.NotFound;
 
 /** The notification centre page: the signed-in user's own notifications and their e-mail setting. */
 @Controller
@@ -46,7 +45,7 @@ class NotificationController {
     @PostMapping("/notifications/{id}/read")
     String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean open) {
         String u = user();
-        if (!notifications.markRead(u, id)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no notification " + id + " of " + u);
+        if (!notifications.markRead(u, id)) throw new NotFound("no notification " + id + " of " + u);
         if (open) {
             String link = notifications.list(u, 500).stream().filter(n -> n.id() == id).map(Notification::link).findFirst().orElse(null);
             if (link != null) return "redirect:" + link;

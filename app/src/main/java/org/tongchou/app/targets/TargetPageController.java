@@ -2,11 +2,7 @@ package org.tongchou.app.targets;
 
 import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +28,7 @@ import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
 import org.tongchou.app.web.CsvExport;
 import org.tongchou.app.web.FieldProblemsException;
+import org.tongchou.app.web.NotFound;
 
 /**
  * The targets pages (docs/targets.md): a year's targets of one indicator by unit with their pending
@@ -179,11 +176,9 @@ class TargetPageController {
     @GetMapping("/targets/history")
     String history(@RequestParam String unit, @RequestParam String indicator, @RequestParam int year, Model model) {
         access.requireRead(unit);
-        AdminUnit u = proposals.unitIn(unit, year).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "no unit " + unit + " in " + year));
+        AdminUnit u = proposals.unitIn(unit, year).orElseThrow(() -> new NotFound("no unit " + unit + " in " + year));
         model.addAttribute("unit", u);
-        model.addAttribute("indicator", indicators.find(indicator).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "no indicator " + indicator)));
+        model.addAttribute("indicator", indicators.find(indicator).orElseThrow(() -> new NotFound("no indicator " + indicator)));
         model.addAttribute("year", year);
         model.addAttribute("target", targets.find(u.id(), indicator, year).orElse(null));
         model.addAttribute("history", proposals.history(u.id(), indicator, year));
@@ -219,11 +214,7 @@ class TargetPageController {
             int y = rows.latestYear().orElse(LocalDate.now(clock).getYear());
             p = progress.defaultAsOf(y, LocalDate.now(clock));
         } else {
-            try {
-                p = Period.parse(asOf);
-            } catch (IllegalArgumentException e) {
-                throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
-            }
+            p = Period.parse(asOf);
         }
         return progress.report(p, profile, access.onlyUnit());
     }
@@ -243,8 +234,9 @@ class TargetPageController {
 
     private static double number(String text) {
         try {
+            if (text == null) throw new NumberFormatException("no value");
             return Double.parseDouble(text.strip().replace(",", ""));
-        } catch (NumberFormatException | NullPointerException e) {
+        } catch (NumberFormatException e) {
             throw new TargetRefusedException(List.of(new org.tongchou.app.web.FieldProblem("value", text, "is not a number")));
         }
     }

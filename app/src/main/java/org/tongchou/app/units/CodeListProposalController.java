@@ -2,6 +2,7 @@ package org.tongchou.app.units;
 
 import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
+import java.time.Clock;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -39,8 +40,11 @@ class CodeListProposalController {
     private final Path cacheDir;
     private final String cityCode;
 
+    private final Clock clock;
+
     CodeListProposalController(DivisionImportService importer, DivisionChangeService changes, UnitChangeApplier applier,
-            @Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.city-code:320582}") String cityCode) {
+            @Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.city-code:320582}") String cityCode, Clock clock) {
+        this.clock = clock;
         this.importer = importer;
         this.changes = changes;
         this.applier = applier;
@@ -62,7 +66,7 @@ class CodeListProposalController {
         try {
             String prefix = within.isBlank() ? null : UnitCode.prefix(within.trim());
             CodeListSource later = CodeListSource.resolve(to.trim(), cacheDir);
-            LocalDate date = later.vintageDate().orElse(LocalDate.now());
+            LocalDate date = later.vintageDate().orElse(LocalDate.now(clock));
             DivisionList earlier = from.trim().equals("db") ? importer.currentAsList(prefix)
                     : CodeListSource.resolve(from.trim(), cacheDir).read(prefix, n -> { });
             ChangeProposal p = changes.propose(earlier, later.read(prefix, n -> { }), date);
