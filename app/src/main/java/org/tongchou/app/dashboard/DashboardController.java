@@ -1,5 +1,7 @@
 package org.tongchou.app.dashboard;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -60,6 +62,7 @@ class DashboardController {
     }
 
     /** {@code layer}: what the map is coloured by (see {@link MapLayers}); unknown or absent = overall score. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/dashboard")
     ResponseEntity<byte[]> city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
                 @RequestParam(required = false) String layer, Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -82,6 +85,7 @@ class DashboardController {
      * is a town the shown run did not evaluate. The variable is {@code unitCode}, so the scope check of
      * every unit path applies: a town reporter reads only his own town.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/towns/{unitCode}")
     Object town(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period,
                 Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -102,6 +106,7 @@ class DashboardController {
      * {@code mode=years}: one town ({@code town}, 9 or 12 digits) across {@code years} (default all);
      * otherwise the chosen {@code towns} side by side in one period.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/compare")
     ResponseEntity<byte[]> compare(@RequestParam(required = false) List<String> towns, @RequestParam(required = false) String plan,
                    @RequestParam(required = false) String period, @RequestParam(required = false) String mode,

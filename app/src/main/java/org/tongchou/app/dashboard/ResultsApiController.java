@@ -1,5 +1,7 @@
 package org.tongchou.app.dashboard;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +38,14 @@ class ResultsApiController {
         this.layers = layers;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/plans/{plan}/runs")
     List<RunInfo> runs(@PathVariable String plan) {
         return results.runs(plan, access.seesUnpublished());
     }
 
     /** Scores are in [0, 1] here (pages show ×100); missing numbers are null. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/runs/{id}")
     RunJson run(@PathVariable long id) {
         RunInfo info = visible(id);
@@ -56,6 +60,7 @@ class ResultsApiController {
                    org.tongchou.app.evaluation.RunGroups groups) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/dashboard")
     Views.City city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
         boolean all = access.seesUnpublished();
@@ -67,6 +72,7 @@ class ResultsApiController {
      * One layer of the dashboard map ({@link MapLayers}): {@code {"<12-digit town code>": value}} for the
      * towns of the run that have a value. An unknown layer is 404.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/map")
     Map<String, Double> map(@RequestParam(defaultValue = EvaluationPlan.ROOT) String layer, @RequestParam(required = false) String plan,
                             @RequestParam(required = false) String period) {
@@ -80,6 +86,7 @@ class ResultsApiController {
     }
 
     /** {@code code}: the 12-digit code or the 9-digit township code. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/towns/{unitCode}")
     Views.Town town(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
         boolean all = access.seesUnpublished();
@@ -90,6 +97,7 @@ class ResultsApiController {
     }
 
     /** One town across {@code years} (default: every year with a visible run); 404 when no chosen year has it. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/towns/{unitCode}/years")
     Views.AcrossYears townYears(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan,
                                 @RequestParam(required = false) List<String> years) {
@@ -106,6 +114,7 @@ class ResultsApiController {
         return code.matches("\\d{9}") ? code + "000" : code;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/compare")
     Views.Compare compare(@RequestParam List<String> towns, @RequestParam(required = false) String plan,
                           @RequestParam(required = false) String period) {

@@ -1,5 +1,6 @@
 package org.tongchou.app.data;
 
+import org.tongchou.app.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,6 +69,7 @@ class DataApiController {
             String source, String comment, String updatedBy, OffsetDateTime updatedAt) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/data")
     @Operation(summary = "The stored values of one unit (every version carrying its code), optionally filtered by "
             + "indicator and period; 403 outside the caller's scope")
@@ -89,6 +91,7 @@ class DataApiController {
         }).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping(value = "/api/data/export", produces = "text/csv")
     @Operation(summary = "Values of a unit's subtree (all units for analysts, leaders and administrators when no unit is "
             + "given) as CSV, long or wide, as `export-data` writes them")
@@ -115,6 +118,7 @@ class DataApiController {
         out.flush();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping(value = "/api/data/import", consumes = "multipart/form-data")
     @Operation(summary = "Imports a CSV or XLSX file (long or wide form), checked whole: 200 with what changed, or 422 "
             + "listing every problem with its row and column and nothing written. `dryRun=true` writes nothing.")

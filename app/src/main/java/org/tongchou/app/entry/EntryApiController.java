@@ -1,5 +1,6 @@
 package org.tongchou.app.entry;
 
+import org.tongchou.app.security.Access;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,12 +76,14 @@ class EntryApiController {
             long returned, OffsetDateTime lastChange) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/{unitCode}/{period}")
     FormJson form(@PathVariable String unitCode, @PathVariable String period) {
         return FormJson.of(entry.form(unitCode, Period.parse(period)), messages);
     }
 
     /** Saves values as drafts, or submits the form ({@code "submit": true}); nothing is written if any value has a problem. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PutMapping("/{unitCode}/{period}")
     FormJson save(@PathVariable String unitCode, @PathVariable String period, @RequestBody SaveJson body) {
         List<EntryInput> inputs = body.values() == null ? List.of()
@@ -89,6 +92,7 @@ class EntryApiController {
     }
 
     /** Checks values without saving (as the form does while typing); outliers without a comment are reported. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/{unitCode}/{period}/check")
     FormJson check(@PathVariable String unitCode, @PathVariable String period, @RequestBody SaveJson body) {
         List<EntryInput> inputs = body.values() == null ? List.of()
@@ -96,12 +100,14 @@ class EntryApiController {
         return FormJson.of(entry.check(unitCode, Period.parse(period), inputs, true), messages);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/{unitCode}/{period}/approve")
     CountJson approve(@PathVariable String unitCode, @PathVariable String period) {
         AppUser u = reviewer();
         return new CountJson(unitCode, period, entry.approve(unitCode, Period.parse(period), u.username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/{unitCode}/{period}/return")
     CountJson returnValues(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnJson body) {
         AppUser u = reviewer();
@@ -110,6 +116,7 @@ class EntryApiController {
     }
 
     /** Unlocks approved values (all of the form's, or the named ones) with a reason; they become RETURNED, audited. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/{unitCode}/{period}/reopen")
     CountJson reopen(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnJson body) {
         AppUser u = reviewer();
@@ -117,6 +124,7 @@ class EntryApiController {
     }
 
     /** Approves every submitted value of every town for the period. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/approve-all")
     ApprovedJson approveAll(@RequestParam String period) {
         AppUser u = reviewer();
@@ -124,6 +132,7 @@ class EntryApiController {
         return new ApprovedJson(p.code(), entry.approveAll(p, u.username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/{unitCode}/{period}/history/{indicator}")
     List<HistoryJson> history(@PathVariable String unitCode, @PathVariable String period, @PathVariable String indicator) {
         List<AuditEntry> h = entry.history(unitCode, Period.parse(period), indicator);
@@ -132,6 +141,7 @@ class EntryApiController {
     }
 
     /** Completeness of every town's form for a period (analysts and administrators). */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @GetMapping("/completeness")
     List<CompletenessJson> completeness(@RequestParam String period) {
         reviewer();

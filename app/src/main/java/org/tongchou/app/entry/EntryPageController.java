@@ -1,5 +1,6 @@
 package org.tongchou.app.entry;
 
+import org.tongchou.app.security.Access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ class EntryPageController {
     }
 
     /** The Excel template of the form (the data feature's wide import format). */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/entry/{unitCode}/{period}/template.xlsx")
     void template(@PathVariable String unitCode, @PathVariable String period, HttpServletResponse response) throws java.io.IOException {
         Period p = period(period);
@@ -47,6 +49,7 @@ class EntryPageController {
     }
 
     /** Uploads a filled template: checked whole (dry run unless {@code write=true}); every problem with its row and column. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/entry/{unitCode}/{period}/upload")
     String upload(@PathVariable String unitCode, @PathVariable String period, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
             @RequestParam(defaultValue = "false") boolean write, Model model) throws java.io.IOException {
@@ -61,6 +64,7 @@ class EntryPageController {
     }
 
     /** The units the user may fill in for a period (default: last year). */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/entry")
     String index(@RequestParam(required = false) String period, Model model) {
         AppUser user = scopes.currentUser().orElseThrow();
@@ -78,6 +82,7 @@ class EntryPageController {
         return "entry/index";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/entry/{unitCode}/{period}")
     String form(@PathVariable String unitCode, @PathVariable String period, Model model) {
         model.addAttribute("form", entry.form(unitCode, period(period)));
@@ -85,6 +90,7 @@ class EntryPageController {
     }
 
     /** Save as draft ({@code action=save}) or submit ({@code action=submit}); problems are shown on the form, nothing saved. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/entry/{unitCode}/{period}")
     String save(@PathVariable String unitCode, @PathVariable String period, @RequestParam Map<String, String> params,
             Model model, HttpServletResponse response) {
@@ -103,6 +109,7 @@ class EntryPageController {
     }
 
     /** htmx: checks the form as typed and answers the feedback of one field. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/entry/{unitCode}/{period}/check/{indicator}")
     String check(@PathVariable String unitCode, @PathVariable String period, @PathVariable String indicator,
             @RequestParam Map<String, String> params, Model model) {
@@ -111,6 +118,7 @@ class EntryPageController {
         return "entry/form :: feedback";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/entry/{unitCode}/{period}/history/{indicator}")
     String history(@PathVariable String unitCode, @PathVariable String period, @PathVariable String indicator, Model model) {
         Period p = period(period);

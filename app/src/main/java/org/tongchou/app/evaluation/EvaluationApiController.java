@@ -1,5 +1,7 @@
 package org.tongchou.app.evaluation;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +27,14 @@ class EvaluationApiController {
         this.access = access;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/plans")
     List<PlanForm> plans() {
         access.requireAnalyst();
         return evaluation.plans().stream().map(PlanForm::of).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/plans/{code}")
     PlanForm plan(@PathVariable String code) {
         access.requireAnalyst();
@@ -38,6 +42,7 @@ class EvaluationApiController {
                 .orElseThrow(() -> new NotFound("no evaluation plan '" + code + "'"));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PutMapping("/plans/{code}")
     PlanForm save(@PathVariable String code, @RequestBody PlanForm form) {
         access.requireAnalyst();
@@ -52,12 +57,14 @@ class EvaluationApiController {
     }
 
     /** Runs a plan for a period (e.g. {@code 2024}); 422 with every missing value when data are incomplete. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/plans/{code}/runs")
     RunInfo run(@PathVariable String code, @RequestParam String period) {
         String user = access.requireAnalyst();
         return evaluation.run(code, Period.parse(period), user);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/runs/{id}/publish")
     RunInfo publish(@PathVariable long id) {
         String user = access.requireAnalyst();
@@ -65,6 +72,7 @@ class EvaluationApiController {
     }
 
     /** λmax, CI and CR of a pairwise matrix written as text. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/ahp")
     AhpCheck ahp(@RequestBody String matrix) {
         access.requireAnalyst();

@@ -307,7 +307,7 @@ public class EvaluationService {
         if (framework.isEmpty()) return;
         IndicatorCatalog catalog = framework.get().validate();
         PlanTree tree = PlanTree.of(framework.get(), plan.get().indicators());
-        RunResult stored = results.result(info);
+        RunResult stored = results.stored(info);
         List<Town> towns = stored.units().stream().map(u -> new Town(0, u.code(), u.name())).toList();
         Map<String, double[]> raw = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();

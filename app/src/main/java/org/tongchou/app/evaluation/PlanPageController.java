@@ -1,5 +1,7 @@
 package org.tongchou.app.evaluation;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ class PlanPageController {
         this.access = access;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/evaluation/plans")
     String list(Model model, java.util.Locale locale) {
         access.requireAnalyst();
@@ -59,6 +62,7 @@ class PlanPageController {
                 results.notes(r).stream().map(n -> notes.text(n, locale, code -> code)).toList());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/evaluation/plans/{code}")
     String edit(@PathVariable String code, Model model) {
         access.requireAnalyst();
@@ -95,6 +99,7 @@ class PlanPageController {
         model.addAttribute("matrices", matrices);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/plans")
     String save(@RequestParam String code, @RequestParam String name, @RequestParam String frameworkCode,
                 @RequestParam(required = false) List<String> indicators, @RequestParam PlanNormalisation normalisation,
@@ -120,6 +125,7 @@ class PlanPageController {
         return "redirect:/evaluation/plans";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/plans/{code}/run")
     String run(@PathVariable String code, @RequestParam String period, RedirectAttributes flash, java.util.Locale locale) {
         String user = access.requireAnalyst();
@@ -143,6 +149,7 @@ class PlanPageController {
         return "redirect:/evaluation/plans";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/runs/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes flash, java.util.Locale locale) {
         String user = access.requireAnalyst();
@@ -152,6 +159,7 @@ class PlanPageController {
     }
 
     /** htmx: λmax, CI and CR of the matrix being typed. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/ahp")
     String ahp(@RequestParam Map<String, String> params, Model model) {
         access.requireAnalyst();

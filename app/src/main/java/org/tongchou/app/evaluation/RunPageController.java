@@ -1,5 +1,7 @@
 package org.tongchou.app.evaluation;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -55,6 +57,7 @@ class RunPageController {
         this.notes = notes;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/evaluation/runs/{id}")
     String page(@PathVariable long id, Model model, Locale locale) {
         RunInfo run = visible(id);
@@ -101,6 +104,7 @@ class RunPageController {
         return out;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/evaluation/runs/{id}/tables/{table}.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id, @PathVariable String table, Locale locale) {
         RunInfo run = visible(id);
@@ -111,6 +115,7 @@ class RunPageController {
         return download(RunTableExport.csv(t), new MediaType("text", "csv", StandardCharsets.UTF_8), RunTableExport.fileName(run, table, "csv"));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/evaluation/runs/{id}/tables.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
         RunInfo run = visible(id);

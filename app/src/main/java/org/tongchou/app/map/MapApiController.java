@@ -1,5 +1,7 @@
 package org.tongchou.app.map;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -29,12 +31,14 @@ class MapApiController {
         this.maps = maps;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping(value = "/api/map/{level}", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     String geometry(@PathVariable String level,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         return maps.featureCollection(level(level), on == null ? LocalDate.now(clock) : on);
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping(value = "/api/admin/map/boundaries", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     BoundaryImportResult upload(@RequestBody byte[] body, @RequestParam(defaultValue = "township") String level,
             @RequestParam(defaultValue = "upload.geojson") String file) {

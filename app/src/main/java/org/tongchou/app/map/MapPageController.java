@@ -1,5 +1,7 @@
 package org.tongchou.app.map;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,18 +27,21 @@ class MapPageController {
     }
 
     /** {@code mapSchematic}: the intro and the note under the map say "schematic" only when the shapes are. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/map")
     String map(Model model) {
         model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         return "map/map";
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/map")
     String uploadPage(Model model) {
         model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         return "map/boundaries";
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/map")
     String upload(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.geojson" : file.getOriginalFilename();

@@ -1,5 +1,7 @@
 package org.tongchou.app.meetings;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -82,6 +84,7 @@ class CommitmentApiController {
     record CadreInputJson(String town, String indicator, String itemKind, String item, String outcome, String detail) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/commitments")
     @Operation(summary = "Commitments the user may read, optionally of one town, meeting or status")
     List<CommitmentJson> list(@RequestParam(required = false) String town, @RequestParam(required = false) Long meeting,
@@ -93,12 +96,14 @@ class CommitmentApiController {
         return commitments.list(access.filter(f)).stream().map(CommitmentJson::of).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/towns/{unitCode}/commitments")
     @Operation(summary = "A town's board: its commitments (the unit scope applies: a reporter reads their own town's only)")
     List<CommitmentJson> town(@PathVariable String unitCode) {
         return commitments.list(access.filter(CommitmentFilter.all().town(unitCode))).stream().map(CommitmentJson::of).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/commitments/{id}")
     @Operation(summary = "One commitment with its history (progress, status changes, declarations, verifications) and evidence")
     DetailJson one(@PathVariable long id) {
@@ -106,51 +111,59 @@ class CommitmentApiController {
         return detail(c);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PutMapping("/api/commitments/{id}")
     @Operation(summary = "Changes what a commitment says (analysts); audited")
     CommitmentJson edit(@PathVariable long id, @RequestBody CommitmentInJson body) {
         return CommitmentJson.of(commitments.edit(id, body.form(), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/commitments/{id}/publish")
     @Operation(summary = "Publishes a draft commitment (analysts): leaders and every town see it, the town is told")
     CommitmentJson publish(@PathVariable long id) {
         return CommitmentJson.of(commitments.publish(id, access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/commitments/{id}/withdraw")
     @Operation(summary = "Withdraws a commitment with a reason (analysts): 已撤销, it no longer counts")
     CommitmentJson withdraw(@PathVariable long id, @RequestBody ReasonJson body) {
         return CommitmentJson.of(commitments.withdraw(id, body == null ? null : body.reason(), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping(value = "/api/commitments/{id}/progress", consumes = "multipart/form-data")
     @Operation(summary = "Reports progress (the town, or analysts): text, optional status ON_TRACK or AT_RISK, evidence files (all or none)")
-    DetailJson progress(@PathVariable long id, @RequestParam String text, @RequestParam(required = false) CommitmentStatus status,
+    DetailJson progress(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) CommitmentStatus status,
                         @RequestParam(name = "file", required = false) List<MultipartFile> parts) {
         Commitment c = access.requireReport(commitments.get(id));
         return detail(commitments.progress(c.id(), text, status, files.read(parts), access.user().username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping(value = "/api/commitments/{id}/declare", consumes = "multipart/form-data")
     @Operation(summary = "Declares a milestone done (the town): it waits for an analyst's verification")
-    DetailJson declare(@PathVariable long id, @RequestParam String text, @RequestParam(name = "file", required = false) List<MultipartFile> parts) {
+    DetailJson declare(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(name = "file", required = false) List<MultipartFile> parts) {
         Commitment c = access.requireReport(commitments.get(id));
         return detail(commitments.declareDone(c.id(), text, files.read(parts), access.user().username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/commitments/{id}/verify")
     @Operation(summary = "Verifies a declared milestone (analysts): done on the day the town declared it")
     CommitmentJson verify(@PathVariable long id, @RequestBody(required = false) ReasonJson body) {
         return CommitmentJson.of(commitments.verify(id, body == null ? null : body.reason(), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/commitments/{id}/send-back")
     @Operation(summary = "Sends a declaration back with a reason (analysts): not done; the town is told")
     CommitmentJson sendBack(@PathVariable long id, @RequestBody ReasonJson body) {
         return CommitmentJson.of(commitments.sendBack(id, body == null ? null : body.reason(), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/api/commitments/check")
     @Operation(summary = "Runs the daily check now (analysts): indicator commitments against approved data, overdue, reminders")
     CheckJson check() {
@@ -159,6 +172,7 @@ class CommitmentApiController {
         return new CheckJson(r.day(), r.checked(), r.done(), r.overdue(), r.reminders());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/runs/{runId}/cadre-inputs")
     @Operation(summary = "Which commitments and targets fed an evaluation run's cadre indicators, each with its outcome (runs the user may see)")
     List<CadreInputJson> cadreInputs(@PathVariable long runId, @RequestParam(required = false) String town) {

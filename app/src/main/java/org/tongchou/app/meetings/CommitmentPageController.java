@@ -1,5 +1,6 @@
 package org.tongchou.app.meetings;
 
+import org.tongchou.app.security.Access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.tongchou.app.security.Role;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
-import org.tongchou.app.web.CsvExport;
+import org.tongchou.app.export.CsvExport;
 import org.tongchou.app.web.FieldProblemsException;
 import org.tongchou.app.web.NotFound;
 
@@ -67,6 +68,7 @@ class CommitmentPageController {
     record TownLine(String townCode, String townName, Map<CommitmentStatus, Long> counts, long total, long onTime, long due) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments")
     String board(@RequestParam(required = false) String town, @RequestParam(required = false) CommitmentStatus status,
                  @RequestParam(required = false) Long meeting, Model model) {
@@ -97,6 +99,7 @@ class CommitmentPageController {
         return "meetings/board";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments.csv")
     ResponseEntity<byte[]> csv() {
         List<List<String>> table = new ArrayList<>();
@@ -112,6 +115,7 @@ class CommitmentPageController {
     }
 
     /** A town's own board; the unit-scope check of {@code {unitCode}} keeps reporters to their own town. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments/town/{unitCode}")
     String town(@PathVariable String unitCode, Model model) {
         LocalDate today = LocalDate.now(clock);
@@ -127,6 +131,7 @@ class CommitmentPageController {
         return "meetings/town";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments/{id}")
     String page(@PathVariable long id, Model model) {
         Commitment c = access.requireRead(commitments.get(id));
@@ -139,6 +144,7 @@ class CommitmentPageController {
         return "meetings/commitment";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/progress")
     String progress(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) CommitmentStatus status,
                     @RequestParam(name = "file", required = false) List<MultipartFile> parts, RedirectAttributes flash) {
@@ -146,6 +152,7 @@ class CommitmentPageController {
         return act(id, flash, "progress", () -> commitments.progress(c.id(), text, status, files.read(parts), access.user().username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/declare")
     String declare(@PathVariable long id, @RequestParam(required = false) String text,
                    @RequestParam(name = "file", required = false) List<MultipartFile> parts, RedirectAttributes flash) {
@@ -153,24 +160,28 @@ class CommitmentPageController {
         return act(id, flash, "declared", () -> commitments.declareDone(c.id(), text, files.read(parts), access.user().username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/verify")
     String verify(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash) {
         String user = access.requireAnalyst();
         return act(id, flash, "verified", () -> commitments.verify(id, note, user));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/send-back")
     String sendBack(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
         String user = access.requireAnalyst();
         return act(id, flash, "sentBack", () -> commitments.sendBack(id, reason, user));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
         String user = access.requireAnalyst();
         return act(id, flash, "withdrawn", () -> commitments.withdraw(id, reason, user));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes flash) {
         String user = access.requireAnalyst();
@@ -178,6 +189,7 @@ class CommitmentPageController {
     }
 
     /** Which commitments and targets fed a run's cadre indicators (runs the viewer may see; a reporter sees their own town's). */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments/runs/{runId}")
     String cadre(@PathVariable long runId, Model model, Locale locale) {
         var run = results.run(runId).filter(r -> r.published() || resultAccess.seesUnpublished())
@@ -191,6 +203,7 @@ class CommitmentPageController {
     }
 
     /** Runs the daily check now (analysts), e.g. after approving a year's data. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/commitments/check")
     String check(RedirectAttributes flash) {
         access.requireAnalyst();

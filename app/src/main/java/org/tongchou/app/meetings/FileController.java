@@ -1,5 +1,7 @@
 package org.tongchou.app.meetings;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +32,7 @@ class FileController {
         this.access = access;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping({"/files/{id}", "/api/files/{id}"})
     ResponseEntity<byte[]> download(@PathVariable long id) {
         StoredFileInfo info = files.info(id).orElseThrow(() -> notFound(id));

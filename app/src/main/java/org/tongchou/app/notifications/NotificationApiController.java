@@ -1,5 +1,7 @@
 package org.tongchou.app.notifications;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
@@ -39,6 +41,7 @@ class NotificationApiController {
         return scopes.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in")).username();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @GetMapping("/api/notifications")
     @Operation(summary = "The signed-in user's notifications, newest first, and how many are unread")
     InboxJson inbox() {
@@ -47,6 +50,7 @@ class NotificationApiController {
                 .map(n -> new NotificationJson(n.id(), n.kind(), n.textZh(), n.textEn(), n.link(), n.createdAt(), n.readAt())).toList());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PostMapping("/api/notifications/{id}/read")
     @Operation(summary = "Marks one of the user's notifications read (404 when it is not theirs)")
     InboxJson read(@PathVariable long id) {
@@ -54,6 +58,7 @@ class NotificationApiController {
         return inbox();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @GetMapping("/api/notifications/email")
     @Operation(summary = "The user's e-mail address for notifications, whether it is on, and whether the server can send e-mail")
     EmailJson email() {
@@ -62,6 +67,7 @@ class NotificationApiController {
                 notifications.mailEnabled());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PutMapping("/api/notifications/email")
     @Operation(summary = "Sets the user's e-mail address for notifications (blank removes it); 400 when it is not an address")
     EmailJson setEmail(@RequestBody EmailJson body) {

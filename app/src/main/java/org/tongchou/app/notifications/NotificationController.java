@@ -1,5 +1,7 @@
 package org.tongchou.app.notifications;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ class NotificationController {
         return scopes.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in")).username();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @GetMapping("/notifications")
     String page(Model model) {
         String u = user();
@@ -38,6 +41,7 @@ class NotificationController {
     }
 
     /** Marks one read and, when it has a link, goes there. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PostMapping("/notifications/{id}/read")
     String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean open) {
         String u = user();
@@ -49,12 +53,14 @@ class NotificationController {
         return "redirect:/notifications";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PostMapping("/notifications/read-all")
     String readAll() {
         notifications.markAllRead(user());
         return "redirect:/notifications";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PostMapping("/notifications/email")
     String email(@RequestParam(required = false) String address, @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes flash) {
         try {

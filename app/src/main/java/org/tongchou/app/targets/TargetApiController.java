@@ -1,5 +1,7 @@
 package org.tongchou.app.targets;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,6 +87,7 @@ class TargetApiController {
     record ProgressReportJson(int year, String asOf, String profile, double greenFrom, double amberFrom, List<ProgressJson> rows) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/targets")
     @Operation(summary = "Approved targets of a year (optionally one indicator); a reporter gets their own town's only")
     List<TargetJson> list(@RequestParam int year, @RequestParam(required = false) String indicator) {
@@ -97,6 +100,7 @@ class TargetApiController {
                         t.setBy(), t.setAt())).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/targets/proposals")
     @Operation(summary = "Proposed targets of a year, pending first; a reporter gets their own town's only")
     List<ProposalJson> proposals(@RequestParam int year) {
@@ -104,6 +108,7 @@ class TargetApiController {
         return proposals.ofYear(year).stream().filter(p -> only == null || p.unitCode().equals(only)).map(ProposalJson::of).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/api/targets/proposals")
     @Operation(summary = "Proposes targets (all or nothing, 400 listing every problem); a reporter may propose their own town's only")
     ResponseEntity<List<ProposalJson>> propose(@RequestBody List<NewTargetJson> body) {
@@ -117,6 +122,7 @@ class TargetApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(ids.stream().map(id -> ProposalJson.of(proposals.find(id).orElseThrow())).toList());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/targets/proposals/{id}/approve")
     @Operation(summary = "Approves a pending proposal (analysts): it becomes the approved target; 409 when no longer pending")
     ProposalJson approve(@PathVariable long id) {
@@ -124,6 +130,7 @@ class TargetApiController {
         return ProposalJson.of(proposals.find(id).orElseThrow());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/targets/proposals/{id}/reject")
     @Operation(summary = "Rejects a pending proposal with a reason (analysts)")
     ProposalJson reject(@PathVariable long id, @RequestBody RejectJson body) {
@@ -131,6 +138,7 @@ class TargetApiController {
         return ProposalJson.of(proposals.find(id).orElseThrow());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping(value = "/api/targets/import", consumes = "multipart/form-data")
     @Operation(summary = "Proposes the targets of a CSV or XLSX file in the layouts of the value import: 200 with the count, or 422 listing "
             + "every problem by row and column and nothing written. A reporter's file may hold their own town only.")
@@ -142,6 +150,7 @@ class TargetApiController {
         return ResponseEntity.ok(new OutcomeJson(o.proposed(), List.of()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/targets/trend")
     @Operation(summary = "Proposes every town's target from its approved history (analysts): LINEAR (least squares) or GROWTH (average growth)")
     OutcomeJson trend(@RequestBody TrendJson body) {
@@ -150,6 +159,7 @@ class TargetApiController {
         return new OutcomeJson(o.proposed(), o.skipped());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/targets/share")
     @Operation(summary = "Proposes a city target and its towns' shares by their approved values of a base year (analysts)")
     OutcomeJson share(@RequestBody ShareJson body) {
@@ -158,6 +168,7 @@ class TargetApiController {
         return new OutcomeJson(o.proposed(), o.skipped());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/targets/history")
     @Operation(summary = "Every change of one target (proposed, approved, rejected, set, deleted) with who and when")
     List<ChangeJson> history(@RequestParam String unit, @RequestParam String indicator, @RequestParam int year) {
@@ -167,6 +178,7 @@ class TargetApiController {
                 c.method() == null ? null : c.method().name(), c.note(), c.proposalId(), c.actor(), c.at())).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/targets/progress")
     @Operation(summary = "时序进度: cumulative indicators' progress against time elapsed as of a month or quarter (e.g. 2025M09, 2025Q3), "
             + "profile LINEAR or SEASONAL, with traffic lights and a year-end projection; a reporter gets their own town's only")

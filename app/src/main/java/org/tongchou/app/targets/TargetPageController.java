@@ -1,5 +1,7 @@
 package org.tongchou.app.targets;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ import org.tongchou.app.periods.Period;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
-import org.tongchou.app.web.CsvExport;
+import org.tongchou.app.export.CsvExport;
 import org.tongchou.app.web.FieldProblemsException;
 import org.tongchou.app.web.NotFound;
 
@@ -63,6 +65,7 @@ class TargetPageController {
     record Line(String unitCode, String unitName, boolean city, Double approved, TargetProposal pending) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets")
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String indicator, Model model) {
         int y = year != null ? year : rows.latestYear().orElse(LocalDate.now(clock).getYear());
@@ -97,6 +100,7 @@ class TargetPageController {
         return "targets/index";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/targets/propose")
     String propose(@RequestParam String unit, @RequestParam String indicator, @RequestParam int year, @RequestParam String value,
                    @RequestParam(required = false) String note, RedirectAttributes flash) {
@@ -109,6 +113,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/approve")
     String approve(@RequestParam int year, @RequestParam(required = false) String indicator, @RequestParam(name = "id", required = false) List<Long> ids,
                    RedirectAttributes flash) {
@@ -120,6 +125,7 @@ class TargetPageController {
         return redirect(year, indicator);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/reject")
     String reject(@RequestParam long id, @RequestParam int year, @RequestParam(required = false) String indicator,
                   @RequestParam(required = false) String reason, RedirectAttributes flash) {
@@ -130,6 +136,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/targets/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam int year, Model model) throws IOException {
         String only = access.onlyUnit();
@@ -139,6 +146,7 @@ class TargetPageController {
         return page(year, null, model);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/trend")
     String trend(@RequestParam String area, @RequestParam String indicator, @RequestParam int year, @RequestParam TrendProposer.Method method,
                  @RequestParam(defaultValue = "5") int years, RedirectAttributes flash) {
@@ -151,6 +159,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/share")
     String share(@RequestParam String area, @RequestParam String indicator, @RequestParam int year, @RequestParam String cityTarget,
                  @RequestParam int baseYear, RedirectAttributes flash) {
@@ -163,6 +172,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets/history")
     String history(@RequestParam String unit, @RequestParam String indicator, @RequestParam int year, Model model) {
         access.requireRead(unit);
@@ -175,12 +185,14 @@ class TargetPageController {
         return "targets/history";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets/progress")
     String progress(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "LINEAR") ProgressProfile profile, Model model) {
         model.addAttribute("report", report(asOf, profile));
         return "targets/progress";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets/progress.csv")
     ResponseEntity<byte[]> progressCsv(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "LINEAR") ProgressProfile profile) {
         ProgressService.Report r = report(asOf, profile);

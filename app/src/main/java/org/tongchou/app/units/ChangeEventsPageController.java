@@ -1,5 +1,7 @@
 package org.tongchou.app.units;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,6 +22,7 @@ class ChangeEventsPageController {
         this.units = units;
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/units/events")
     String events(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
