@@ -45,6 +45,8 @@ class ReportCharts {
     static final Color UNCLEAR = new Color(0xfbbf24);
     static final Color NOMINAL = new Color(0x1d4ed8);
     static final Color INK = new Color(0x1f2933);
+    /** A 640-pixel-wide chart fills the A4 text width (170 mm). */
+    static final double MM_PER_PX = 170.0 / 640;
     private final ReportFonts fonts;
     private final org.springframework.context.MessageSource messages;
 
@@ -142,6 +144,7 @@ class ReportCharts {
         dots.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-4, -4, 8, 8));
         plot.setDataset(1, nominal);
         plot.setRenderer(1, dots);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         return style(new JFreeChart(null, font(), plot, true), null);
     }
 
@@ -217,7 +220,10 @@ class ReportCharts {
         SVGGraphics2D g = new SVGGraphics2D(w, h);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         c.draw(g, new Rectangle(0, 0, w, h));
-        return g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, w, h), null, null);
+        String svg = g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, w, h), null, null);
+        // the size in millimetres as CSS: openhtmltopdf's SVG drawer (Batik) takes it from there, not from width/height in px
+        return svg.replaceFirst("<svg ", String.format(java.util.Locale.ROOT, "<svg style=\"width: %.1fmm; height: %.1fmm\" ",
+                w * MM_PER_PX, h * MM_PER_PX));
     }
 
     private static byte[] png(JFreeChart c, int w, int h) {
