@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,8 +42,11 @@ public class DataImportService {
     private final BulkValueWriter bulk;
     private final TransactionTemplate tx;
 
+    private final Clock clock;
+
     public DataImportService(IndicatorService indicators, UnitService units, DataImportRepository repository,
-            BulkValueWriter bulk, PlatformTransactionManager transactions) {
+            BulkValueWriter bulk, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.bulk = bulk;
         this.indicators = indicators;
         this.units = units;
@@ -73,11 +76,13 @@ public class DataImportService {
             parser.parse(in, n -> { });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            problems.add(0, 0, "", name, "is not a readable XLSX workbook: " + e.getMessage());
+        } catch (MalformedCsvException e) {
+            problems.add(e.row(), 0, "", "", e.getMessage());
+        } catch (UnreadableFileException e) {
+            problems.add(e.row(), e.column(), "", e.value(), e.getMessage());
         }
         StagedValues s = parser.staged;
-        if (s.size > 0) parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), problems, parser.unitColumn);
+        if (s.size > 0) parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), options.levels(), problems, parser.unitColumn);
         if (!problems.isEmpty()) return new CheckedValues(name, List.of(), problems.sorted(), problems.count());
         List<CheckedValues.Value> out = new ArrayList<>(s.size);
         for (int i = 0; i < s.size; i++) {
@@ -118,12 +123,12 @@ public class DataImportService {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (MalformedCsvException e) {
             problems.add(e.row(), 0, "", "", e.getMessage());
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            problems.add(0, 0, "", name, "is not a readable XLSX workbook: " + e.getMessage());
+        } catch (UnreadableFileException e) {
+            problems.add(e.row(), e.column(), "", e.value(), e.getMessage());
         }
         StagedValues staged = parser.staged;
         if (staged.size > 0) {
-            parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), problems, parser.unitColumn);
+            parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), options.levels(), problems, parser.unitColumn);
         }
         if (!problems.isEmpty()) return refused(name, parser.layout, parser.rows, staged.size, problems, options, t0);
         if (staged.size == 0) {
@@ -179,7 +184,7 @@ public class DataImportService {
         if (options.dryRun()) {
             status.setRollbackOnly();
         } else if (counts.inserted() + counts.updated() > 0) {
-            var at = DataValueService.now();
+            var at = java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
             importId = repository.startImport(name, options.user(), at, parser.rows);
             if (rest > 0) repository.merge(importId, options.status(), options.user(), at, "import " + name);
             if (fresh > 0) {

@@ -12,6 +12,9 @@ import org.tongchou.app.indicators.IndicatorCatalog;
 import org.tongchou.engine.aggregate.AggregationMethod;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.plan.CouplingSpec;
+import org.tongchou.engine.plan.DisparitySpec;
+import org.tongchou.engine.data.Grouping;
+import org.tongchou.app.units.UnitLevel;
 import org.tongchou.engine.plan.PlanSpec;
 import org.tongchou.engine.weights.AhpMethod;
 import org.tongchou.engine.weights.RandomIndex;
@@ -38,7 +41,8 @@ final class EnginePlans {
         return PlanSpec.of(tree(tree, catalog), plan.normalisation().toEngine(), plan.indicatorWeighting().toEngine(),
                         plan.groupWeighting().toEngine(), plan.aggregation() == PlanAggregation.ARITHMETIC
                                 ? AggregationMethod.ARITHMETIC : AggregationMethod.GEOMETRIC)
-                .withMatrices(matrices).withAhp(AHP_METHOD, AHP_RI).withBenchmark(plan.benchmarkCode()).withCoupling(coupling(plan, framework, catalog));
+                .withMatrices(matrices).withAhp(AHP_METHOD, AHP_RI).withBenchmark(plan.benchmarkCode()).withCoupling(coupling(plan, framework, catalog))
+                .withDisparity(plan.weightIndicator() == null ? DisparitySpec.standard() : DisparitySpec.weightedBy(plan.weightIndicator()));
     }
 
     static org.tongchou.engine.plan.PlanTree tree(PlanTree tree, IndicatorCatalog catalog) {
@@ -77,9 +81,26 @@ final class EnginePlans {
     }
 
     /**
-     * The towns' raw columns the spec reads (the tree's indicators and the subsystems' that were read) as a
-     * dataset, one row per town in the given order.
+     * The towns' raw columns the spec reads (the tree's indicators, the subsystems' that were read and the
+     * disparity weight) as a dataset, one row per town in the given order, with one grouping per group level
+     * (named by the level, labelled with each town's group code).
      */
+    static Dataset data(PlanSpec spec, List<Town> towns, Map<String, double[]> raw, List<UnitLevel> groupLevels) {
+        Set<String> codes = new LinkedHashSet<>(spec.tree().indicatorCodes());
+        if (spec.coupling() != null) {
+            spec.coupling().subsystems().forEach(s -> s.indicatorCodes().stream().filter(raw::containsKey).forEach(codes::add));
+        }
+        if (spec.disparity().weightColumn() != null) codes.add(spec.disparity().weightColumn());
+        List<String> cols = List.copyOf(codes);
+        List<Grouping> groupings = new ArrayList<>();
+        for (int k = 0; k < groupLevels.size(); k++) {
+            int at = k;
+            groupings.add(new Grouping(groupLevels.get(k).name(), towns.stream().map(t -> t.groups().get(at)).toList()));
+        }
+        return new Dataset(towns.stream().map(Town::code).toList(), cols, cols.stream().map(raw::get).toArray(double[][]::new), groupings);
+    }
+
+    /** {@link #data(PlanSpec, List, Map, List)} without groupings. */
     static Dataset data(PlanSpec spec, List<Town> towns, Map<String, double[]> raw) {
         Set<String> codes = new LinkedHashSet<>(spec.tree().indicatorCodes());
         if (spec.coupling() != null) {

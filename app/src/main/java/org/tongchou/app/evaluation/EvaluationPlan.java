@@ -3,10 +3,12 @@ package org.tongchou.app.evaluation;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tongchou.app.units.UnitLevel;
 
 /**
  * An evaluation plan: which indicators of which framework, and how they are normalised, weighted and
- * aggregated, for the township-level units inside an area (the city).
+ * aggregated, for the units of one level inside an area: the townships of a city (the default), the counties
+ * of a province, every county of the country ({@link #COUNTRY}), the villages of a county.
  *
  * @param id            database id, 0 before it is saved
  * @param indicators    indicator codes evaluated; empty = every indicator of the framework's dimensions
@@ -14,15 +16,26 @@ import java.util.Objects;
  * @param benchmarkCode 12-digit code of the benchmark town (攀高比强), or null for none
  * @param matrices      AHP matrices by node code (only read when a weighting is AHP or COMBINED)
  * @param boundaries    which towns a period is evaluated on: as reported then, or today's (null = as reported)
+ * @param level         the level whose units are ranked (null = {@link UnitLevel#TOWNSHIP}); townships are the
+ *                      towns of {@code EvaluationService#TOWN_KINDS}, counties every county-level unit but the
+ *                      市辖区 placeholders, other levels every unit
+ * @param groupLevels   levels above {@code level} whose units group the ranked ones: each unit is also ranked
+ *                      within its group, and the Theil index is decomposed between and within the groups
+ *                      (e.g. PROVINCE for a county's rank in its province); empty = none
+ * @param weightIndicator raw indicator that weights disparity (e.g. resident population: Williamson's CV,
+ *                      population-weighted Gini and Theil), or null for unweighted disparity
  */
 public record EvaluationPlan(long id, String code, String name, String frameworkCode, List<String> indicators,
                              PlanNormalisation normalisation, IndicatorWeighting indicatorWeighting,
                              GroupWeighting groupWeighting, PlanAggregation aggregation, String areaCode,
-                             String benchmarkCode, Map<String, PairwiseMatrix> matrices, PlanBoundaries boundaries) {
+                             String benchmarkCode, Map<String, PairwiseMatrix> matrices, PlanBoundaries boundaries,
+                             UnitLevel level, List<UnitLevel> groupLevels, String weightIndicator) {
     /** Code of the root of every plan's tree (the overall index). */
     public static final String ROOT = "index";
     /** Code of the default plan, created with the framework. */
     public static final String DEFAULT_CODE = "default";
+    /** Area code of the whole country (no unit has it): a plan over every unit of its level. */
+    public static final String COUNTRY = "000000000000";
 
     public EvaluationPlan {
         Objects.requireNonNull(code, "code");
@@ -37,6 +50,18 @@ public record EvaluationPlan(long id, String code, String name, String framework
         name = name == null || name.isBlank() ? code : name;
         benchmarkCode = benchmarkCode == null || benchmarkCode.isBlank() ? null : benchmarkCode;
         boundaries = boundaries == null ? PlanBoundaries.AS_REPORTED : boundaries;
+        level = level == null ? UnitLevel.TOWNSHIP : level;
+        groupLevels = groupLevels == null ? List.of() : List.copyOf(groupLevels);
+        weightIndicator = weightIndicator == null || weightIndicator.isBlank() ? null : weightIndicator;
+    }
+
+    /** A township plan (the city's towns), unweighted and without groups. */
+    public EvaluationPlan(long id, String code, String name, String frameworkCode, List<String> indicators,
+                          PlanNormalisation normalisation, IndicatorWeighting indicatorWeighting,
+                          GroupWeighting groupWeighting, PlanAggregation aggregation, String areaCode,
+                          String benchmarkCode, Map<String, PairwiseMatrix> matrices, PlanBoundaries boundaries) {
+        this(id, code, name, frameworkCode, indicators, normalisation, indicatorWeighting, groupWeighting, aggregation,
+                areaCode, benchmarkCode, matrices, boundaries, UnitLevel.TOWNSHIP, List.of(), null);
     }
 
     /** A plan on the boundaries as reported in each period. */
@@ -50,12 +75,23 @@ public record EvaluationPlan(long id, String code, String name, String framework
 
     public EvaluationPlan withId(long newId) {
         return new EvaluationPlan(newId, code, name, frameworkCode, indicators, normalisation, indicatorWeighting,
-                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, boundaries);
+                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, boundaries, level, groupLevels, weightIndicator);
+    }
+
+    /** Whether the plan ranks units of the whole country. */
+    public boolean national() {
+        return COUNTRY.equals(areaCode);
+    }
+
+    /** This plan ranking another level, grouped by {@code newGroups}, disparity weighted by {@code weight} (or null). */
+    public EvaluationPlan atLevel(UnitLevel newLevel, List<UnitLevel> newGroups, String weight) {
+        return new EvaluationPlan(id, code, name, frameworkCode, indicators, normalisation, indicatorWeighting,
+                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, boundaries, newLevel, newGroups, weight);
     }
 
     /** This plan on other boundaries. */
     public EvaluationPlan withBoundaries(PlanBoundaries newBoundaries) {
         return new EvaluationPlan(id, code, name, frameworkCode, indicators, normalisation, indicatorWeighting,
-                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, newBoundaries);
+                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, newBoundaries, level, groupLevels, weightIndicator);
     }
 }

@@ -31,7 +31,7 @@ final class EvaluationRunner {
      * What one run computes: the stored results, the method tables, the notes, and the engine's spec and
      * data (for the robustness analysis of the same evaluation).
      */
-    record Computed(RunResult result, RunMethods methods, List<RunNote> notes, PlanSpec spec, Dataset data) {
+    record Computed(RunResult result, RunMethods methods, List<RunNote> notes, PlanSpec spec, Dataset data, RunGroups groups) {
     }
 
     /**
@@ -43,7 +43,7 @@ final class EvaluationRunner {
     static Computed run(EvaluationPlan plan, Framework framework, IndicatorCatalog catalog, PlanTree tree,
                         List<Town> towns, Map<String, double[]> raw, Map<String, Double> previousRanks) {
         PlanSpec spec = EnginePlans.spec(plan, framework, catalog, tree);
-        Dataset data = EnginePlans.data(spec, towns, raw);
+        Dataset data = EnginePlans.data(spec, towns, raw, plan.groupLevels());
         PlanResult r;
         try {
             r = new PlanEvaluator(spec).evaluate(data);
@@ -58,7 +58,7 @@ final class EvaluationRunner {
         }
         for (PlanNote n : r.notes()) notes.add(note(n));
         RunResult result = RunResults.of(r, towns, previousRanks, notes.stream().map(RunNote::message).toList());
-        return new Computed(result, RunMethods.of(methodTables(r)), notes, spec, data);
+        return new Computed(result, RunMethods.of(methodTables(r)), notes, spec, data, RunGroups.of(r, towns, plan.groupLevels()));
     }
 
     static RunNote note(PlanNote n) {

@@ -3,9 +3,10 @@ package org.tongchou.app.evaluation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.data.ValueStatus;
-import org.tongchou.app.data.ValueTable;
 import org.tongchou.app.indicators.Framework;
 import org.tongchou.app.indicators.FrameworkNode;
 import org.tongchou.app.indicators.FrameworkService;
@@ -49,9 +49,12 @@ public class EvaluationService {
     /** Suppliers of raw inputs computed at run time (the cadre indicators of the meetings module). */
     private final ObjectProvider<RunInputSupplier> suppliers;
 
+    private final Clock clock;
+
     EvaluationService(PlanRepository plans, RunRepository runs, FrameworkService frameworks, DataValueService values,
                       UnitService units, EvaluationResults results, SeriesService series, RunDetailsRepository details,
-                      RobustnessAnalysis robustness, ObjectProvider<RunInputSupplier> suppliers) {
+                      RobustnessAnalysis robustness, ObjectProvider<RunInputSupplier> suppliers, Clock clock) {
+        this.clock = clock;
         this.details = details;
         this.robustness = robustness;
         this.suppliers = suppliers;
@@ -135,9 +138,10 @@ public class EvaluationService {
                 else if (n != m.size()) problems.add("AHP matrix for '" + m.nodeCode() + "' is " + m.size() + "×" + m.size() + ", the node has " + n + " children");
             }
         }
-        if (units.findByCodes(List.of(plan.areaCode())).getOrDefault(plan.areaCode(), List.of()).isEmpty()) {
+        if (!plan.national() && units.findByCodes(List.of(plan.areaCode())).getOrDefault(plan.areaCode(), List.of()).isEmpty()) {
             problems.add("unknown area '" + plan.areaCode() + "'");
         }
+        problems.addAll(levelProblems(plan, fw.map(Framework::validate).orElse(null)));
         if (plan.benchmarkCode() != null && units.findByCodes(List.of(plan.benchmarkCode())).getOrDefault(plan.benchmarkCode(), List.of()).isEmpty()) {
             problems.add("unknown benchmark town '" + plan.benchmarkCode() + "'");
         }
@@ -192,6 +196,7 @@ public class EvaluationService {
         details.insertNotes(id, notes);
         details.insertMethods(id, computed.methods());
         details.insertRobustness(id, rob.robustness());
+        details.insertGroups(id, computed.groups());
         in.supplied().forEach(s -> s.onStored().accept(id)); // the suppliers record what fed the run
         afterCommit(results::forgetRunLists);
         return runs.find(id).orElseThrow();
@@ -231,11 +236,12 @@ public class EvaluationService {
         List<Town> towns = towns(plan, period);
         if (towns.size() < 2) {
             throw new PlanException(planCode, List.of("area " + plan.areaCode() + " has " + towns.size()
-                    + " township-level unit(s) valid " + (plan.boundaries() == PlanBoundaries.CURRENT ? "today"
+                    + " " + plan.level().name().toLowerCase(java.util.Locale.ROOT) + "-level unit(s) valid " + (plan.boundaries() == PlanBoundaries.CURRENT ? "today"
                     : "at the end of " + period.code()) + "; at least 2 are needed"));
         }
         Set<String> needed = new LinkedHashSet<>(tree.indicators());
         framework.subsystems().forEach(s -> needed.addAll(s.indicatorCodes()));
+        if (plan.weightIndicator() != null) needed.add(plan.weightIndicator());
         Set<String> rawCodes = new LinkedHashSet<>();
         for (String c : needed) rawCodes.addAll(catalog.rawInputs(c));
         boolean current = plan.boundaries() == PlanBoundaries.CURRENT;
@@ -301,7 +307,7 @@ public class EvaluationService {
         if (framework.isEmpty()) return;
         IndicatorCatalog catalog = framework.get().validate();
         PlanTree tree = PlanTree.of(framework.get(), plan.get().indicators());
-        RunResult stored = results.result(info);
+        RunResult stored = results.stored(info);
         List<Town> towns = stored.units().stream().map(u -> new Town(0, u.code(), u.name())).toList();
         Map<String, double[]> raw = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
@@ -312,7 +318,8 @@ public class EvaluationService {
             Integer i = position.get(s.unit());
             if (col != null && i != null) col[i] = s.raw();
         }
-        PlanSpec spec = EnginePlans.spec(plan.get(), framework.get(), catalog, tree).withCoupling(null);
+        PlanSpec spec = EnginePlans.spec(plan.get(), framework.get(), catalog, tree).withCoupling(null)
+                .withDisparity(org.tongchou.engine.plan.DisparitySpec.standard());
         RobustnessAnalysis.Outcome rob = robustness.compute(spec, EnginePlans.data(spec, towns, raw));
         List<RunNote> notes = new ArrayList<>();
         if (details.notes(info.id()).isEmpty()) {
@@ -351,24 +358,67 @@ public class EvaluationService {
      */
     static final Set<String> TOWN_KINDS = Set.of("镇", "街道", "乡", "民族乡", "苏木", "民族苏木");
 
-    /** Towns (see {@link #TOWN_KINDS}) inside the plan's area valid at the end of the period, by code. */
+    /**
+     * The units a plan ranks in a period (see {@link #units(EvaluationPlan, java.time.LocalDate)}): those valid at
+     * the end of the period, or today's on today's boundaries.
+     */
     List<Town> towns(EvaluationPlan plan, Period period) {
-        return plan.boundaries() == PlanBoundaries.CURRENT ? currentTowns(plan) : towns(plan, period.end());
+        return plan.boundaries() == PlanBoundaries.CURRENT ? currentTowns(plan) : units(plan, period.end());
     }
 
-    private List<Town> towns(EvaluationPlan plan, java.time.LocalDate day) {
+    /**
+     * The units of the plan's level inside its area valid on {@code day}, by code: townships of the
+     * {@link #TOWN_KINDS}, counties but the 市辖区 placeholders of the code lists, every unit of other levels.
+     * Each carries its group at every group level of the plan: the ancestor of that level, whose code the
+     * unit's statistical code begins with (the code lists build codes that way).
+     */
+    List<Town> units(EvaluationPlan plan, java.time.LocalDate day) {
+        List<AdminUnit> candidates = plan.national() ? units.atLevel(plan.level(), day) : units.withinCode(plan.areaCode(), day);
         List<Town> out = new ArrayList<>();
-        for (AdminUnit u : units.withinCode(plan.areaCode(), day)) {
-            if (u.level() == UnitLevel.TOWNSHIP && TOWN_KINDS.contains(u.kind())) {
-                out.add(new Town(u.id(), u.code(), u.name()));
-            }
+        for (AdminUnit u : candidates) {
+            if (u.level() != plan.level() || !ranked(u)) continue;
+            List<String> groups = plan.groupLevels().stream()
+                    .map(l -> org.tongchou.app.units.UnitCode.normalise(u.code().substring(0, l.digits()))).toList();
+            out.add(new Town(u.id(), u.code(), u.name(), groups));
         }
         return out;
     }
 
-    /** Towns on today's boundaries: those valid today inside the plan's area. */
+    private static boolean ranked(AdminUnit u) {
+        return switch (u.level()) {
+            case TOWNSHIP -> TOWN_KINDS.contains(u.kind());
+            case COUNTY -> !"市辖区".equals(u.kind());
+            default -> true;
+        };
+    }
+
+    /** Units on today's boundaries: those valid today inside the plan's area. */
     List<Town> currentTowns(EvaluationPlan plan) {
-        return towns(plan, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return units(plan, java.time.LocalDate.now(clock));
+    }
+
+    /** What is wrong with a plan's level, group levels and disparity weight. */
+    private static List<String> levelProblems(EvaluationPlan plan, IndicatorCatalog catalog) {
+        List<String> problems = new ArrayList<>();
+        if (!plan.national()) {
+            UnitLevel area = org.tongchou.app.units.UnitCode.lookupLevel(plan.areaCode());
+            if (area.ordinal() >= plan.level().ordinal()) {
+                problems.add("area " + plan.areaCode() + " is a " + area.name().toLowerCase(java.util.Locale.ROOT) + ": it has no "
+                        + plan.level().name().toLowerCase(java.util.Locale.ROOT) + "-level units to rank below it");
+            }
+        }
+        for (UnitLevel g : plan.groupLevels()) {
+            if (g.ordinal() >= plan.level().ordinal()) {
+                problems.add("group level " + g + " is not above the ranked level " + plan.level());
+            }
+        }
+        if (plan.groupLevels().size() != new java.util.HashSet<>(plan.groupLevels()).size()) {
+            problems.add("group levels " + plan.groupLevels() + " repeat a level");
+        }
+        if (plan.weightIndicator() != null && catalog != null && !catalog.contains(plan.weightIndicator())) {
+            problems.add("disparity weight '" + plan.weightIndicator() + "' is not an indicator of framework '" + plan.frameworkCode() + "'");
+        }
+        return problems;
     }
 
     /** Why a town's indicator is missing on today's boundaries: the reasons of its raw inputs' points. */
@@ -391,7 +441,10 @@ public class EvaluationService {
                 + "; normalisation=" + p.normalisation() + "; indicator weighting=" + p.indicatorWeighting()
                 + "; group weighting=" + p.groupWeighting() + "; aggregation=" + p.aggregation()
                 + "; boundaries=" + p.boundaries()
-                + "; matrices=" + String.join(",", p.matrices().keySet());
+                + "; matrices=" + String.join(",", p.matrices().keySet())
+                + (p.level() == UnitLevel.TOWNSHIP && p.groupLevels().isEmpty() && p.weightIndicator() == null ? ""
+                : "; level=" + p.level() + "; groups=" + p.groupLevels().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","))
+                + "; disparity weight=" + (p.weightIndicator() == null ? "none" : p.weightIndicator()));
     }
 
     /** SHA-256 over the sorted (town, indicator, value) triples read; equal data give equal versions. */

@@ -1,5 +1,6 @@
 package org.tongchou.app.evaluation;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,13 +11,17 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tongchou.app.units.UnitLevel;
 
 /** Plans with their indicator selection and AHP matrices. */
 @Repository
 class PlanRepository {
     private final JdbcClient jdbc;
 
-    PlanRepository(JdbcClient jdbc) {
+    private final Clock clock;
+
+    PlanRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -58,13 +63,24 @@ class PlanRepository {
         });
         return jdbc.sql("""
                         SELECT id, code, name, framework_code, normalisation, indicator_weighting, group_weighting,
-                               aggregation, area_code, benchmark_code, boundaries FROM eval_plan WHERE id = ?""")
+                               aggregation, area_code, benchmark_code, boundaries, unit_level, group_levels, weight_indicator
+                        FROM eval_plan WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new EvaluationPlan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), indicators,
                         PlanNormalisation.valueOf(rs.getString(5)), IndicatorWeighting.valueOf(rs.getString(6)),
                         GroupWeighting.valueOf(rs.getString(7)), PlanAggregation.valueOf(rs.getString(8)), rs.getString(9),
-                        rs.getString(10), matrices, PlanBoundaries.valueOf(rs.getString(11))))
+                        rs.getString(10), matrices, PlanBoundaries.valueOf(rs.getString(11)), UnitLevel.valueOf(rs.getString(12)),
+                        levels(rs.getString(13)), rs.getString(14)))
                 .optional();
+    }
+
+    /** Group levels as stored: names joined by commas, empty for none. */
+    static String levels(List<UnitLevel> levels) {
+        return String.join(",", levels.stream().map(Enum::name).toList());
+    }
+
+    static List<UnitLevel> levels(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : java.util.Arrays.stream(stored.split(",")).map(UnitLevel::valueOf).toList();
     }
 
     /** Inserts or replaces the plan with the same code (selection and matrices included); returns its id. */
@@ -75,9 +91,11 @@ class PlanRepository {
             id = existing.get();
             jdbc.sql("""
                     UPDATE eval_plan SET name = ?, framework_code = ?, normalisation = ?, indicator_weighting = ?,
-                        group_weighting = ?, aggregation = ?, area_code = ?, benchmark_code = ?, boundaries = ?, updated_at = ? WHERE id = ?""")
+                        group_weighting = ?, aggregation = ?, area_code = ?, benchmark_code = ?, boundaries = ?, unit_level = ?, group_levels = ?,
+                        weight_indicator = ?, updated_at = ? WHERE id = ?""")
                     .params(p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
-                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(), OffsetDateTime.now(), id)
+                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(),
+                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), OffsetDateTime.now(clock), id)
                     .update();
             jdbc.sql("DELETE FROM eval_plan_indicator WHERE plan_id = ?").param(id).update();
             jdbc.sql("DELETE FROM eval_plan_ahp_cell WHERE plan_id = ?").param(id).update();
@@ -85,9 +103,11 @@ class PlanRepository {
             GeneratedKeyHolder kh = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO eval_plan (code, name, framework_code, normalisation, indicator_weighting, group_weighting,
-                        aggregation, area_code, benchmark_code, boundaries, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        aggregation, area_code, benchmark_code, boundaries, unit_level, group_levels, weight_indicator, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(p.code(), p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
-                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(), OffsetDateTime.now())
+                            p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(),
+                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), OffsetDateTime.now(clock))
                     .update(kh, "id");
             id = kh.getKey().longValue();
         }

@@ -2,6 +2,7 @@ package org.tongchou.app.evaluation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,10 @@ class RunDetailsRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    RunDetailsRepository(JdbcClient jdbc, JdbcTemplate template) {
+    private final Clock clock;
+
+    RunDetailsRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -108,9 +112,40 @@ class RunDetailsRepository {
         return new RunMethods(tables);
     }
 
+    /** The run's group ranks and Theil decompositions (plans with group levels; migration V90). */
+    void insertGroups(long runId, RunGroups g) {
+        if (g.ranks().isEmpty() && g.splits().isEmpty()) return;
+        template.batchUpdate("INSERT INTO eval_group_rank (run_id, group_level, node_code, unit_code, group_code, rank_no) VALUES (?, ?, ?, ?, ?, ?)",
+                g.ranks().stream().map(r -> new Object[] {runId, r.level().name(), r.node(), r.unit(), r.group(), n(r.rank())}).toList());
+        template.batchUpdate("INSERT INTO eval_theil_split (run_id, subject, group_level, total, between_part, within_part) VALUES (?, ?, ?, ?, ?, ?)",
+                g.splits().stream().map(t -> new Object[] {runId, t.subject(), t.level().name(), n(t.total()), n(t.between()), n(t.within())}).toList());
+        template.batchUpdate("INSERT INTO eval_theil_group (run_id, subject, group_level, group_code, group_theil, group_share, within_term) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", g.groups().stream().map(t -> new Object[] {runId, t.subject(), t.level().name(), t.group(),
+                n(t.theil()), n(t.share()), n(t.withinTerm())}).toList());
+    }
+
+    /** The run's group ranks and Theil decompositions; {@link RunGroups#NONE} for a plan without group levels. */
+    RunGroups groups(long runId) {
+        List<RunGroups.GroupRank> ranks = jdbc.sql("""
+                SELECT group_level, node_code, unit_code, group_code, rank_no FROM eval_group_rank WHERE run_id = ?
+                ORDER BY group_level, node_code, group_code, rank_no, unit_code""").param(runId)
+                .query((rs, k) -> new RunGroups.GroupRank(org.tongchou.app.units.UnitLevel.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), d(rs, 5))).list();
+        List<RunGroups.TheilSplit> splits = jdbc.sql("""
+                SELECT subject, group_level, total, between_part, within_part FROM eval_theil_split WHERE run_id = ? ORDER BY subject, group_level""")
+                .param(runId).query((rs, k) -> new RunGroups.TheilSplit(rs.getString(1), org.tongchou.app.units.UnitLevel.valueOf(rs.getString(2)),
+                        d(rs, 3), d(rs, 4), d(rs, 5))).list();
+        List<RunGroups.TheilGroup> groups = jdbc.sql("""
+                SELECT subject, group_level, group_code, group_theil, group_share, within_term FROM eval_theil_group WHERE run_id = ?
+                ORDER BY subject, group_level, group_code""")
+                .param(runId).query((rs, k) -> new RunGroups.TheilGroup(rs.getString(1), org.tongchou.app.units.UnitLevel.valueOf(rs.getString(2)),
+                        rs.getString(3), d(rs, 4), d(rs, 5), d(rs, 6))).list();
+        return ranks.isEmpty() && splits.isEmpty() ? RunGroups.NONE : new RunGroups(ranks, splits, groups);
+    }
+
     void insertRobustness(long runId, RunRobustness r) {
         jdbc.sql("INSERT INTO eval_robustness (run_id, seed, replications, model_runs, variance, computed_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(runId, r.seed(), r.replications(), r.modelRuns(), n(r.variance()), OffsetDateTime.now()).update();
+                .params(runId, r.seed(), r.replications(), r.modelRuns(), n(r.variance()), OffsetDateTime.now(clock)).update();
         template.batchUpdate("INSERT INTO eval_rank_interval (run_id, unit_code, nominal_rank, mean_rank, median_rank, q05_rank, q95_rank) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", r.intervals().stream().map(i -> new Object[] {runId, i.unit(), n(i.nominal()), n(i.mean()),
                 n(i.median()), n(i.q5()), n(i.q95())}).toList());

@@ -1,5 +1,7 @@
 package org.tongchou.app.explorer;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.tongchou.app.export.SpreadsheetText;
 import org.tongchou.app.indicators.Indicator;
 import org.tongchou.app.series.SeriesNotes;
 
@@ -33,6 +36,7 @@ class ExplorerController {
         this.notes = notes;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/explorer")
     String page(@RequestParam(required = false) String indicator, @RequestParam(defaultValue = "" + FIRST_YEAR) int from,
                 @RequestParam(defaultValue = "" + LAST_YEAR) int to, Locale locale, Model model) {
@@ -47,6 +51,7 @@ class ExplorerController {
     }
 
     /** The chart's data: one line per town, with each point's derivation for the tooltip. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping(value = "/api/explorer/data", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ChartData data(@RequestParam String indicator, @RequestParam(defaultValue = "" + FIRST_YEAR) int from,
@@ -70,6 +75,7 @@ class ExplorerController {
      * The table as CSV (UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese names),
      * one line per town and year: {@code town_code,town_name,year,indicator,value,method,derivation,synthetic}.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping(value = "/api/explorer/csv")
     ResponseEntity<byte[]> csv(@RequestParam String indicator, @RequestParam(defaultValue = "" + FIRST_YEAR) int from,
                                @RequestParam(defaultValue = "" + LAST_YEAR) int to, Locale locale) {
@@ -78,9 +84,9 @@ class ExplorerController {
         for (ExplorerPage.Row r : p.rows()) {
             for (int i = 0; i < p.years().size(); i++) {
                 ExplorerPage.Cell c = r.cells().get(i);
-                b.append(r.code()).append(',').append(quote(r.name())).append(',').append(p.years().get(i)).append(',')
+                b.append(quote(r.code())).append(',').append(quote(r.name())).append(',').append(p.years().get(i)).append(',')
                         .append(p.indicator().code()).append(',').append(c.value() == null ? "" : Double.toString(c.value())).append(',')
-                        .append(c.method()).append(',').append(quote(c.note())).append(',').append(p.synthetic()).append("\r\n");
+                        .append(quote(String.valueOf(c.method()))).append(',').append(quote(c.note())).append(',').append(p.synthetic()).append("\r\n");
             }
         }
         String file = "explorer-" + p.indicator().code() + "-" + p.years().get(0) + "-" + p.years().get(p.years().size() - 1) + ".csv";
@@ -90,9 +96,10 @@ class ExplorerController {
                 .body(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
+    /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled; formulas neutralised (SpreadsheetText). */
     static String quote(String s) {
         if (s == null) return "";
+        s = SpreadsheetText.csvCell(s);
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
     }

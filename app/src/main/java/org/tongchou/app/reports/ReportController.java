@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.EvaluationService;
 import org.tongchou.app.evaluation.ResultAccess;
-import org.tongchou.app.evaluation.RunInfo;
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 
 /**
  * The briefing pack and ranking bulletin on the web (docs/reports.md):
@@ -51,6 +52,7 @@ class ReportController {
     }
 
     @GetMapping("/reports")
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER}, units = Access.Units.CITY)
     String archive(@RequestParam(required = false) Long run, Model model) {
         boolean all = access.seesUnpublished();
         model.addAttribute("reports", reports.archive(all));
@@ -67,6 +69,7 @@ class ReportController {
     }
 
     @PostMapping("/reports")
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.CITY)
     String produce(@RequestParam long run, @RequestParam(defaultValue = "pack") String kind, @RequestParam(defaultValue = "pdf") String format,
                    @RequestParam(defaultValue = "zh") String lang) {
         String user = access.requireAnalyst();
@@ -75,6 +78,7 @@ class ReportController {
     }
 
     @GetMapping("/reports/{id}/download")
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER}, units = Access.Units.CITY)
     ResponseEntity<byte[]> download(@PathVariable long id) {
         boolean all = access.seesUnpublished();
         ArchivedReport a = reports.find(id, all).orElseThrow(() -> ReportRefusedException.notFound("document " + id));
