@@ -115,6 +115,8 @@ class AppArchitectureTest {
     static final java.util.Map<String, String> CATCHES_EVERYTHING = java.util.Map.of(
             "org.tongchou.app.cli.Launcher", "the process's outer boundary: a start that failed in one line, the stack trace in the log",
             "org.tongchou.app.data.PrefetchingReader", "hands any failure of its reading thread, unchanged, to the thread that consumes the rows",
+            "org.tongchou.app.reports.ReportFonts", "the machine's font files are foreign input: one that AWT or the TrueType "
+                    + "reader cannot parse (any unchecked exception) is skipped for the next",
             "org.tongchou.app.data.XlsxReader", "Apache POI throws unchecked exceptions of many kinds on a malformed or hostile workbook; "
                     + "each becomes a refusal naming the file (a bug of POI's too, which is no worse than a refused file)");
 
