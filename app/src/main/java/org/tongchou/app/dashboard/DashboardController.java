@@ -1,7 +1,10 @@
 package org.tongchou.app.dashboard;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -12,10 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 import org.tongchou.app.evaluation.EvaluationPlan;
-import org.tongchou.app.web.RenderedContent;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.ResultAccess;
 import org.tongchou.app.evaluation.RunInfo;
@@ -23,6 +24,8 @@ import org.tongchou.app.map.MapService;
 import org.tongchou.app.meetings.CommitmentAlerts;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.NotFound;
+import org.tongchou.app.web.RenderedContent;
 
 /**
  * The pages leaders read: city dashboard (with a choropleth of any score or indicator), town profile,
@@ -42,8 +45,11 @@ class DashboardController {
     private final RenderedContent content;
     private final CommitmentAlerts alerts;
 
+    private final Clock clock;
+
     DashboardController(DashboardService dashboards, ResultAccess access, EvaluationResults results, MapLayers layers,
-                        TownYears years, MapService maps, UnitService units, RenderedContent content, CommitmentAlerts alerts) {
+                        TownYears years, MapService maps, UnitService units, RenderedContent content, CommitmentAlerts alerts, Clock clock) {
+        this.clock = clock;
         this.content = content;
         this.alerts = alerts;
         this.dashboards = dashboards;
@@ -56,6 +62,7 @@ class DashboardController {
     }
 
     /** {@code layer}: what the map is coloured by (see {@link MapLayers}); unknown or absent = overall score. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/dashboard")
     ResponseEntity<byte[]> city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
                 @RequestParam(required = false) String layer, Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -67,7 +74,7 @@ class DashboardController {
             model.addAttribute("mapLayers", groups);
             model.addAttribute("mapLayer", MapLayers.find(groups, layer == null ? EvaluationPlan.ROOT : layer)
                     .or(() -> MapLayers.find(groups, EvaluationPlan.ROOT)).orElseThrow());
-            model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
+            model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         }), model, request, response);
     }
 
@@ -78,6 +85,7 @@ class DashboardController {
      * is a town the shown run did not evaluate. The variable is {@code unitCode}, so the scope check of
      * every unit path applies: a town reporter reads only his own town.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/towns/{unitCode}")
     Object town(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period,
                 Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -91,14 +99,14 @@ class DashboardController {
         requireKnownTown(code);
         boolean all = access.seesUnpublished();
         return content.page(withRun(plan, period, model, "dashboard/town", (p, run) -> model.addAttribute("view", dashboards.town(p, run, code, all)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "town " + code + " has no result in the " + run.period().code() + " evaluation")))), model, request, response);
+                .orElseThrow(() -> new NotFound("town " + code + " has no result in the " + run.period().code() + " evaluation")))), model, request, response);
     }
 
     /**
      * {@code mode=years}: one town ({@code town}, 9 or 12 digits) across {@code years} (default all);
      * otherwise the chosen {@code towns} side by side in one period.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/compare")
     ResponseEntity<byte[]> compare(@RequestParam(required = false) List<String> towns, @RequestParam(required = false) String plan,
                    @RequestParam(required = false) String period, @RequestParam(required = false) String mode,
@@ -120,10 +128,10 @@ class DashboardController {
     /** 404 (a page or problem details) unless the code is 12 digits and names a unit, current or past. */
     private void requireKnownTown(String code) {
         if (!code.matches("\\d{12}")) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "'" + code + "' is not a town code (9 or 12 digits)");
+            throw new NotFound("'" + code + "' is not a town code (9 or 12 digits)");
         }
         if (units.findByCodes(List.of(code)).getOrDefault(code, List.of()).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no town has the code " + code);
+            throw new NotFound("no town has the code " + code);
         }
     }
 

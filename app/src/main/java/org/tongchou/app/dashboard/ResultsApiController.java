@@ -1,19 +1,20 @@
 package org.tongchou.app.dashboard;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.evaluation.EvaluationPlan;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.ResultAccess;
 import org.tongchou.app.evaluation.RunInfo;
 import org.tongchou.app.evaluation.RunResult;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Stored results as JSON, {@code /api/results/...}: what the pages' charts draw, and what scripts read.
@@ -37,12 +38,14 @@ class ResultsApiController {
         this.layers = layers;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/plans/{plan}/runs")
     List<RunInfo> runs(@PathVariable String plan) {
         return results.runs(plan, access.seesUnpublished());
     }
 
     /** Scores are in [0, 1] here (pages show ×100); missing numbers are null. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/runs/{id}")
     RunJson run(@PathVariable long id) {
         RunInfo info = visible(id);
@@ -57,6 +60,7 @@ class ResultsApiController {
                    org.tongchou.app.evaluation.RunGroups groups) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/dashboard")
     Views.City city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
         boolean all = access.seesUnpublished();
@@ -68,6 +72,7 @@ class ResultsApiController {
      * One layer of the dashboard map ({@link MapLayers}): {@code {"<12-digit town code>": value}} for the
      * towns of the run that have a value. An unknown layer is 404.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/map")
     Map<String, Double> map(@RequestParam(defaultValue = EvaluationPlan.ROOT) String layer, @RequestParam(required = false) String plan,
                             @RequestParam(required = false) String period) {
@@ -75,29 +80,31 @@ class ResultsApiController {
         EvaluationPlan p = plan(plan);
         RunResult r = results.result(run(p, period, all));
         if (MapLayers.find(layers.groups(p, r), layer).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no map layer '" + layer + "' in plan '" + p.code() + "'");
+            throw new NotFound("no map layer '" + layer + "' in plan '" + p.code() + "'");
         }
         return MapLayers.values(r, layer);
     }
 
     /** {@code code}: the 12-digit code or the 9-digit township code. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/towns/{unitCode}")
     Views.Town town(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
         boolean all = access.seesUnpublished();
         EvaluationPlan p = plan(plan);
         String town = code12(code);
         return dashboards.town(p, run(p, period, all), town, all)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "town " + code + " has no result"));
+                .orElseThrow(() -> new NotFound("town " + code + " has no result"));
     }
 
     /** One town across {@code years} (default: every year with a visible run); 404 when no chosen year has it. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/towns/{unitCode}/years")
     Views.AcrossYears townYears(@PathVariable("unitCode") String code, @RequestParam(required = false) String plan,
                                 @RequestParam(required = false) List<String> years) {
         EvaluationPlan p = plan(plan);
         Views.AcrossYears a = townYears.across(p, code12(code), years == null ? List.of() : years, access.seesUnpublished());
         if (a.townName() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "town " + code + " has no result in plan '" + p.code() + "'"
+            throw new NotFound("town " + code + " has no result in plan '" + p.code() + "'"
                     + (years == null ? "" : " for " + String.join(", ", years)));
         }
         return a;
@@ -107,6 +114,7 @@ class ResultsApiController {
         return code.matches("\\d{9}") ? code + "000" : code;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/compare")
     Views.Compare compare(@RequestParam List<String> towns, @RequestParam(required = false) String plan,
                           @RequestParam(required = false) String period) {
@@ -116,19 +124,17 @@ class ResultsApiController {
     }
 
     private EvaluationPlan plan(String code) {
-        return dashboards.plan(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                code == null ? "no evaluation plan exists" : "no evaluation plan '" + code + "'"));
+        return dashboards.plan(code).orElseThrow(() -> new NotFound(code == null ? "no evaluation plan exists" : "no evaluation plan '" + code + "'"));
     }
 
     private RunInfo run(EvaluationPlan p, String period, boolean all) {
-        return dashboards.run(p, period, all).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "plan '" + p.code() + "' has no " + (all ? "" : "published ") + "run" + (period == null ? "" : " for " + period)));
+        return dashboards.run(p, period, all).orElseThrow(() -> new NotFound("plan '" + p.code() + "' has no " + (all ? "" : "published ") + "run" + (period == null ? "" : " for " + period)));
     }
 
     private RunInfo visible(long id) {
         RunInfo info = results.run(id).orElse(null);
         if (info == null || (!info.published() && !access.seesUnpublished())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no evaluation run " + id);
+            throw new NotFound("no evaluation run " + id);
         }
         return info;
     }

@@ -1,5 +1,6 @@
 package org.tongchou.app.data;
 
+import org.tongchou.app.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,17 +25,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.indicators.Indicator;
 import org.tongchou.app.indicators.IndicatorService;
-import org.tongchou.app.indicators.UnknownIndicatorException;
-import org.tongchou.app.periods.InvalidPeriodException;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.security.AppUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.ScopeService;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.BadInput;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Data values over HTTP for scripts and other systems: one unit's values as JSON, any subtree as CSV
@@ -49,7 +46,7 @@ import org.tongchou.app.units.UnitService;
 @RestController
 @Tag(name = "data", description = "Data values: read one unit, export a subtree as CSV, bulk import CSV/XLSX")
 class DataApiController {
-    static final URI IMPORT_REFUSED = URI.create("tag:tongchou.org,2026:problem/import-refused");
+
     private final DataValueService values;
     private final DataExportService export;
     private final DataImportService imports;
@@ -72,6 +69,7 @@ class DataApiController {
             String source, String comment, String updatedBy, OffsetDateTime updatedAt) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/data")
     @Operation(summary = "The stored values of one unit (every version carrying its code), optionally filtered by "
             + "indicator and period; 403 outside the caller's scope")
@@ -79,18 +77,13 @@ class DataApiController {
             @RequestParam(required = false) List<String> period) {
         scopes.requireRead(unit);
         List<AdminUnit> versions = units.findByCodes(List.of(unit)).getOrDefault(unit, List.of());
-        if (versions.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no unit with code '" + unit + "'");
+        if (versions.isEmpty()) throw new NotFound("no unit with code '" + unit + "'");
         Map<Long, AdminUnit> byId = new HashMap<>();
         versions.forEach(u -> byId.put(u.id(), u));
         List<Period> periods = period == null ? null : period.stream().map(DataApiController::period).toList();
         List<String> codes = indicator == null || indicator.isEmpty()
                 ? indicators.list().stream().map(Indicator::code).toList() : indicator;
-        List<DataValue> found;
-        try {
-            found = values.list(codes, byId.keySet(), periods);
-        } catch (UnknownIndicatorException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        List<DataValue> found = values.list(codes, byId.keySet(), periods);
         return found.stream().map(v -> {
             AdminUnit u = byId.get(v.unitId());
             return new ApiValue(u.code(), u.name(), v.indicator(), v.period().code(), v.value(), v.status(), v.source(),
@@ -98,6 +91,7 @@ class DataApiController {
         }).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping(value = "/api/data/export", produces = "text/csv")
     @Operation(summary = "Values of a unit's subtree (all units for analysts, leaders and administrators when no unit is "
             + "given) as CSV, long or wide, as `export-data` writes them")
@@ -116,7 +110,7 @@ class DataApiController {
         response.setHeader("Content-Disposition", "attachment; filename=\"values-" + (root == null ? "all" : root) + ".csv\"");
         if (indicator != null) {
             for (String c : indicator) {
-                if (indicators.find(c).isEmpty()) throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown indicator '" + c + "'");
+                if (indicators.find(c).isEmpty()) throw new BadInput("unknown indicator '" + c + "'");
             }
         }
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -124,6 +118,7 @@ class DataApiController {
         out.flush();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping(value = "/api/data/import", consumes = "multipart/form-data")
     @Operation(summary = "Imports a CSV or XLSX file (long or wide form), checked whole: 200 with what changed, or 422 "
             + "listing every problem with its row and column and nothing written. `dryRun=true` writes nothing.")
@@ -138,7 +133,7 @@ class DataApiController {
         String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
         String suffix = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : name.toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : "";
         if (suffix.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "file '" + name + "' is neither a .csv nor an .xlsx file");
+            throw new BadInput("file '" + name + "' is neither a .csv nor an .xlsx file");
         }
         Path dir = Files.createTempDirectory("tongchou-import");
         Path tmp = dir.resolve(name);
@@ -146,14 +141,8 @@ class DataApiController {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             ImportReport report = imports.importFile(tmp, new ImportOptions(layout, period == null || period.isBlank() ? null : period(period),
                     dryRun, status, user.username(), parent));
-            if (report.ok()) return ResponseEntity.ok(report);
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, report.summary());
-            p.setType(IMPORT_REFUSED);
-            p.setTitle("Import refused");
-            p.setInstance(URI.create(request.getRequestURI()));
-            p.setProperty("problemCount", report.problemCount());
-            p.setProperty("problems", report.problems());
-            return ResponseEntity.unprocessableContent().body(p);
+            if (!report.ok()) throw new ImportRefusedException(report);
+            return ResponseEntity.ok(report);
         } finally {
             Files.deleteIfExists(tmp);
             Files.deleteIfExists(dir);
@@ -161,10 +150,6 @@ class DataApiController {
     }
 
     private static Period period(String code) {
-        try {
-            return Period.parse(code);
-        } catch (InvalidPeriodException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        return Period.parse(code);
     }
 }

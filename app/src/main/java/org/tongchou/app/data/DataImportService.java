@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,8 +42,11 @@ public class DataImportService {
     private final BulkValueWriter bulk;
     private final TransactionTemplate tx;
 
+    private final Clock clock;
+
     public DataImportService(IndicatorService indicators, UnitService units, DataImportRepository repository,
-            BulkValueWriter bulk, PlatformTransactionManager transactions) {
+            BulkValueWriter bulk, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.bulk = bulk;
         this.indicators = indicators;
         this.units = units;
@@ -179,7 +182,7 @@ public class DataImportService {
         if (options.dryRun()) {
             status.setRollbackOnly();
         } else if (counts.inserted() + counts.updated() > 0) {
-            var at = DataValueService.now();
+            var at = java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
             importId = repository.startImport(name, options.user(), at, parser.rows);
             if (rest > 0) repository.merge(importId, options.status(), options.user(), at, "import " + name);
             if (fresh > 0) {

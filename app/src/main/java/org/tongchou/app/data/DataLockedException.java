@@ -1,8 +1,13 @@
 package org.tongchou.app.data;
 
-/** A change to an approved (locked) value, or a status transition the workflow does not allow. */
-public class DataLockedException extends IllegalStateException {
-    public DataLockedException(String message) {
-        super(message);
+import org.tongchou.app.web.Conflict;
+
+/**
+ * A change to an approved (locked) value, or a status transition the workflow does not allow.
+ * Answered 409 (message {@code data.locked} in the request's language).
+ */
+class DataLockedException extends Conflict {
+    DataLockedException(String message) {
+        super(message, "data.locked", message);
     }
 }

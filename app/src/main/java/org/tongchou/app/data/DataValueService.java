@@ -1,5 +1,6 @@
 package org.tongchou.app.data;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.tongchou.app.indicators.UnknownIndicatorException;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.BadInput;
 
 /**
  * Data values: bulk reads for the evaluation engine, single writes with their workflow and audit.
@@ -31,7 +33,10 @@ public class DataValueService {
     private final IndicatorService indicators;
     private final UnitService units;
 
-    public DataValueService(DataValueRepository repository, IndicatorService indicators, UnitService units) {
+    private final Clock clock;
+
+    public DataValueService(DataValueRepository repository, IndicatorService indicators, UnitService units, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.indicators = indicators;
         this.units = units;
@@ -97,7 +102,7 @@ public class DataValueService {
         AdminUnit unit = units.find(w.unitId()).orElseThrow(() -> new IllegalArgumentException("unknown unit id " + w.unitId()));
         for (String problem : new String[] {ValueRules.storable(ind), ValueRules.periodFits(ind, w.period()),
                 ValueRules.plausible(ind, w.value()), ValueRules.unitValid(unit, w.period())}) {
-            if (problem != null) throw new IllegalArgumentException(problem);
+            if (problem != null) throw new BadInput(problem);
         }
         long id = id(w.indicator());
         Optional<DataValueRepository.Row> old = repository.find(id, w.period().code(), w.unitId());
@@ -133,7 +138,7 @@ public class DataValueService {
                     + (o.status() == ValueStatus.APPROVED ? " (approved values are locked; reopen first)" : ""));
         }
         if (to == ValueStatus.RETURNED && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("returning " + indicator + " of unit " + unitId + " in " + period.code() + " needs a reason");
+            throw new BadInput("returning " + indicator + " of unit " + unitId + " in " + period.code() + " needs a reason");
         }
         return changeStatus(o, indicator, to, user, reason);
     }
@@ -141,7 +146,7 @@ public class DataValueService {
     /** Unlocks an approved value (it becomes RETURNED, so it can be corrected and submitted again). Audited with the reason. */
     @Transactional
     public DataValue reopen(long unitId, String indicator, Period period, String user, String reason) {
-        if (reason == null || reason.isBlank()) throw new IllegalArgumentException("reopening an approved value needs a reason");
+        if (reason == null || reason.isBlank()) throw new BadInput("reopening an approved value needs a reason");
         DataValueRepository.Row o = existing(unitId, indicator, period);
         if (o.status() != ValueStatus.APPROVED) {
             throw new DataLockedException(indicator + " of unit " + unitId + " in " + period.code() + " is " + o.status() + ", not approved");
@@ -177,7 +182,7 @@ public class DataValueService {
 
     private DataValueRepository.Row existing(long unitId, String indicator, Period period) {
         return repository.find(id(indicator), period.code(), unitId).orElseThrow(
-                () -> new IllegalArgumentException("no value of " + indicator + " for unit " + unitId + " in " + period.code()));
+                () -> new BadInput("no value of " + indicator + " for unit " + unitId + " in " + period.code()));
     }
 
     private long id(String code) {
@@ -207,7 +212,8 @@ public class DataValueService {
         return new DataValue(r.unitId(), indicator, Period.parse(r.period()), r.value(), r.status(), r.source(), r.comment(), r.updatedBy(), r.updatedAt());
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    /** Now, from the application's clock, as stored (UTC). */
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

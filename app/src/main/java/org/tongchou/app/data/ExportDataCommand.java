@@ -66,7 +66,7 @@ class ExportDataCommand implements CliCommand, Callable<Integer> {
         try {
             long n = exports.export(o, w);
             err.printf("exported %,d values%n", n);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.tongchou.app.indicators.UnknownIndicatorException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         } finally {

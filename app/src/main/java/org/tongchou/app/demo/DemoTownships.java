@@ -1,7 +1,7 @@
 package org.tongchou.app.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,13 +20,16 @@ class DemoTownships {
     private final UnitService units;
     private final String cityCode;
 
-    DemoTownships(UnitService units, @Value("${tongchou.demo.city-code:320582}") String cityCode) {
+    private final Clock clock;
+
+    DemoTownships(UnitService units, @Value("${tongchou.demo.city-code:320582}") String cityCode, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.cityCode = cityCode;
     }
 
     List<Township> current() {
-        return units.withinCode(cityCode, LocalDate.now(ZoneId.of("Asia/Shanghai"))).stream()
+        return units.withinCode(cityCode, LocalDate.now(clock)).stream()
                 .filter(u -> u.level() == UnitLevel.TOWNSHIP)
                 .map(u -> new Township(u.code(), u.name()))
                 .toList();

@@ -1,5 +1,7 @@
 package org.tongchou.app.entry;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -19,24 +21,27 @@ class DeadlinePageController {
         this.deadlines = deadlines;
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/periods")
     String page(Model model) {
         model.addAttribute("deadlines", deadlines.list());
         return "entry/deadlines";
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/periods")
     String set(@RequestParam String period, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
             @RequestParam(required = false) String note, RedirectAttributes flash) {
         try {
             deadlines.set(new ReportingDeadline(Period.parse(period.strip()), due, note));
             flash.addFlashAttribute("saved", period.strip());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.tongchou.app.periods.InvalidPeriodException e) {
             flash.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/admin/periods";
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/periods/delete")
     String delete(@RequestParam String period, RedirectAttributes flash) {
         deadlines.remove(Period.parse(period));

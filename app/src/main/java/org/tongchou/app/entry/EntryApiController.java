@@ -1,15 +1,9 @@
 package org.tongchou.app.entry;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
+import org.tongchou.app.security.Access;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,14 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongchou.app.data.AuditEntry;
-import org.tongchou.app.data.DataLockedException;
 import org.tongchou.app.data.ValueStatus;
-import org.tongchou.app.periods.InvalidPeriodException;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.security.AppUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.ScopeService;
-import org.tongchou.app.web.ProblemTypes;
 
 /**
  * JSON API of data entry and review (docs/data-entry.md). Paths carry {@code {unitCode}}, so the
@@ -85,12 +76,14 @@ class EntryApiController {
             long returned, OffsetDateTime lastChange) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/{unitCode}/{period}")
     FormJson form(@PathVariable String unitCode, @PathVariable String period) {
         return FormJson.of(entry.form(unitCode, Period.parse(period)), messages);
     }
 
     /** Saves values as drafts, or submits the form ({@code "submit": true}); nothing is written if any value has a problem. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PutMapping("/{unitCode}/{period}")
     FormJson save(@PathVariable String unitCode, @PathVariable String period, @RequestBody SaveJson body) {
         List<EntryInput> inputs = body.values() == null ? List.of()
@@ -99,6 +92,7 @@ class EntryApiController {
     }
 
     /** Checks values without saving (as the form does while typing); outliers without a comment are reported. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/{unitCode}/{period}/check")
     FormJson check(@PathVariable String unitCode, @PathVariable String period, @RequestBody SaveJson body) {
         List<EntryInput> inputs = body.values() == null ? List.of()
@@ -106,12 +100,14 @@ class EntryApiController {
         return FormJson.of(entry.check(unitCode, Period.parse(period), inputs, true), messages);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/{unitCode}/{period}/approve")
     CountJson approve(@PathVariable String unitCode, @PathVariable String period) {
         AppUser u = reviewer();
         return new CountJson(unitCode, period, entry.approve(unitCode, Period.parse(period), u.username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/{unitCode}/{period}/return")
     CountJson returnValues(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnJson body) {
         AppUser u = reviewer();
@@ -120,6 +116,7 @@ class EntryApiController {
     }
 
     /** Unlocks approved values (all of the form's, or the named ones) with a reason; they become RETURNED, audited. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/{unitCode}/{period}/reopen")
     CountJson reopen(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnJson body) {
         AppUser u = reviewer();
@@ -127,6 +124,7 @@ class EntryApiController {
     }
 
     /** Approves every submitted value of every town for the period. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/approve-all")
     ApprovedJson approveAll(@RequestParam String period) {
         AppUser u = reviewer();
@@ -134,6 +132,7 @@ class EntryApiController {
         return new ApprovedJson(p.code(), entry.approveAll(p, u.username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/{unitCode}/{period}/history/{indicator}")
     List<HistoryJson> history(@PathVariable String unitCode, @PathVariable String period, @PathVariable String indicator) {
         List<AuditEntry> h = entry.history(unitCode, Period.parse(period), indicator);
@@ -142,53 +141,12 @@ class EntryApiController {
     }
 
     /** Completeness of every town's form for a period (analysts and administrators). */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @GetMapping("/completeness")
     List<CompletenessJson> completeness(@RequestParam String period) {
         reviewer();
         return entry.completeness(Period.parse(period)).stream().map(c -> new CompletenessJson(c.unit().code(), c.unit().name(),
                 c.expected(), c.entered(), c.draft(), c.submitted(), c.approved(), c.returned(), c.lastChange())).toList();
-    }
-
-    record ErrorJson(String field, String rejectedValue, String message) {
-    }
-
-    @ExceptionHandler(EntryRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(EntryRejectedException e, HttpServletRequest request) {
-        List<ErrorJson> errors = e.rejections().stream()
-                .map(r -> new ErrorJson(r.field(), r.rejectedValue(), messages.text(r.problem()))).toList();
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, messages.text(e.headline()), errors, request);
-    }
-
-    @ExceptionHandler(EntryRequestException.class)
-    ResponseEntity<ProblemDetail> refused(EntryRequestException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, messages.text(e.problem()), null, request);
-    }
-
-    @ExceptionHandler(InvalidPeriodException.class)
-    ResponseEntity<ProblemDetail> badPeriod(InvalidPeriodException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
-                messages.text(EntryProblem.of(EntryProblem.BAD_PERIOD, e.text(), null, null)), null, request);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, e.getMessage(), null, request);
-    }
-
-    @ExceptionHandler(DataLockedException.class)
-    ResponseEntity<ProblemDetail> locked(DataLockedException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.forStatus(409),
-                messages.text(EntryProblem.of(EntryProblem.CONFLICT, e.getMessage(), null, null)), null, request);
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String detail, List<ErrorJson> errors,
-            HttpServletRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(type);
-        p.setTitle(status.getReasonPhrase());
-        p.setInstance(URI.create(request.getRequestURI()));
-        if (errors != null) p.setProperty("errors", errors);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     private AppUser user() {

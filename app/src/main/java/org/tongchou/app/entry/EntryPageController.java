@@ -1,8 +1,9 @@
 package org.tongchou.app.entry;
 
+import org.tongchou.app.security.Access;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,17 @@ class EntryPageController {
     private final EntryWorkbook workbook;
     private final ScopeService scopes;
 
-    EntryPageController(EntryService entry, EntryWorkbook workbook, ScopeService scopes) {
+    private final Clock clock;
+
+    EntryPageController(EntryService entry, EntryWorkbook workbook, ScopeService scopes, Clock clock) {
+        this.clock = clock;
         this.entry = entry;
         this.workbook = workbook;
         this.scopes = scopes;
     }
 
     /** The Excel template of the form (the data feature's wide import format). */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/entry/{unitCode}/{period}/template.xlsx")
     void template(@PathVariable String unitCode, @PathVariable String period, HttpServletResponse response) throws java.io.IOException {
         Period p = period(period);
@@ -44,6 +49,7 @@ class EntryPageController {
     }
 
     /** Uploads a filled template: checked whole (dry run unless {@code write=true}); every problem with its row and column. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/entry/{unitCode}/{period}/upload")
     String upload(@PathVariable String unitCode, @PathVariable String period, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
             @RequestParam(defaultValue = "false") boolean write, Model model) throws java.io.IOException {
@@ -58,10 +64,11 @@ class EntryPageController {
     }
 
     /** The units the user may fill in for a period (default: last year). */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/entry")
     String index(@RequestParam(required = false) String period, Model model) {
         AppUser user = scopes.currentUser().orElseThrow();
-        Period p = period == null || period.isBlank() ? defaultPeriod() : period(period);
+        Period p = period == null || period.isBlank() ? defaultPeriod(clock) : period(period);
         List<org.tongchou.app.units.AdminUnit> units = new ArrayList<>();
         if (user.role() == Role.REPORTER) {
             var town = entry.unit(user.scopeUnit());
@@ -75,6 +82,7 @@ class EntryPageController {
         return "entry/index";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/entry/{unitCode}/{period}")
     String form(@PathVariable String unitCode, @PathVariable String period, Model model) {
         model.addAttribute("form", entry.form(unitCode, period(period)));
@@ -82,6 +90,7 @@ class EntryPageController {
     }
 
     /** Save as draft ({@code action=save}) or submit ({@code action=submit}); problems are shown on the form, nothing saved. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/entry/{unitCode}/{period}")
     String save(@PathVariable String unitCode, @PathVariable String period, @RequestParam Map<String, String> params,
             Model model, HttpServletResponse response) {
@@ -100,6 +109,7 @@ class EntryPageController {
     }
 
     /** htmx: checks the form as typed and answers the feedback of one field. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/entry/{unitCode}/{period}/check/{indicator}")
     String check(@PathVariable String unitCode, @PathVariable String period, @PathVariable String indicator,
             @RequestParam Map<String, String> params, Model model) {
@@ -108,6 +118,7 @@ class EntryPageController {
         return "entry/form :: feedback";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/entry/{unitCode}/{period}/history/{indicator}")
     String history(@PathVariable String unitCode, @PathVariable String period, @PathVariable String indicator, Model model) {
         Period p = period(period);
@@ -136,15 +147,11 @@ class EntryPageController {
 
     /** Parses a period from a page's URL; a bad one is answered 400 (a friendly page), not 500. */
     static Period period(String text) {
-        try {
-            return Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        return Period.parse(text);
     }
 
     /** Last calendar year (Beijing time): the usual yearly report. */
-    static Period defaultPeriod() {
-        return Period.year(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1);
+    static Period defaultPeriod(Clock clock) {
+        return Period.year(LocalDate.now(clock).getYear() - 1);
     }
 }

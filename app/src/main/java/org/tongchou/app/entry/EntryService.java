@@ -1,7 +1,7 @@
 package org.tongchou.app.entry;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.data.AuditEntry;
 import org.tongchou.app.data.DataValue;
 import org.tongchou.app.data.DataValueService;
@@ -30,6 +28,8 @@ import org.tongchou.app.periods.Period;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.Conflict;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Data entry and review of one unit and period: the form built from the primary framework, saving
@@ -42,14 +42,16 @@ import org.tongchou.app.units.UnitService;
  */
 @Service
 public class EntryService {
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final FrameworkService frameworks;
     private final IndicatorService indicators;
     private final DataValueService values;
     private final UnitService units;
 
-    public EntryService(FrameworkService frameworks, IndicatorService indicators, DataValueService values, UnitService units) {
+    private final Clock clock;
+
+    public EntryService(FrameworkService frameworks, IndicatorService indicators, DataValueService values, UnitService units, Clock clock) {
+        this.clock = clock;
         this.frameworks = frameworks;
         this.indicators = indicators;
         this.values = values;
@@ -60,9 +62,9 @@ public class EntryService {
     public AdminUnit unit(String unitCode) {
         try {
             return units.findByCode(unitCode, today()).orElseThrow(
-                    () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no unit with code " + unitCode + " is valid today"));
+                    () -> new NotFound("no unit with code " + unitCode + " is valid today"));
         } catch (IllegalArgumentException malformed) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "'" + unitCode + "' is not a unit code");
+            throw new NotFound("'" + unitCode + "' is not a unit code");
         }
     }
 
@@ -232,7 +234,7 @@ public class EntryService {
     public List<AuditEntry> history(String unitCode, Period period, String indicator) {
         AdminUnit unit = unit(unitCode);
         if (indicators.find(indicator).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no indicator '" + indicator + "'");
+            throw new NotFound("no indicator '" + indicator + "'");
         }
         return values.history(unit.id(), indicator, period);
     }
@@ -252,7 +254,7 @@ public class EntryService {
 
     private EntryForm build(AdminUnit unit, Period period, Map<String, EntryInput> typed, boolean forSubmit) {
         Framework framework = frameworks.primary().orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.CONFLICT, "no indicator framework is defined yet"));
+                () -> new Conflict("no indicator framework is defined yet"));
         IndicatorCatalog catalog = indicators.catalog();
         EntryChecks checks = new EntryChecks(catalog);
         Map<FrameworkNode, List<Indicator>> layout = new LinkedHashMap<>();
@@ -341,7 +343,7 @@ public class EntryService {
         return out;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(BEIJING);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,5 +1,7 @@
 package org.tongchou.app.entry;
 
+import org.tongchou.app.security.Access;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -20,15 +22,19 @@ class ReviewPageController {
     private final EntryService entry;
     private final ScopeService scopes;
 
-    ReviewPageController(EntryService entry, ScopeService scopes) {
+    private final Clock clock;
+
+    ReviewPageController(EntryService entry, ScopeService scopes, Clock clock) {
+        this.clock = clock;
         this.entry = entry;
         this.scopes = scopes;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @GetMapping("/review")
     String queue(@RequestParam(required = false) String period, Model model) {
         requireReviewer();
-        Period p = period == null || period.isBlank() ? EntryPageController.defaultPeriod() : EntryPageController.period(period);
+        Period p = period == null || period.isBlank() ? EntryPageController.defaultPeriod(clock) : EntryPageController.period(period);
         List<Completeness> rows = entry.completeness(p);
         model.addAttribute("period", p);
         model.addAttribute("rows", rows);
@@ -36,6 +42,7 @@ class ReviewPageController {
         return "entry/review";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/review/{unitCode}/{period}/approve")
     String approve(@PathVariable String unitCode, @PathVariable String period, RedirectAttributes redirect) {
         AppUser user = requireReviewer();
@@ -45,6 +52,7 @@ class ReviewPageController {
         return "redirect:/review?period=" + p.code();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/review/{unitCode}/{period}/return")
     String returnValues(@PathVariable String unitCode, @PathVariable String period, @RequestParam(defaultValue = "") String reason,
             @RequestParam(required = false) List<String> indicator, RedirectAttributes redirect) {
@@ -60,6 +68,7 @@ class ReviewPageController {
     }
 
     /** Approves every submitted value of every town of the period (the queue's "approve all"). */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/review/{period}/approve-all")
     String approveAll(@PathVariable String period, RedirectAttributes redirect) {
         AppUser user = requireReviewer();
@@ -74,6 +83,7 @@ class ReviewPageController {
      * Reopens one approved value with a reason (from its history page, where the new RETURNED entry
      * with the reason then shows). Without a reason nothing changes and the page says so.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/review/{unitCode}/{period}/reopen")
     String reopen(@PathVariable String unitCode, @PathVariable String period, @RequestParam String indicator,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {

@@ -47,7 +47,7 @@ class EvaluateCommand implements CliCommand {
         Period p;
         try {
             p = Period.parse(period);
-        } catch (IllegalArgumentException e) {
+        } catch (org.tongchou.app.periods.InvalidPeriodException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }

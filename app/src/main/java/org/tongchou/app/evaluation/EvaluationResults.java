@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.tongchou.app.periods.Period;
+import org.tongchou.app.security.ScopeService;
 
 /**
  * Reads stored runs; pages never recompute. A run's results never change once stored (only its publish
@@ -16,8 +17,11 @@ import org.tongchou.app.periods.Period;
  * from the database (an indexed query on a small table), so runs made by the command line while the
  * server runs show at once.
  *
- * <p>{@code includeUnpublished}: analysts and administrators see every run; leaders and town reporters
- * only published ones (the controllers decide from the signed-in role).
+ * <p>Every read is held to the caller's {@link ResultScope} ({@link ResultAccess#scope()}, from the
+ * signed-in user of the request), here and nowhere else, so that no page, API or export can show more
+ * than it: unpublished runs only to analysts and administrators ({@code includeUnpublished} asked by
+ * anyone else is ignored, and such a run's results are refused as if it did not exist), and a town
+ * reporter every other town only as published city-wide ({@link ResultMask}).
  */
 @Service
 public class EvaluationResults {
@@ -26,14 +30,22 @@ public class EvaluationResults {
     private final Map<CacheKey, RunResult> results = new ConcurrentHashMap<>();
     private final Map<CacheKey, RunRobustness> robustness = new ConcurrentHashMap<>();
     private final RunDetailsRepository details;
+    private final ResultAccess access;
+    private final ScopeService scopes;
+    private final Map<MaskKey, RunResult> masked = new ConcurrentHashMap<>();
 
     /** Id and creation time: ids restart when a database is emptied (tests, restores), creation times do not repeat. */
     private record CacheKey(long id, java.time.OffsetDateTime createdAt) {
     }
 
-    EvaluationResults(RunRepository runs, RunDetailsRepository details) {
+    private record MaskKey(CacheKey run, String detailUnit) {
+    }
+
+    EvaluationResults(RunRepository runs, RunDetailsRepository details, ResultAccess access, ScopeService scopes) {
         this.runs = runs;
         this.details = details;
+        this.access = access;
+        this.scopes = scopes;
     }
 
     /**
@@ -50,6 +62,7 @@ public class EvaluationResults {
 
     /** Every visible run of the plan, newest period first (several runs of a period: newest first). */
     public List<RunInfo> runs(String planCode, boolean includeUnpublished) {
+        includeUnpublished = includeUnpublished && access.scope().unpublished();
         RunListKey key = new RunListKey(planCode, includeUnpublished);
         RunList cached = runLists.get(key);
         long now = System.nanoTime();
@@ -83,8 +96,10 @@ public class EvaluationResults {
         return runs(planCode, includeUnpublished).stream().findFirst();
     }
 
+    /** The run with this id, if the caller may see it (an unpublished run only analysts and administrators). */
     public Optional<RunInfo> run(long id) {
-        return runs.find(id);
+        boolean unpublished = access.scope().unpublished();
+        return runs.find(id).filter(r -> r.published() || unpublished);
     }
 
     /**
@@ -104,6 +119,7 @@ public class EvaluationResults {
 
     /** The run's robustness (cached: once stored it never changes), or empty when it has none. */
     public Optional<RunRobustness> robustness(RunInfo info) {
+        requireVisible(info, access.scope());
         CacheKey key = new CacheKey(info.id(), info.createdAt());
         RunRobustness r = robustness.get(key);
         if (r != null) return Optional.of(r);
@@ -120,6 +136,7 @@ public class EvaluationResults {
      * group levels, docs/evaluation.md "Levels and groups"); {@link RunGroups#NONE} otherwise.
      */
     public RunGroups groups(RunInfo info) {
+        requireVisible(info, access.scope());
         return details.groups(info.id());
     }
 
@@ -128,8 +145,33 @@ public class EvaluationResults {
         robustness.remove(new CacheKey(info.id(), info.createdAt()));
     }
 
-    /** The stored results of a run (cached: they never change). */
+    /**
+     * The results of a run as the caller may see them ({@link ResultScope}): everything for analysts,
+     * administrators and leaders, other towns only as published city-wide for a town reporter.
+     *
+     * @throws UnknownRunException (404) for an unpublished run, unless the caller sees unpublished runs
+     */
     public RunResult result(RunInfo info) {
+        ResultScope scope = access.scope();
+        requireVisible(info, scope);
+        RunResult all = stored(info);
+        if (scope.everyTown()) return all;
+        MaskKey key = new MaskKey(new CacheKey(info.id(), info.createdAt()), scope.detailUnit());
+        RunResult r = masked.get(key);
+        if (r != null) return r;
+        String unit = scope.detailUnit();
+        r = ResultMask.apply(all, code -> !unit.isEmpty() && scopes.isWithinScope(code, unit));
+        if (masked.size() >= MAX_CACHED_RESULTS) masked.clear();
+        masked.put(key, r);
+        return r;
+    }
+
+    private static void requireVisible(RunInfo info, ResultScope scope) {
+        if (!info.published() && !scope.unpublished()) throw new UnknownRunException(info.id());
+    }
+
+    /** The stored results of a run, whole, for the evaluation's own computations (cached: they never change). */
+    RunResult stored(RunInfo info) {
         CacheKey key = new CacheKey(info.id(), info.createdAt());
         RunResult r = results.get(key);
         if (r != null) return r;

@@ -3,9 +3,10 @@ package org.tongchou.app.evaluation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.data.ValueStatus;
-import org.tongchou.app.data.ValueTable;
 import org.tongchou.app.indicators.Framework;
 import org.tongchou.app.indicators.FrameworkNode;
 import org.tongchou.app.indicators.FrameworkService;
@@ -49,9 +49,12 @@ public class EvaluationService {
     /** Suppliers of raw inputs computed at run time (the cadre indicators of the meetings module). */
     private final ObjectProvider<RunInputSupplier> suppliers;
 
+    private final Clock clock;
+
     EvaluationService(PlanRepository plans, RunRepository runs, FrameworkService frameworks, DataValueService values,
                       UnitService units, EvaluationResults results, SeriesService series, RunDetailsRepository details,
-                      RobustnessAnalysis robustness, ObjectProvider<RunInputSupplier> suppliers) {
+                      RobustnessAnalysis robustness, ObjectProvider<RunInputSupplier> suppliers, Clock clock) {
+        this.clock = clock;
         this.details = details;
         this.robustness = robustness;
         this.suppliers = suppliers;
@@ -304,7 +307,7 @@ public class EvaluationService {
         if (framework.isEmpty()) return;
         IndicatorCatalog catalog = framework.get().validate();
         PlanTree tree = PlanTree.of(framework.get(), plan.get().indicators());
-        RunResult stored = results.result(info);
+        RunResult stored = results.stored(info);
         List<Town> towns = stored.units().stream().map(u -> new Town(0, u.code(), u.name())).toList();
         Map<String, double[]> raw = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
@@ -391,7 +394,7 @@ public class EvaluationService {
 
     /** Units on today's boundaries: those valid today inside the plan's area. */
     List<Town> currentTowns(EvaluationPlan plan) {
-        return units(plan, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return units(plan, java.time.LocalDate.now(clock));
     }
 
     /** What is wrong with a plan's level, group levels and disparity weight. */

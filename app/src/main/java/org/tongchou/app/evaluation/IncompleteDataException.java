@@ -1,12 +1,13 @@
 package org.tongchou.app.evaluation;
 
 import java.util.List;
+import org.tongchou.app.web.Unprocessable;
 
 /**
  * A run refused because approved values are missing; lists every missing (town, indicator) cell, so that
- * the analyst can chase them all at once. Nothing is stored.
+ * the analyst can chase them all at once. Nothing is stored. Answered 422.
  */
-public class IncompleteDataException extends RuntimeException {
+public class IncompleteDataException extends Unprocessable {
     private final transient List<String> missing;
     private final String period;
 

@@ -1,5 +1,8 @@
 package org.tongchou.app.evaluation;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +27,11 @@ class PlanPageController {
     private final org.springframework.context.MessageSource messages;
     private final RunNotes notes;
 
+    private final Clock clock;
+
     PlanPageController(EvaluationService evaluation, EvaluationResults results, FrameworkService frameworks, ResultAccess access,
-                       org.springframework.context.MessageSource messages, RunNotes notes) {
+                       org.springframework.context.MessageSource messages, RunNotes notes, Clock clock) {
+        this.clock = clock;
         this.notes = notes;
         this.messages = messages;
         this.evaluation = evaluation;
@@ -34,6 +40,7 @@ class PlanPageController {
         this.access = access;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/evaluation/plans")
     String list(Model model, java.util.Locale locale) {
         access.requireAnalyst();
@@ -51,10 +58,11 @@ class PlanPageController {
     }
 
     private RunRow row(RunInfo r, java.util.Locale locale) {
-        return new RunRow(r, RunPageController.cityTime(r.createdAt()),
+        return new RunRow(r, RunPageController.cityTime(r.createdAt(), clock.getZone()),
                 results.notes(r).stream().map(n -> notes.text(n, locale, code -> code)).toList());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/evaluation/plans/{code}")
     String edit(@PathVariable String code, Model model) {
         access.requireAnalyst();
@@ -91,6 +99,7 @@ class PlanPageController {
         model.addAttribute("matrices", matrices);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/plans")
     String save(@RequestParam String code, @RequestParam String name, @RequestParam String frameworkCode,
                 @RequestParam(required = false) List<String> indicators, @RequestParam PlanNormalisation normalisation,
@@ -116,6 +125,7 @@ class PlanPageController {
         return "redirect:/evaluation/plans";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/plans/{code}/run")
     String run(@PathVariable String code, @RequestParam String period, RedirectAttributes flash, java.util.Locale locale) {
         String user = access.requireAnalyst();
@@ -139,6 +149,7 @@ class PlanPageController {
         return "redirect:/evaluation/plans";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/runs/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes flash, java.util.Locale locale) {
         String user = access.requireAnalyst();
@@ -148,6 +159,7 @@ class PlanPageController {
     }
 
     /** htmx: λmax, CI and CR of the matrix being typed. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/evaluation/ahp")
     String ahp(@RequestParam Map<String, String> params, Model model) {
         access.requireAnalyst();

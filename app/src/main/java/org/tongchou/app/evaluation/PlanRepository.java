@@ -1,5 +1,6 @@
 package org.tongchou.app.evaluation;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,10 @@ import org.tongchou.app.units.UnitLevel;
 class PlanRepository {
     private final JdbcClient jdbc;
 
-    PlanRepository(JdbcClient jdbc) {
+    private final Clock clock;
+
+    PlanRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -91,7 +95,7 @@ class PlanRepository {
                         weight_indicator = ?, updated_at = ? WHERE id = ?""")
                     .params(p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
                             p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(),
-                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), OffsetDateTime.now(), id)
+                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), OffsetDateTime.now(clock), id)
                     .update();
             jdbc.sql("DELETE FROM eval_plan_indicator WHERE plan_id = ?").param(id).update();
             jdbc.sql("DELETE FROM eval_plan_ahp_cell WHERE plan_id = ?").param(id).update();
@@ -103,7 +107,7 @@ class PlanRepository {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(p.code(), p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
                             p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(),
-                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), OffsetDateTime.now())
+                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), OffsetDateTime.now(clock))
                     .update(kh, "id");
             id = kh.getKey().longValue();
         }

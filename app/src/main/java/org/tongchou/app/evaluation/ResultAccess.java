@@ -1,6 +1,8 @@
 package org.tongchou.app.evaluation;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tongchou.app.security.AppUser;
 import org.tongchou.app.security.Role;
@@ -17,6 +19,23 @@ public class ResultAccess {
 
     ResultAccess(ScopeService scopes) {
         this.scopes = scopes;
+    }
+
+    /**
+     * What the caller of the current request sees of stored results ({@link EvaluationResults} applies
+     * it to every read): analysts and administrators everything, leaders every published run, a town
+     * reporter published runs with only the towns of its scope in detail, any other authenticated caller
+     * the published ranking only. Without any authentication in the thread (the command line, start-up,
+     * scheduled work of the server itself; every web request carries one, anonymous at least) everything.
+     */
+    public ResultScope scope() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        if (a == null) return ResultScope.EVERYTHING;
+        return scopes.currentUser().map(u -> switch (u.role()) {
+            case ADMIN, ANALYST -> ResultScope.EVERYTHING;
+            case LEADER -> ResultScope.PUBLISHED;
+            case REPORTER -> ResultScope.ownUnit(u.scopeUnit());
+        }).orElse(ResultScope.RANKING_ONLY);
     }
 
     public boolean seesUnpublished() {

@@ -2,6 +2,7 @@ package org.tongchou.app.evaluation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,10 @@ class RunDetailsRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    RunDetailsRepository(JdbcClient jdbc, JdbcTemplate template) {
+    private final Clock clock;
+
+    RunDetailsRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -141,7 +145,7 @@ class RunDetailsRepository {
 
     void insertRobustness(long runId, RunRobustness r) {
         jdbc.sql("INSERT INTO eval_robustness (run_id, seed, replications, model_runs, variance, computed_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(runId, r.seed(), r.replications(), r.modelRuns(), n(r.variance()), OffsetDateTime.now()).update();
+                .params(runId, r.seed(), r.replications(), r.modelRuns(), n(r.variance()), OffsetDateTime.now(clock)).update();
         template.batchUpdate("INSERT INTO eval_rank_interval (run_id, unit_code, nominal_rank, mean_rank, median_rank, q05_rank, q95_rank) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", r.intervals().stream().map(i -> new Object[] {runId, i.unit(), n(i.nominal()), n(i.mean()),
                 n(i.median()), n(i.q5()), n(i.q95())}).toList());

@@ -1,8 +1,10 @@
 package org.tongchou.app.evaluation;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -13,14 +15,13 @@ import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
+import org.tongchou.app.web.NotFound;
 
 /**
  * A run's method and robustness (方法与稳健性): {@code /evaluation/runs/{id}} shows the notes, the robustness
@@ -33,7 +34,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class RunPageController {
     /** The city's time zone: run times are shown in it, not in UTC. */
-    static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final EvaluationResults results;
     private final EvaluationService evaluation;
@@ -43,8 +43,11 @@ class RunPageController {
     private final RunNotes notes;
     private final org.tongchou.app.units.UnitService units;
 
+    private final Clock clock;
+
     RunPageController(EvaluationResults results, EvaluationService evaluation, ResultAccess access, MessageSource messages,
-                      NodeNames names, RunNotes notes, org.tongchou.app.units.UnitService units) {
+                      NodeNames names, RunNotes notes, org.tongchou.app.units.UnitService units, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.results = results;
         this.evaluation = evaluation;
@@ -54,6 +57,7 @@ class RunPageController {
         this.notes = notes;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/evaluation/runs/{id}")
     String page(@PathVariable long id, Model model, Locale locale) {
         RunInfo run = visible(id);
@@ -62,8 +66,8 @@ class RunPageController {
         UnaryOperator<String> town = townNames(result);
         model.addAttribute("run", run);
         model.addAttribute("plan", evaluation.plan(run.planCode()).orElse(null));
-        model.addAttribute("createdAt", cityTime(run.createdAt()));
-        model.addAttribute("publishedAt", cityTime(run.publishedAt()));
+        model.addAttribute("createdAt", cityTime(run.createdAt(), clock.getZone()));
+        model.addAttribute("publishedAt", cityTime(run.publishedAt(), clock.getZone()));
         model.addAttribute("notes", results.notes(run).stream().map(n -> notes.text(n, locale, town)).toList());
         model.addAttribute("robustness", rob.orElse(null));
         model.addAttribute("strongest", rob.flatMap(RunRobustness::strongest).map(s -> notes.assumption(s.assumption(), locale)).orElse(null));
@@ -100,16 +104,18 @@ class RunPageController {
         return out;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/evaluation/runs/{id}/tables/{table}.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id, @PathVariable String table, Locale locale) {
         RunInfo run = visible(id);
         RunResult result = results.result(run);
         RunTables.Table t = tables(run, result, results.robustness(run), locale, townNames(result)).stream()
                 .filter(x -> x.id().equals(table)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "run " + id + " has no table '" + table + "'"));
+                .orElseThrow(() -> new NotFound("run " + id + " has no table '" + table + "'"));
         return download(RunTableExport.csv(t), new MediaType("text", "csv", StandardCharsets.UTF_8), RunTableExport.fileName(run, table, "csv"));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/evaluation/runs/{id}/tables.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
         RunInfo run = visible(id);
@@ -139,13 +145,13 @@ class RunPageController {
     private RunInfo visible(long id) {
         RunInfo info = results.run(id).orElse(null);
         if (info == null || (!info.published() && !access.seesUnpublished())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no evaluation run " + id);
+            throw new NotFound("no evaluation run " + id);
         }
         return info;
     }
 
     /** A stored time in the city's zone, minutes precision; null stays null. */
-    static String cityTime(OffsetDateTime t) {
-        return t == null ? null : TIME.format(t.atZoneSameInstant(CITY_ZONE));
+    static String cityTime(OffsetDateTime t, java.time.ZoneId zone) {
+        return t == null ? null : TIME.format(t.atZoneSameInstant(zone));
     }
 }

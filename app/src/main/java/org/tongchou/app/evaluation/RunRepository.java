@@ -2,6 +2,7 @@ package org.tongchou.app.evaluation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,10 @@ class RunRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    RunRepository(JdbcClient jdbc, JdbcTemplate template) {
+    private final Clock clock;
+
+    RunRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -32,7 +36,7 @@ class RunRepository {
                 INSERT INTO eval_run (plan_id, period, data_version, value_count, unit_count, benchmark_code, leader_code,
                     settings, notes, created_by, created_at, synthetic, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
                 .params(planId, period.code(), dataVersion, valueCount, r.units().size(), r.benchmarkCode(), r.leaderCode(),
-                        settings, String.join("\n", r.notes()), user, OffsetDateTime.now(), synthetic)
+                        settings, String.join("\n", r.notes()), user, OffsetDateTime.now(clock), synthetic)
                 .update(kh, "id");
         long id = kh.getKey().longValue();
         template.batchUpdate("INSERT INTO eval_run_weight (run_id, node_code, position, parent_code, node_kind, weight, effective) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -108,7 +112,7 @@ class RunRepository {
 
     boolean publish(long runId, String user) {
         return jdbc.sql("UPDATE eval_run SET published = TRUE, published_by = ?, published_at = ? WHERE id = ? AND published = FALSE")
-                .params(user, OffsetDateTime.now(), runId).update() == 1;
+                .params(user, OffsetDateTime.now(clock), runId).update() == 1;
     }
 
     Optional<RunInfo> find(long runId) {

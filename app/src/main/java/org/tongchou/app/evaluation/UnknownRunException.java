@@ -1,7 +1,9 @@
 package org.tongchou.app.evaluation;
 
-/** No run has this id. */
-class UnknownRunException extends RuntimeException {
+import org.tongchou.app.web.NotFound;
+
+/** No run has this id, or none the caller may see (an unpublished run to leaders and reporters). Answered 404, as if it did not exist. */
+class UnknownRunException extends NotFound {
     UnknownRunException(long id) {
         super("no evaluation run has id " + id);
     }

@@ -1,5 +1,7 @@
 package org.tongchou.app.explorer;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,7 @@ class ExplorerController {
         this.notes = notes;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/explorer")
     String page(@RequestParam(required = false) String indicator, @RequestParam(defaultValue = "" + FIRST_YEAR) int from,
                 @RequestParam(defaultValue = "" + LAST_YEAR) int to, Locale locale, Model model) {
@@ -47,6 +50,7 @@ class ExplorerController {
     }
 
     /** The chart's data: one line per town, with each point's derivation for the tooltip. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping(value = "/api/explorer/data", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ChartData data(@RequestParam String indicator, @RequestParam(defaultValue = "" + FIRST_YEAR) int from,
@@ -70,6 +74,7 @@ class ExplorerController {
      * The table as CSV (UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese names),
      * one line per town and year: {@code town_code,town_name,year,indicator,value,method,derivation,synthetic}.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping(value = "/api/explorer/csv")
     ResponseEntity<byte[]> csv(@RequestParam String indicator, @RequestParam(defaultValue = "" + FIRST_YEAR) int from,
                                @RequestParam(defaultValue = "" + LAST_YEAR) int to, Locale locale) {

@@ -1,7 +1,7 @@
 package org.tongchou.app.explorer;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,6 +18,7 @@ import org.tongchou.app.series.SeriesService;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.NotFound;
 
 /**
  * The indicator explorer's table: any indicator (raw or derived) for every town of the city the user
@@ -36,8 +37,11 @@ class ExplorerService {
     private final DataValueService values;
     private final String cityCode;
 
+    private final Clock clock;
+
     ExplorerService(SeriesService series, IndicatorService indicators, UnitService units, ScopeService scopes,
-                    DataValueService values, @Value("${tongchou.city-code:320582}") String cityCode) {
+                    DataValueService values, @Value("${tongchou.city-code:320582}") String cityCode, Clock clock) {
+        this.clock = clock;
         this.series = series;
         this.indicators = indicators;
         this.units = units;
@@ -53,11 +57,10 @@ class ExplorerService {
     /**
      * @param fromYear first year, inclusive
      * @param toYear   last year, inclusive (swapped with {@code fromYear} when smaller)
-     * @throws org.springframework.web.server.ResponseStatusException 404 for an unknown indicator code
+     * @throws NotFound 404 for an unknown indicator code
      */
     ExplorerTable table(String indicatorCode, int fromYear, int toYear) {
-        Indicator indicator = indicators.find(indicatorCode).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "no indicator with code '" + indicatorCode + "'"));
+        Indicator indicator = indicators.find(indicatorCode).orElseThrow(() -> new NotFound("no indicator with code '" + indicatorCode + "'"));
         int from = Math.min(fromYear, toYear);
         int to = Math.max(fromYear, toYear);
         List<String> years = new ArrayList<>();
@@ -81,7 +84,7 @@ class ExplorerService {
     /** Township-level units of the city valid today that the signed-in user may read (a reporter: their own town). */
     private List<AdminUnit> towns() {
         AppUser user = scopes.currentUser().orElse(null);
-        return units.withinCode(cityCode, LocalDate.now(ZoneId.of("Asia/Shanghai"))).stream()
+        return units.withinCode(cityCode, LocalDate.now(clock)).stream()
                 .filter(u -> u.level() == UnitLevel.TOWNSHIP)
                 .filter(u -> user != null && scopes.canRead(user, u.code()))
                 .toList();

@@ -1,5 +1,7 @@
 package org.tongchou.app.indicators;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,7 @@ class FormulaCheckApiController {
     record Answer(String code, String formula, boolean valid, java.util.Set<String> references, java.util.List<String> problems) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/api/admin/indicators/formula-check")
     Answer check(@RequestBody Request request) {
         FormulaCheck.Result r = check.check(request.code() == null ? "new_indicator" : request.code(), request.formula());

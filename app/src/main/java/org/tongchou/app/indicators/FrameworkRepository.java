@@ -1,5 +1,6 @@
 package org.tongchou.app.indicators;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,10 @@ import org.springframework.stereotype.Repository;
 class FrameworkRepository {
     private final JdbcClient jdbc;
 
-    FrameworkRepository(JdbcClient jdbc) {
+    private final Clock clock;
+
+    FrameworkRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -34,12 +38,12 @@ class FrameworkRepository {
         if (existing.isPresent()) {
             id = existing.get();
             jdbc.sql("UPDATE framework SET name_zh = ?, name_en = ?, description = ?, updated_at = ? WHERE id = ?")
-                    .params(f.nameZh(), f.nameEn(), f.description(), OffsetDateTime.now(), id).update();
+                    .params(f.nameZh(), f.nameEn(), f.description(), OffsetDateTime.now(clock), id).update();
             jdbc.sql("DELETE FROM framework_node WHERE framework_id = ?").param(id).update();
         } else {
             KeyHolder kh = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO framework (code, name_zh, name_en, description, updated_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(f.code(), f.nameZh(), f.nameEn(), f.description(), OffsetDateTime.now()).update(kh, "id");
+                    .params(f.code(), f.nameZh(), f.nameEn(), f.description(), OffsetDateTime.now(clock)).update(kh, "id");
             id = kh.getKey().longValue();
         }
         int pos = 0;

@@ -190,7 +190,7 @@ public final class FrameworkYaml {
             if (m.get("direction") != null) {
                 try {
                     dir = Direction.parse(m.get("direction").toString());
-                } catch (RuntimeException e) {
+                } catch (org.tongchou.engine.data.InvalidInputException e) {
                     problem(p, e.getMessage());
                 }
             }

@@ -1,5 +1,7 @@
 package org.tongchou.app.indicators;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongchou.app.web.NotFound;
 import org.tongchou.engine.data.Direction;
 
 /**
@@ -33,6 +36,7 @@ class IndicatorAdminController {
         this.check = check;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/admin/indicators")
     String list(Model model) {
         model.addAttribute("indicators", indicators.list());
@@ -40,9 +44,10 @@ class IndicatorAdminController {
         return "indicators/indicators";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/admin/indicators/{code}")
     String edit(@PathVariable String code, Model model) {
-        Indicator i = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
+        Indicator i = indicators.find(code).orElseThrow(() -> new NotFound("no indicator '" + code + "'"));
         model.addAttribute("indicator", i);
         model.addAttribute("directions", Direction.values());
         model.addAttribute("aggregations", Aggregation.values());
@@ -51,19 +56,21 @@ class IndicatorAdminController {
     }
 
     /** The htmx fragment under the formula field. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/admin/indicators/formula-check")
     String formulaCheck(@RequestParam String code, @RequestParam(required = false) String formula, Model model) {
         model.addAttribute("check", check.check(code, formula));
         return "indicators/indicator :: formulaCheck";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/admin/indicators/{code}")
     String save(@PathVariable String code, @RequestParam String nameZh, @RequestParam String nameEn,
             @RequestParam(required = false) String unit, @RequestParam Direction direction,
             @RequestParam(required = false) Double min, @RequestParam(required = false) Double max,
             @RequestParam Aggregation aggregation, @RequestParam(required = false) String weightIndicator,
             @RequestParam(required = false) String formula, RedirectAttributes flash) {
-        Indicator old = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
+        Indicator old = indicators.find(code).orElseThrow(() -> new NotFound("no indicator '" + code + "'"));
         try {
             indicators.define(java.util.List.of(new Indicator(code, nameZh, nameEn, unit, direction, old.periodicity(),
                     min, max, aggregation, weightIndicator, formula, old.description())));
@@ -74,6 +81,7 @@ class IndicatorAdminController {
         return "redirect:/admin/indicators/" + code;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/admin/indicators/framework/{code}.yml")
     ResponseEntity<String> export(@PathVariable String code) {
         StringWriter out = new StringWriter();
@@ -84,6 +92,7 @@ class IndicatorAdminController {
                 .body(out.toString());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/admin/indicators/framework")
     String importYaml(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
         String name = file.getOriginalFilename() == null ? "framework.yml" : file.getOriginalFilename();

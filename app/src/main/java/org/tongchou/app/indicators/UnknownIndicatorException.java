@@ -1,7 +1,9 @@
 package org.tongchou.app.indicators;
 
-/** An indicator code that is not in the framework. */
-public class UnknownIndicatorException extends IllegalArgumentException {
+import org.tongchou.app.web.BadInput;
+
+/** An indicator code that is not in the framework. Answered 400 (a request naming it). */
+public class UnknownIndicatorException extends BadInput {
     private final String code;
 
     public UnknownIndicatorException(String code) {

@@ -1,5 +1,6 @@
 package org.tongchou.app.map;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,14 +12,17 @@ import org.springframework.stereotype.Repository;
 class GeometrySourceRepository {
     private final JdbcClient jdbc;
 
-    GeometrySourceRepository(JdbcClient jdbc) {
+    private final Clock clock;
+
+    GeometrySourceRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
     void record(long unitId, boolean schematic, String source) {
         jdbc.sql("DELETE FROM map_geometry_source WHERE unit_id = ?").param(unitId).update();
         jdbc.sql("INSERT INTO map_geometry_source (unit_id, schematic, source, stored_at) VALUES (?, ?, ?, ?)")
-                .params(unitId, schematic, source, OffsetDateTime.now()).update();
+                .params(unitId, schematic, source, OffsetDateTime.now(clock)).update();
     }
 
     Map<Long, Boolean> schematicByUnit() {

@@ -1,14 +1,12 @@
 package org.tongchou.app.map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongchou.app.units.UnitLevel;
-import org.tongchou.app.web.ProblemTypes;
+import org.tongchou.app.web.BadInput;
 
 /**
  * Map geometry over JSON: {@code GET /api/map/{level}} (every signed-in user; unit shapes are not
@@ -26,38 +24,32 @@ import org.tongchou.app.web.ProblemTypes;
 class MapApiController {
     private final MapService maps;
 
-    MapApiController(MapService maps) {
+    private final Clock clock;
+
+    MapApiController(MapService maps, Clock clock) {
+        this.clock = clock;
         this.maps = maps;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping(value = "/api/map/{level}", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     String geometry(@PathVariable String level,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        return maps.featureCollection(level(level), on == null ? LocalDate.now() : on);
+        return maps.featureCollection(level(level), on == null ? LocalDate.now(clock) : on);
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping(value = "/api/admin/map/boundaries", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     BoundaryImportResult upload(@RequestBody byte[] body, @RequestParam(defaultValue = "township") String level,
             @RequestParam(defaultValue = "upload.geojson") String file) {
-        return maps.importBoundaries(file, body, level(level), LocalDate.now());
-    }
-
-    @ExceptionHandler(BoundaryFileException.class)
-    ProblemDetail refused(BoundaryFileException e, HttpServletRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.problems().size() + " problem(s) in the boundary file; nothing was stored");
-        p.setType(ProblemTypes.VALIDATION);
-        p.setTitle("Boundary file refused");
-        p.setInstance(URI.create(request.getRequestURI()));
-        p.setProperty("errors", e.problems());
-        return p;
+        return maps.importBoundaries(file, body, level(level), LocalDate.now(clock));
     }
 
     static UnitLevel level(String text) {
         try {
             return UnitLevel.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown unit level '" + text + "' (province, prefecture, county, township, village)");
+            throw new BadInput("unknown unit level '" + text + "' (province, prefecture, county, township, village)");
         }
     }
 }

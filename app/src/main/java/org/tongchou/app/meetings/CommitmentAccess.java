@@ -1,12 +1,11 @@
 package org.tongchou.app.meetings;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.security.AppUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.ScopeService;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Who may read and change meetings and commitments, decided on the server for every request (the
@@ -62,9 +61,9 @@ class CommitmentAccess {
         };
     }
 
-    /** @throws ResponseStatusException 404 unless the user may read it */
+    /** @throws NotFound 404 unless the user may read it */
     Commitment requireRead(Commitment c) {
-        if (!canRead(c)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no commitment " + c.id());
+        if (!canRead(c)) throw new NotFound("no commitment " + c.id());
         return c;
     }
 

@@ -1,11 +1,12 @@
 package org.tongchou.app.meetings;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.ResultAccess;
+import org.tongchou.app.web.NotFound;
 
 /**
  * JSON API of commitments (docs/meetings.md, "API"), under the same rules as the pages
@@ -79,6 +80,7 @@ class CommitmentApiController {
     record CadreInputJson(String town, String indicator, String itemKind, String item, String outcome, String detail) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/commitments")
     @Operation(summary = "Commitments the user may read, optionally of one town, meeting or status")
     List<CommitmentJson> list(@RequestParam(required = false) String town, @RequestParam(required = false) Long meeting,
@@ -90,12 +92,14 @@ class CommitmentApiController {
         return commitments.list(access.filter(f)).stream().map(CommitmentJson::of).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/towns/{unitCode}/commitments")
     @Operation(summary = "A town's board: its commitments (the unit scope applies: a reporter reads their own town's only)")
     List<CommitmentJson> town(@PathVariable String unitCode) {
         return commitments.list(access.filter(CommitmentFilter.all().town(unitCode))).stream().map(CommitmentJson::of).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/commitments/{id}")
     @Operation(summary = "One commitment with its history (progress, status changes, declarations, verifications) and evidence")
     DetailJson one(@PathVariable long id) {
@@ -103,51 +107,59 @@ class CommitmentApiController {
         return detail(c);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PutMapping("/api/commitments/{id}")
     @Operation(summary = "Changes what a commitment says (analysts); audited")
     CommitmentJson edit(@PathVariable long id, @RequestBody CommitmentInJson body) {
         return CommitmentJson.of(commitments.edit(id, body.form(), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/commitments/{id}/publish")
     @Operation(summary = "Publishes a draft commitment (analysts): leaders and every town see it, the town is told")
     CommitmentJson publish(@PathVariable long id) {
         return CommitmentJson.of(commitments.publish(id, access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/commitments/{id}/withdraw")
     @Operation(summary = "Withdraws a commitment with a reason (analysts): 已撤销, it no longer counts")
     CommitmentJson withdraw(@PathVariable long id, @RequestBody ReasonJson body) {
         return CommitmentJson.of(commitments.withdraw(id, body == null ? null : body.reason(), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping(value = "/api/commitments/{id}/progress", consumes = "multipart/form-data")
     @Operation(summary = "Reports progress (the town, or analysts): text, optional status ON_TRACK or AT_RISK, evidence files (all or none)")
-    DetailJson progress(@PathVariable long id, @RequestParam String text, @RequestParam(required = false) CommitmentStatus status,
+    DetailJson progress(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) CommitmentStatus status,
                         @RequestParam(name = "file", required = false) List<MultipartFile> parts) {
         Commitment c = access.requireReport(commitments.get(id));
         return detail(commitments.progress(c.id(), text, status, files.read(parts), access.user().username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping(value = "/api/commitments/{id}/declare", consumes = "multipart/form-data")
     @Operation(summary = "Declares a milestone done (the town): it waits for an analyst's verification")
-    DetailJson declare(@PathVariable long id, @RequestParam String text, @RequestParam(name = "file", required = false) List<MultipartFile> parts) {
+    DetailJson declare(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(name = "file", required = false) List<MultipartFile> parts) {
         Commitment c = access.requireReport(commitments.get(id));
         return detail(commitments.declareDone(c.id(), text, files.read(parts), access.user().username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/commitments/{id}/verify")
     @Operation(summary = "Verifies a declared milestone (analysts): done on the day the town declared it")
     CommitmentJson verify(@PathVariable long id, @RequestBody(required = false) ReasonJson body) {
         return CommitmentJson.of(commitments.verify(id, body == null ? null : body.reason(), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/commitments/{id}/send-back")
     @Operation(summary = "Sends a declaration back with a reason (analysts): not done; the town is told")
     CommitmentJson sendBack(@PathVariable long id, @RequestBody ReasonJson body) {
         return CommitmentJson.of(commitments.sendBack(id, body == null ? null : body.reason(), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/api/commitments/check")
     @Operation(summary = "Runs the daily check now (analysts): indicator commitments against approved data, overdue, reminders")
     CheckJson check() {
@@ -156,11 +168,12 @@ class CommitmentApiController {
         return new CheckJson(r.day(), r.checked(), r.done(), r.overdue(), r.reminders());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/runs/{runId}/cadre-inputs")
     @Operation(summary = "Which commitments and targets fed an evaluation run's cadre indicators, each with its outcome (runs the user may see)")
     List<CadreInputJson> cadreInputs(@PathVariable long runId, @RequestParam(required = false) String town) {
         var run = results.run(runId).filter(r -> r.published() || resultAccess.seesUnpublished())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + runId));
+                .orElseThrow(() -> new NotFound("no run " + runId));
         String only = access.user().role() == org.tongchou.app.security.Role.REPORTER ? access.user().scopeUnit() : town;
         return cadre.ofRun(run.id(), only).stream().map(i -> new CadreInputJson(i.townCode(), i.indicator(), i.itemKind().name(), i.itemRef(),
                 i.outcome().name(), i.detail())).toList();

@@ -67,19 +67,16 @@ public class CommitmentChecks {
     public record Result(LocalDate day, int checked, int done, int overdue, int reminders) {
     }
 
-    @Scheduled(cron = "${tongchou.meetings.check-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${tongchou.meetings.check-cron:0 30 1 * * *}", zone = "${tongchou.zone:Asia/Shanghai}")
     void daily() {
         Result r = run();
         LOG.info("commitment check of {}: {} checked, {} done, {} overdue, {} reminders", r.day(), r.checked(), r.done(), r.overdue(), r.reminders());
     }
 
+    /** Once at start, so that a server that was down over a deadline marks it; a failure is a bug and stops the start. */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            LOG.warn("commitment check at start-up failed: {}", e.getMessage());
-        }
+        run();
     }
 
     /** Checks every published, open commitment as of today (the injected clock). */

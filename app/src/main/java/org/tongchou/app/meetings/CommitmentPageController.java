@@ -1,5 +1,6 @@
 package org.tongchou.app.meetings;
 
+import org.tongchou.app.security.Access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
 import org.tongchou.app.web.CsvExport;
 import org.tongchou.app.web.FieldProblemsException;
+import org.tongchou.app.web.NotFound;
 
 /**
  * The commitment pages (docs/meetings.md): the city's board by town and status with the declarations
@@ -62,6 +64,7 @@ class CommitmentPageController {
     record TownLine(String townCode, String townName, Map<CommitmentStatus, Long> counts, long total, long onTime, long due) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments")
     String board(@RequestParam(required = false) String town, @RequestParam(required = false) CommitmentStatus status,
                  @RequestParam(required = false) Long meeting, Model model) {
@@ -92,6 +95,7 @@ class CommitmentPageController {
         return "meetings/board";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments.csv")
     ResponseEntity<byte[]> csv() {
         List<List<String>> table = new ArrayList<>();
@@ -107,12 +111,12 @@ class CommitmentPageController {
     }
 
     /** A town's own board; the unit-scope check of {@code {unitCode}} keeps reporters to their own town. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments/town/{unitCode}")
     String town(@PathVariable String unitCode, Model model) {
         LocalDate today = LocalDate.now(clock);
         AdminUnit unit = units.findByCode(unitCode, today).filter(u -> u.level() == UnitLevel.TOWNSHIP)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
-                        "no town " + unitCode));
+                .orElseThrow(() -> new NotFound("no town " + unitCode));
         List<Commitment> list = commitments.list(access.filter(CommitmentFilter.all().town(unitCode)));
         model.addAttribute("unit", unit);
         model.addAttribute("commitments", list);
@@ -123,6 +127,7 @@ class CommitmentPageController {
         return "meetings/town";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments/{id}")
     String page(@PathVariable long id, Model model) {
         Commitment c = access.requireRead(commitments.get(id));
@@ -135,6 +140,7 @@ class CommitmentPageController {
         return "meetings/commitment";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/progress")
     String progress(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) CommitmentStatus status,
                     @RequestParam(name = "file", required = false) List<MultipartFile> parts, RedirectAttributes flash) {
@@ -142,6 +148,7 @@ class CommitmentPageController {
         return act(id, flash, "progress", () -> commitments.progress(c.id(), text, status, files.read(parts), access.user().username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/declare")
     String declare(@PathVariable long id, @RequestParam(required = false) String text,
                    @RequestParam(name = "file", required = false) List<MultipartFile> parts, RedirectAttributes flash) {
@@ -149,24 +156,28 @@ class CommitmentPageController {
         return act(id, flash, "declared", () -> commitments.declareDone(c.id(), text, files.read(parts), access.user().username()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/verify")
     String verify(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash) {
         String user = access.requireAnalyst();
         return act(id, flash, "verified", () -> commitments.verify(id, note, user));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/send-back")
     String sendBack(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
         String user = access.requireAnalyst();
         return act(id, flash, "sentBack", () -> commitments.sendBack(id, reason, user));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
         String user = access.requireAnalyst();
         return act(id, flash, "withdrawn", () -> commitments.withdraw(id, reason, user));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/commitments/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes flash) {
         String user = access.requireAnalyst();
@@ -174,10 +185,11 @@ class CommitmentPageController {
     }
 
     /** Which commitments and targets fed a run's cadre indicators (runs the viewer may see; a reporter sees their own town's). */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments/runs/{runId}")
     String cadre(@PathVariable long runId, Model model) {
         var run = results.run(runId).filter(r -> r.published() || resultAccess.seesUnpublished())
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "no run " + runId));
+                .orElseThrow(() -> new NotFound("no run " + runId));
         AppUser user = access.user();
         model.addAttribute("run", run);
         model.addAttribute("inputs", cadre.ofRun(runId, user.role() == Role.REPORTER ? user.scopeUnit() : null));
@@ -185,6 +197,7 @@ class CommitmentPageController {
     }
 
     /** Runs the daily check now (analysts), e.g. after approving a year's data. */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/commitments/check")
     String check(RedirectAttributes flash) {
         access.requireAnalyst();

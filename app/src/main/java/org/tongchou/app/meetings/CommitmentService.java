@@ -7,10 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.indicators.Indicator;
 import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.notifications.Notice;
@@ -20,7 +18,9 @@ import org.tongchou.app.security.UserService;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.Conflict;
 import org.tongchou.app.web.FieldProblem;
+import org.tongchou.app.web.NotFound;
 import org.tongchou.engine.data.Direction;
 
 /**
@@ -246,7 +246,7 @@ public class CommitmentService {
     }
 
     Commitment get(long id) {
-        return find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no commitment " + id));
+        return find(id).orElseThrow(() -> new NotFound("no commitment " + id));
     }
 
     List<Commitment> list(CommitmentFilter f) {
@@ -319,8 +319,8 @@ public class CommitmentService {
         return new MeetingRefusedException(List.of(new FieldProblem(field, value, why)));
     }
 
-    private static ResponseStatusException conflict(Commitment c, String why) {
-        return new ResponseStatusException(HttpStatus.CONFLICT, "commitment " + c.id() + " " + why);
+    private static Conflict conflict(Commitment c, String why) {
+        return new Conflict("commitment " + c.id() + " " + why);
     }
 
     static String link(Commitment c) {

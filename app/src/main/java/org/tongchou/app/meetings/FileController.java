@@ -1,15 +1,16 @@
 package org.tongchou.app.meetings;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Downloads of stored files ({@code /files/{id}} for pages, {@code /api/files/{id}} for the API): a
@@ -31,6 +32,7 @@ class FileController {
         this.access = access;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping({"/files/{id}", "/api/files/{id}"})
     ResponseEntity<byte[]> download(@PathVariable long id) {
         StoredFileInfo info = files.info(id).orElseThrow(() -> notFound(id));
@@ -47,7 +49,7 @@ class FileController {
                 .body(bytes);
     }
 
-    private static ResponseStatusException notFound(long id) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no file " + id);
+    private static NotFound notFound(long id) {
+        return new NotFound("no file " + id);
     }
 }

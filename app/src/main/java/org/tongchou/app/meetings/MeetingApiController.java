@@ -1,5 +1,7 @@
 package org.tongchou.app.meetings;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -65,30 +67,35 @@ class MeetingApiController {
     record KindJson(String code, String nameZh, String nameEn, boolean builtin) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/api/meetings")
     @Operation(summary = "Every meeting, newest first")
     List<MeetingJson> list() {
         return meetings.list().stream().map(MeetingJson::of).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/api/meetings/{id}")
     @Operation(summary = "One meeting")
     MeetingJson one(@PathVariable long id) {
         return MeetingJson.of(meetings.get(id));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/api/meetings")
     @Operation(summary = "Records a meeting (analysts); 400 listing every problem, nothing written")
     ResponseEntity<MeetingJson> create(@RequestBody MeetingInJson body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.of(meetings.create(body.form(), access.requireAnalyst())));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PutMapping("/api/meetings/{id}")
     @Operation(summary = "Changes a meeting (analysts); the agenda and requirements are replaced by those sent")
     MeetingJson update(@PathVariable long id, @RequestBody MeetingInJson body) {
         return MeetingJson.of(meetings.update(id, body.form(), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping(value = "/api/meetings/{id}/attachments", consumes = "multipart/form-data")
     @Operation(summary = "Attaches files (analysts): photos (PNG, JPEG), PDF, Word, Excel or text, judged by content, each within the size limit; "
             + "all or none")
@@ -96,12 +103,14 @@ class MeetingApiController {
         return MeetingJson.of(meetings.attach(id, files.read(parts), access.requireAnalyst()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/api/meeting-kinds")
     @Operation(summary = "The kinds of meeting: built in and the city's own")
     List<KindJson> kinds() {
         return meetings.kinds().stream().map(k -> new KindJson(k.code(), k.nameZh(), k.nameEn(), k.builtin())).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/api/meeting-kinds")
     @Operation(summary = "Adds one of the city's own kinds of meeting (analysts)")
     ResponseEntity<KindJson> addKind(@RequestBody KindJson body) {
@@ -109,6 +118,7 @@ class MeetingApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new KindJson(k.code(), k.nameZh(), k.nameEn(), false));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/meetings/{id}/commitments")
     @Operation(summary = "A meeting's commitments the user may read (leaders: published; reporters: published and their own town's drafts)")
     List<CommitmentApiController.CommitmentJson> commitments(@PathVariable long id) {
@@ -116,6 +126,7 @@ class MeetingApiController {
         return commitments.list(access.filter(CommitmentFilter.all().meeting(id))).stream().map(CommitmentApiController.CommitmentJson::of).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/meetings/{id}/commitments")
     @Operation(summary = "Records a town's commitment at the meeting as a draft (analysts)")
     ResponseEntity<CommitmentApiController.CommitmentJson> addCommitment(@PathVariable long id, @RequestBody CommitmentApiController.CommitmentInJson body) {

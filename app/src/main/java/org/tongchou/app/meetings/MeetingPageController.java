@@ -1,5 +1,7 @@
 package org.tongchou.app.meetings;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,6 +66,7 @@ class MeetingPageController {
     record Row(Meeting meeting, MeetingKind kind, Map<CommitmentStatus, Long> counts, long total) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/meetings")
     String list(Model model) {
         List<Meeting> all = meetings.list();
@@ -80,6 +83,7 @@ class MeetingPageController {
         return "meetings/list";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/meetings/kinds")
     String addKind(@RequestParam String code, @RequestParam String nameZh, @RequestParam(required = false) String nameEn, RedirectAttributes flash) {
         String user = access.requireAnalyst();
@@ -92,6 +96,7 @@ class MeetingPageController {
         return "redirect:/meetings";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/meetings/new")
     String newMeeting(Model model) {
         access.requireAnalyst();
@@ -99,6 +104,7 @@ class MeetingPageController {
         return form(model, new MeetingService.MeetingForm("ON_SITE", "", today, null, null, null, null, null, List.of(), false), null, List.of());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/meetings")
     String create(MeetingFields fields, Model model, jakarta.servlet.http.HttpServletResponse response) {
         String user = access.requireAnalyst();
@@ -111,6 +117,7 @@ class MeetingPageController {
         }
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @GetMapping("/meetings/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         access.requireAnalyst();
@@ -119,6 +126,7 @@ class MeetingPageController {
                 m.minutes(), m.items(), m.synthetic()), m, List.of());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/meetings/{id}")
     String update(@PathVariable long id, MeetingFields fields, Model model, jakarta.servlet.http.HttpServletResponse response) {
         String user = access.requireAnalyst();
@@ -149,6 +157,7 @@ class MeetingPageController {
         return "meetings/form";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/meetings/{id}")
     String page(@PathVariable long id, Model model) {
         Meeting m = meetings.get(id);
@@ -189,6 +198,7 @@ class MeetingPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/meetings/{id}/attachments")
     String attach(@PathVariable long id, @RequestParam(name = "file", required = false) List<MultipartFile> parts, RedirectAttributes flash) {
         String user = access.requireAnalyst();
@@ -201,12 +211,14 @@ class MeetingPageController {
         return "redirect:/meetings/" + id + "#attachments";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/meetings/{id}/attachments/{fileId}/remove")
     String detach(@PathVariable long id, @PathVariable long fileId) {
         meetings.detach(id, fileId, access.requireAnalyst());
         return "redirect:/meetings/" + id + "#attachments";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/meetings/{id}/commitments")
     String addCommitment(@PathVariable long id, CommitmentFields fields, RedirectAttributes flash) {
         String user = access.requireAnalyst();
@@ -221,6 +233,7 @@ class MeetingPageController {
         return "redirect:/meetings/" + id + "#commitments";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/meetings/{id}/publish")
     String publishAll(@PathVariable long id, RedirectAttributes flash) {
         int n = commitments.publishAll(id, access.requireAnalyst());

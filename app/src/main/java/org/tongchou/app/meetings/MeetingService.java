@@ -7,10 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.evaluation.EvaluationService;
 import org.tongchou.app.periods.InvalidPeriodException;
 import org.tongchou.app.periods.Period;
@@ -19,6 +17,7 @@ import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
 import org.tongchou.app.web.FieldProblem;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Meetings as records (docs/meetings.md): kind, title, day, host unit, the evaluation run it presented
@@ -92,7 +91,7 @@ public class MeetingService {
     }
 
     Meeting get(long id) {
-        return find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no meeting " + id));
+        return find(id).orElseThrow(() -> new NotFound("no meeting " + id));
     }
 
     /** Records a meeting, checked whole. @throws MeetingRefusedException listing every problem; nothing written */
@@ -128,7 +127,7 @@ public class MeetingService {
 
     @Transactional
     Meeting detach(long id, long fileId, String user) {
-        if (!meetings.detach(id, fileId)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "meeting " + id + " has no attachment " + fileId);
+        if (!meetings.detach(id, fileId)) throw new NotFound("meeting " + id + " has no attachment " + fileId);
         audit.change(user, "meeting.detach", "meeting:" + id, "file:" + fileId, null);
         return get(id);
     }

@@ -1,10 +1,11 @@
 package org.tongchou.app.notifications;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.security.ScopeService;
+import org.tongchou.app.web.NotFound;
 
 /** JSON API of the notification centre: every signed-in user, their own notifications only. */
 @RestController
@@ -40,6 +41,7 @@ class NotificationApiController {
         return scopes.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in")).username();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @GetMapping("/api/notifications")
     @Operation(summary = "The signed-in user's notifications, newest first, and how many are unread")
     InboxJson inbox() {
@@ -48,13 +50,15 @@ class NotificationApiController {
                 .map(n -> new NotificationJson(n.id(), n.kind(), n.textZh(), n.textEn(), n.link(), n.createdAt(), n.readAt())).toList());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PostMapping("/api/notifications/{id}/read")
     @Operation(summary = "Marks one of the user's notifications read (404 when it is not theirs)")
     InboxJson read(@PathVariable long id) {
-        if (!notifications.markRead(user(), id)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no notification " + id);
+        if (!notifications.markRead(user(), id)) throw new NotFound("no notification " + id);
         return inbox();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @GetMapping("/api/notifications/email")
     @Operation(summary = "The user's e-mail address for notifications, whether it is on, and whether the server can send e-mail")
     EmailJson email() {
@@ -63,6 +67,7 @@ class NotificationApiController {
                 notifications.mailEnabled());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PutMapping("/api/notifications/email")
     @Operation(summary = "Sets the user's e-mail address for notifications (blank removes it); 400 when it is not an address")
     EmailJson setEmail(@RequestBody EmailJson body) {

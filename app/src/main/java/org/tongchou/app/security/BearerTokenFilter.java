@@ -50,7 +50,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             Optional<SignInThrottle.Refusal> refused = throttle.failedFrom(address);
             audit.signIn("(API token)", false, refused.isPresent() ? "THROTTLED" : "INVALID_TOKEN", address);
             if (refused.isPresent()) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.get().retryAfterSeconds()));
                 problems.resolve(request, response, new TooManyAttemptsException(refused.get()));
             } else {
                 problems.commence(request, response, new BadCredentialsException("the API token is unknown, expired or revoked"));
@@ -58,7 +57,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (valid.get().token().readOnly() && !isSafe(request.getMethod())) {
-            problems.handle(request, response, new ReadOnlyTokenException(request.getMethod(), request.getRequestURI()));
+            problems.resolve(request, response, new ReadOnlyTokenException(request.getMethod(), request.getRequestURI()));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -15,6 +15,7 @@ class MeApiController {
         this.scopes = scopes;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @GetMapping("/api/me")
     @Operation(summary = "The signed-in user")
     AppUser me() {

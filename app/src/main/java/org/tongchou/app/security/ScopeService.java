@@ -67,6 +67,14 @@ public class ScopeService {
         return currentUser().orElseThrow(() -> new OutOfScopeException("(anonymous)", "-", false));
     }
 
+    /**
+     * Whether {@code unitCode} is {@code scopeUnit} or lies within it, as valid today: what a reporter
+     * scoped to {@code scopeUnit} may read of {@code unitCode}.
+     */
+    public boolean isWithinScope(String unitCode, String scopeUnit) {
+        return isWithin(unitCode, scopeUnit);
+    }
+
     /** Why this code cannot be a reporter's scope, or empty when it can. */
     Optional<String> scopeUnitProblem(String code) {
         return units.reporterScopeProblem(code, LocalDate.now(clock));

@@ -49,7 +49,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
     private static final String[] PUBLIC = {"/login", "/login/refused", "/setup", "/css/**", "/js/**", "/img/**",
-            "/webjars/**", "/favicon.ico", "/error", "/denied", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/webjars/**", "/favicon.ico", "/error", "/denied", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs.yaml/**", "/v3/api-docs/**", "/swagger-ui.html",
             "/swagger-ui/**"};
     private static final String PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";

@@ -27,12 +27,14 @@ class SetupPageController {
         this.addresses = addresses;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE, anonymous = true)
     @GetMapping
     String page(Model model) {
         model.addAttribute("open", first.isOpen());
         return "security/setup";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE, anonymous = true)
     @PostMapping
     String create(@RequestParam(required = false) String code, @RequestParam(required = false) String username,
             @RequestParam(required = false) String displayName, @RequestParam(required = false) String password,

@@ -18,6 +18,7 @@ class SignInPageController {
         this.shown = shown;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE, anonymous = true)
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("demoAccounts", shown.stream().flatMap(s -> s.visibleAccounts().stream()).toList());
@@ -29,6 +30,7 @@ class SignInPageController {
      * handler): how long to wait, and whether the account is locked. Opened directly, it is the plain
      * sign-in page.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE, anonymous = true)
     @RequestMapping("/login/refused")
     String refused(HttpServletRequest request, Model model) {
         if (request.getAttribute(REFUSAL) instanceof SignInThrottle.Refusal r) {

@@ -53,12 +53,14 @@ class TokensApiController {
     record Unlocked(String username, boolean wasLocked) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @GetMapping("/tokens")
     @Operation(summary = "The caller's API tokens (never their secrets)")
     List<ApiToken> mine(Authentication caller) {
         return tokens.of(caller.getName());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PostMapping("/tokens")
     @Operation(summary = "Create an API token for the caller; the answer holds the token, shown this once")
     ResponseEntity<CreatedToken> createMine(@RequestBody CreateTokenRequest r, Authentication caller) {
@@ -67,6 +69,7 @@ class TokensApiController {
         return ResponseEntity.created(URI.create("/api/tokens/" + c.token().id())).body(CreatedToken.of(c));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @DeleteMapping("/tokens/{id}")
     @Operation(summary = "Revoke one of the caller's API tokens")
     ApiToken revokeMine(@PathVariable long id, Authentication caller) {
@@ -74,12 +77,14 @@ class TokensApiController {
         return tokens.revoke(caller.getName(), id, caller.getName());
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/users/{username}/tokens")
     @Operation(summary = "A user's API tokens (ADMIN)")
     List<ApiToken> of(@PathVariable String username) {
         return tokens.of(username);
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/users/{username}/tokens")
     @Operation(summary = "Create an API token for a user (ADMIN); the answer holds the token, shown this once")
     ResponseEntity<CreatedToken> createFor(@PathVariable String username, @RequestBody CreateTokenRequest r,
@@ -90,6 +95,7 @@ class TokensApiController {
                 .body(CreatedToken.of(c));
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @DeleteMapping("/users/{username}/tokens/{id}")
     @Operation(summary = "Revoke a user's API token (ADMIN)")
     ApiToken revokeFor(@PathVariable String username, @PathVariable long id, Authentication caller) {
@@ -97,6 +103,7 @@ class TokensApiController {
         return tokens.revoke(username, id, caller.getName());
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/users/{username}/unlock")
     @Operation(summary = "Unlock an account locked after repeated failed sign-ins (ADMIN, audited)")
     Unlocked unlock(@PathVariable String username, Authentication caller) {

@@ -31,11 +31,13 @@ class TokensPageController {
         this.addresses = addresses;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @GetMapping("/account")
     String account(Principal me, Model model) {
         return page(me.getName(), "/account/tokens", model);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PostMapping("/account/tokens")
     String createMine(@RequestParam String name, @RequestParam(defaultValue = "false") boolean readOnly,
             @RequestParam(required = false) Integer expiresInDays, Principal me, RedirectAttributes flash) {
@@ -46,6 +48,7 @@ class TokensPageController {
      * Changes one's own password. A wrong current password counts as a failed sign-in (throttled like
      * one); on success every session of the user ends, this one too: sign in again.
      */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PostMapping("/account/password")
     String changePassword(@RequestParam String currentPassword, @RequestParam String password,
             @RequestParam String passwordAgain, Principal me, jakarta.servlet.http.HttpServletRequest request,
@@ -74,6 +77,7 @@ class TokensPageController {
         }
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.NONE)
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeMine(@PathVariable long id, Principal me, RedirectAttributes flash) {
         tokens.revoke(me.getName(), id, me.getName());
@@ -81,11 +85,13 @@ class TokensPageController {
         return "redirect:/account";
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/users/{username}/tokens")
     String ofUser(@PathVariable String username, Model model) {
         return page(username, "/admin/users/" + username + "/tokens", model);
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/users/{username}/tokens")
     String createFor(@PathVariable String username, @RequestParam String name,
             @RequestParam(defaultValue = "false") boolean readOnly, @RequestParam(required = false) Integer expiresInDays,
@@ -93,6 +99,7 @@ class TokensPageController {
         return create(username, name, readOnly, expiresInDays, admin.getName(), "/admin/users/" + username + "/tokens", flash);
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/users/{username}/tokens/{id}/revoke")
     String revokeFor(@PathVariable String username, @PathVariable long id, Principal admin, RedirectAttributes flash) {
         tokens.revoke(username, id, admin.getName());

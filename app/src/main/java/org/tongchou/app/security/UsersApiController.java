@@ -47,18 +47,21 @@ class UsersApiController {
     record EnabledRequest(@NotNull Boolean enabled) {
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/users")
     @Operation(summary = "Every user with role and scope")
     List<AppUser> list() {
         return users.list();
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/users/{username}")
     @Operation(summary = "One user")
     AppUser get(@PathVariable String username) {
         return users.get(username);
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/users")
     @Operation(summary = "Create a user; every problem with the request is listed in the problem details")
     // not @Valid: the service checks every field at once, including those bean validation cannot
@@ -68,12 +71,14 @@ class UsersApiController {
         return ResponseEntity.created(URI.create("/api/users/" + u.username())).body(u);
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PutMapping("/users/{username}/role")
     @Operation(summary = "Change a user's role and unit scope")
     AppUser changeRole(@PathVariable String username, @Valid @RequestBody RoleRequest r, Principal actor) {
         return users.changeRole(username, r.role(), r.scopeUnit(), actor.getName());
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PutMapping("/users/{username}/password")
     @Operation(summary = "Reset a user's password")
     ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody PasswordRequest r,
@@ -82,18 +87,21 @@ class UsersApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PutMapping("/users/{username}/enabled")
     @Operation(summary = "Enable or disable a user")
     AppUser setEnabled(@PathVariable String username, @Valid @RequestBody EnabledRequest r, Principal actor) {
         return users.setEnabled(username, r.enabled(), actor.getName());
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/audit/sign-ins")
     @Operation(summary = "Most recent sign-in attempts, newest first")
     List<SignInRecord> signIns(@RequestParam(defaultValue = "100") int limit) {
         return audit.recentSignIns(Math.max(1, Math.min(limit, 1000)));
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/audit/changes")
     @Operation(summary = "Most recent changes to users and roles, newest first")
     List<ChangeRecord> changes(@RequestParam(defaultValue = "100") int limit) {

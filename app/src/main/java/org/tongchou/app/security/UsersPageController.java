@@ -27,6 +27,7 @@ class UsersPageController {
         this.throttle = throttle;
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping
     String page(Model model) {
         model.addAttribute("users", users.list());
@@ -39,6 +40,7 @@ class UsersPageController {
         return "security/users";
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
             @RequestParam(required = false) Role role, @RequestParam(required = false) String scopeUnit,
@@ -47,6 +49,7 @@ class UsersPageController {
                 () -> users.create(new NewUser(username.strip(), displayName, password, role, scopeUnit), actor.getName()));
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/{username}/role")
     String changeRole(@PathVariable String username, @RequestParam Role role,
             @RequestParam(required = false) String scopeUnit, Principal actor, RedirectAttributes flash) {
@@ -54,6 +57,7 @@ class UsersPageController {
                 () -> users.changeRole(username, role, scopeUnit, actor.getName()));
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/{username}/password")
     String resetPassword(@PathVariable String username, @RequestParam String password, Principal actor,
             RedirectAttributes flash) {
@@ -61,6 +65,7 @@ class UsersPageController {
                 () -> users.resetPassword(username, password, actor.getName()));
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/{username}/enabled")
     String setEnabled(@PathVariable String username, @RequestParam boolean enabled, Principal actor,
             RedirectAttributes flash) {
@@ -68,6 +73,7 @@ class UsersPageController {
                 () -> users.setEnabled(username, enabled, actor.getName()));
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/{username}/unlock")
     String unlock(@PathVariable String username, Principal actor, RedirectAttributes flash) {
         return run(flash, "users.unlocked", username, () -> {

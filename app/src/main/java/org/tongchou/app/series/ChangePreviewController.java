@@ -1,5 +1,7 @@
 package org.tongchou.app.series;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ class ChangePreviewController {
         this.previews = previews;
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/units/change/preview")
     String preview(@ModelAttribute("form") UnitChangeForm form, Model model, Locale locale) {
         UnitChangeCheck check = checker.check(form);

@@ -1,14 +1,14 @@
 package org.tongchou.app.targets;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.BadInput;
+import org.tongchou.app.web.NotFound;
 
 /**
  * JSON API of targets and 时序进度 (docs/targets.md). Reporters read and propose their own town's only;
@@ -30,7 +31,7 @@ import org.tongchou.app.units.UnitService;
 @RestController
 @Tag(name = "targets", description = "Annual targets, their proposals and approval, and progress against time elapsed (时序进度)")
 class TargetApiController {
-    static final URI IMPORT_REFUSED = URI.create("tag:tongchou.org,2026:problem/targets-import-refused");
+
     private final TargetService targets;
     private final TargetProposals proposals;
     private final ProgressService progress;
@@ -86,6 +87,7 @@ class TargetApiController {
     record ProgressReportJson(int year, String asOf, String profile, double greenFrom, double amberFrom, List<ProgressJson> rows) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/targets")
     @Operation(summary = "Approved targets of a year (optionally one indicator); a reporter gets their own town's only")
     List<TargetJson> list(@RequestParam int year, @RequestParam(required = false) String indicator) {
@@ -98,6 +100,7 @@ class TargetApiController {
                         t.setBy(), t.setAt())).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/targets/proposals")
     @Operation(summary = "Proposed targets of a year, pending first; a reporter gets their own town's only")
     List<ProposalJson> proposals(@RequestParam int year) {
@@ -105,6 +108,7 @@ class TargetApiController {
         return proposals.ofYear(year).stream().filter(p -> only == null || p.unitCode().equals(only)).map(ProposalJson::of).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/api/targets/proposals")
     @Operation(summary = "Proposes targets (all or nothing, 400 listing every problem); a reporter may propose their own town's only")
     ResponseEntity<List<ProposalJson>> propose(@RequestBody List<NewTargetJson> body) {
@@ -118,6 +122,7 @@ class TargetApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(ids.stream().map(id -> ProposalJson.of(proposals.find(id).orElseThrow())).toList());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/targets/proposals/{id}/approve")
     @Operation(summary = "Approves a pending proposal (analysts): it becomes the approved target; 409 when no longer pending")
     ProposalJson approve(@PathVariable long id) {
@@ -125,6 +130,7 @@ class TargetApiController {
         return ProposalJson.of(proposals.find(id).orElseThrow());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/targets/proposals/{id}/reject")
     @Operation(summary = "Rejects a pending proposal with a reason (analysts)")
     ProposalJson reject(@PathVariable long id, @RequestBody RejectJson body) {
@@ -132,6 +138,7 @@ class TargetApiController {
         return ProposalJson.of(proposals.find(id).orElseThrow());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping(value = "/api/targets/import", consumes = "multipart/form-data")
     @Operation(summary = "Proposes the targets of a CSV or XLSX file in the layouts of the value import: 200 with the count, or 422 listing "
             + "every problem by row and column and nothing written. A reporter's file may hold their own town only.")
@@ -139,17 +146,11 @@ class TargetApiController {
         String only = access.onlyUnit();
         if (only == null) access.requireAnalyst();
         TargetProposals.ImportOutcome o = uploads.withFile(file, path -> proposals.importFile(path, access.user().username(), only));
-        if (o.ok()) return ResponseEntity.ok(new OutcomeJson(o.proposed(), List.of()));
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, o.source() + ": refused, " + o.problemCount()
-                + " problem(s); nothing written");
-        p.setType(IMPORT_REFUSED);
-        p.setTitle("Import refused");
-        p.setInstance(URI.create(request.getRequestURI()));
-        p.setProperty("problemCount", o.problemCount());
-        p.setProperty("problems", o.problems());
-        return ResponseEntity.unprocessableContent().body(p);
+        if (!o.ok()) throw new TargetImportRefusedException(o);
+        return ResponseEntity.ok(new OutcomeJson(o.proposed(), List.of()));
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/targets/trend")
     @Operation(summary = "Proposes every town's target from its approved history (analysts): LINEAR (least squares) or GROWTH (average growth)")
     OutcomeJson trend(@RequestBody TrendJson body) {
@@ -158,6 +159,7 @@ class TargetApiController {
         return new OutcomeJson(o.proposed(), o.skipped());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/api/targets/share")
     @Operation(summary = "Proposes a city target and its towns' shares by their approved values of a base year (analysts)")
     OutcomeJson share(@RequestBody ShareJson body) {
@@ -166,25 +168,22 @@ class TargetApiController {
         return new OutcomeJson(o.proposed(), o.skipped());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/targets/history")
     @Operation(summary = "Every change of one target (proposed, approved, rejected, set, deleted) with who and when")
     List<ChangeJson> history(@RequestParam String unit, @RequestParam String indicator, @RequestParam int year) {
         access.requireRead(unit);
-        AdminUnit u = proposals.unitIn(unit, year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no unit " + unit + " in " + year));
+        AdminUnit u = proposals.unitIn(unit, year).orElseThrow(() -> new NotFound("no unit " + unit + " in " + year));
         return proposals.history(u.id(), indicator, year).stream().map(c -> new ChangeJson(c.action(), c.oldValue(), c.newValue(),
                 c.method() == null ? null : c.method().name(), c.note(), c.proposalId(), c.actor(), c.at())).toList();
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/targets/progress")
     @Operation(summary = "时序进度: cumulative indicators' progress against time elapsed as of a month or quarter (e.g. 2025M09, 2025Q3), "
             + "profile LINEAR or SEASONAL, with traffic lights and a year-end projection; a reporter gets their own town's only")
     ProgressReportJson progress(@RequestParam String asOf, @RequestParam(defaultValue = "LINEAR") ProgressProfile profile) {
-        Period p;
-        try {
-            p = Period.parse(asOf);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        Period p = Period.parse(asOf);
         ProgressService.Report r = progress.report(p, profile, access.onlyUnit());
         return new ProgressReportJson(r.year(), r.asOf().code(), r.profile().name(), r.greenFrom(), r.amberFrom(), r.rows().stream()
                 .map(x -> new ProgressJson(x.unitCode(), x.unitName(), x.indicator(), x.reportedBy().name(), x.elapsedPeriods(), x.periodsInYear(),
@@ -193,6 +192,6 @@ class TargetApiController {
     }
 
     private static <T> T bad(String why) {
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, why);
+        throw new BadInput(why);
     }
 }

@@ -1,10 +1,8 @@
 package org.tongchou.app.targets;
 
-import jakarta.servlet.http.HttpServletResponse;
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +28,7 @@ import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
 import org.tongchou.app.web.CsvExport;
 import org.tongchou.app.web.FieldProblemsException;
+import org.tongchou.app.web.NotFound;
 
 /**
  * The targets pages (docs/targets.md): a year's targets of one indicator by unit with their pending
@@ -66,6 +65,7 @@ class TargetPageController {
     record Line(String unitCode, String unitName, boolean city, Double approved, TargetProposal pending) {
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets")
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String indicator, Model model) {
         int y = year != null ? year : rows.latestYear().orElse(LocalDate.now(clock).getYear());
@@ -100,6 +100,7 @@ class TargetPageController {
         return "targets/index";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/targets/propose")
     String propose(@RequestParam String unit, @RequestParam String indicator, @RequestParam int year, @RequestParam String value,
                    @RequestParam(required = false) String note, RedirectAttributes flash) {
@@ -112,6 +113,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/approve")
     String approve(@RequestParam int year, @RequestParam(required = false) String indicator, @RequestParam(name = "id", required = false) List<Long> ids,
                    RedirectAttributes flash) {
@@ -123,6 +125,7 @@ class TargetPageController {
         return redirect(year, indicator);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/reject")
     String reject(@RequestParam long id, @RequestParam int year, @RequestParam(required = false) String indicator,
                   @RequestParam(required = false) String reason, RedirectAttributes flash) {
@@ -133,6 +136,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
     @PostMapping("/targets/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam int year, Model model) throws IOException {
         String only = access.onlyUnit();
@@ -142,6 +146,7 @@ class TargetPageController {
         return page(year, null, model);
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/trend")
     String trend(@RequestParam String area, @RequestParam String indicator, @RequestParam int year, @RequestParam TrendProposer.Method method,
                  @RequestParam(defaultValue = "5") int years, RedirectAttributes flash) {
@@ -154,6 +159,7 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/targets/share")
     String share(@RequestParam String area, @RequestParam String indicator, @RequestParam int year, @RequestParam String cityTarget,
                  @RequestParam int baseYear, RedirectAttributes flash) {
@@ -166,26 +172,27 @@ class TargetPageController {
         });
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets/history")
     String history(@RequestParam String unit, @RequestParam String indicator, @RequestParam int year, Model model) {
         access.requireRead(unit);
-        AdminUnit u = proposals.unitIn(unit, year).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "no unit " + unit + " in " + year));
+        AdminUnit u = proposals.unitIn(unit, year).orElseThrow(() -> new NotFound("no unit " + unit + " in " + year));
         model.addAttribute("unit", u);
-        model.addAttribute("indicator", indicators.find(indicator).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "no indicator " + indicator)));
+        model.addAttribute("indicator", indicators.find(indicator).orElseThrow(() -> new NotFound("no indicator " + indicator)));
         model.addAttribute("year", year);
         model.addAttribute("target", targets.find(u.id(), indicator, year).orElse(null));
         model.addAttribute("history", proposals.history(u.id(), indicator, year));
         return "targets/history";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets/progress")
     String progress(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "LINEAR") ProgressProfile profile, Model model) {
         model.addAttribute("report", report(asOf, profile));
         return "targets/progress";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/targets/progress.csv")
     ResponseEntity<byte[]> progressCsv(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "LINEAR") ProgressProfile profile) {
         ProgressService.Report r = report(asOf, profile);
@@ -207,11 +214,7 @@ class TargetPageController {
             int y = rows.latestYear().orElse(LocalDate.now(clock).getYear());
             p = progress.defaultAsOf(y, LocalDate.now(clock));
         } else {
-            try {
-                p = Period.parse(asOf);
-            } catch (IllegalArgumentException e) {
-                throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
-            }
+            p = Period.parse(asOf);
         }
         return progress.report(p, profile, access.onlyUnit());
     }
@@ -231,8 +234,9 @@ class TargetPageController {
 
     private static double number(String text) {
         try {
+            if (text == null) throw new NumberFormatException("no value");
             return Double.parseDouble(text.strip().replace(",", ""));
-        } catch (NumberFormatException | NullPointerException e) {
+        } catch (NumberFormatException e) {
             throw new TargetRefusedException(List.of(new org.tongchou.app.web.FieldProblem("value", text, "is not a number")));
         }
     }

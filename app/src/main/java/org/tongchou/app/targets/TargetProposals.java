@@ -10,10 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.data.CheckedValues;
 import org.tongchou.app.data.DataImportService;
 import org.tongchou.app.data.ImportOptions;
@@ -26,8 +24,10 @@ import org.tongchou.app.periods.PeriodType;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
+import org.tongchou.app.web.Conflict;
 import org.tongchou.app.web.FieldProblem;
 import org.tongchou.app.web.FieldProblemsException;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Targets on their way to approval: proposed on the page or through the API, imported from a CSV or
@@ -137,9 +137,9 @@ class TargetProposals {
     }
 
     private TargetProposal pending(long id) {
-        TargetProposal p = proposals.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no proposed target " + id));
+        TargetProposal p = proposals.find(id).orElseThrow(() -> new NotFound("no proposed target " + id));
         if (p.status() != TargetProposal.Status.PENDING) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "proposed target " + id + " is " + p.status().name().toLowerCase()
+            throw new Conflict("proposed target " + id + " is " + p.status().name().toLowerCase()
                     + ", not pending");
         }
         return p;

@@ -1,5 +1,8 @@
 package org.tongchou.app.units;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
+import java.time.Clock;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -37,8 +40,11 @@ class CodeListProposalController {
     private final Path cacheDir;
     private final String cityCode;
 
+    private final Clock clock;
+
     CodeListProposalController(DivisionImportService importer, DivisionChangeService changes, UnitChangeApplier applier,
-            @Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.city-code:320582}") String cityCode) {
+            @Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.city-code:320582}") String cityCode, Clock clock) {
+        this.clock = clock;
         this.importer = importer;
         this.changes = changes;
         this.applier = applier;
@@ -46,19 +52,21 @@ class CodeListProposalController {
         this.cityCode = cityCode;
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/units/proposals")
     String page(HttpSession session, Model model) {
         return render(model, (ChangeProposal) session.getAttribute(SESSION_KEY), "2.4.0", "2.7.0", cityCode);
     }
 
     /** Compares two vintages within a subtree and puts the proposal under review. */
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/units/proposals")
     String propose(@RequestParam String from, @RequestParam String to, @RequestParam(defaultValue = "") String within,
             HttpSession session, Model model, HttpServletResponse response) {
         try {
             String prefix = within.isBlank() ? null : UnitCode.prefix(within.trim());
             CodeListSource later = CodeListSource.resolve(to.trim(), cacheDir);
-            LocalDate date = later.vintageDate().orElse(LocalDate.now());
+            LocalDate date = later.vintageDate().orElse(LocalDate.now(clock));
             DivisionList earlier = from.trim().equals("db") ? importer.currentAsList(prefix)
                     : CodeListSource.resolve(from.trim(), cacheDir).read(prefix, n -> { });
             ChangeProposal p = changes.propose(earlier, later.read(prefix, n -> { }), date);
@@ -72,6 +80,7 @@ class CodeListProposalController {
     }
 
     /** Puts a proposal file (as written by {@code diff-divisions}) under review. */
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/units/proposals/upload")
     String upload(@RequestParam("file") MultipartFile file, HttpSession session, Model model, HttpServletResponse response) {
         Path tmp = null;
@@ -93,6 +102,7 @@ class CodeListProposalController {
     }
 
     /** Applies the confirmed changes as edited (see {@link ProposalReview} for the form's fields). */
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/units/proposals/apply")
     String apply(@RequestParam Map<String, String> params, HttpSession session, Principal principal, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
@@ -115,6 +125,7 @@ class CodeListProposalController {
         return render(model, p, "2.4.0", "2.7.0", p.within() == null ? "" : p.within());
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/units/proposals/discard")
     String discard(HttpSession session) {
         session.removeAttribute(SESSION_KEY);

@@ -1,5 +1,7 @@
 package org.tongchou.app.units;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -20,12 +22,14 @@ class UnitApiController {
         this.scopes = scopes;
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/api/towns")
     @Operation(summary = "The township-level units of the city that the caller may read")
     List<AdminUnit> towns() {
         return views.towns(scopes.currentUser().orElseThrow());
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/api/units/{unitCode}")
     @Operation(summary = "A unit with its ancestors and its children (403 outside the caller's scope)")
     UnitView unit(@PathVariable String unitCode) {

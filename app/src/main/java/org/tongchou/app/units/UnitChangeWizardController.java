@@ -1,5 +1,7 @@
 package org.tongchou.app.units;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -34,6 +36,7 @@ class UnitChangeWizardController {
     }
 
     /** The empty wizard; {@code kind} and {@code from} (a predecessor's code) pre-fill it from the unit tree. */
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/units/change")
     String wizard(@RequestParam(required = false) String kind, @RequestParam(required = false) String from, Model model) {
         UnitChangeForm form = new UnitChangeForm();
@@ -44,6 +47,7 @@ class UnitChangeWizardController {
     }
 
     /** Checks the form as it is typed: the fragment lists the problems by field and the sum of the shares. */
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/units/change/check")
     String check(@ModelAttribute("form") UnitChangeForm form, Model model) {
         model.addAttribute("check", checker.check(form));
@@ -51,6 +55,7 @@ class UnitChangeWizardController {
         return "units/unit-change :: check";
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/units/change/apply")
     String apply(@ModelAttribute("form") UnitChangeForm form, Model model, Principal principal,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {

@@ -1,5 +1,6 @@
 package org.tongchou.app.units;
 
+import org.tongchou.app.security.Access;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ class UnitPageController {
     }
 
     /** A reporter has one town: the list sends them straight to it. */
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/units")
     String towns(Model model) {
         AppUser user = scopes.currentUser().orElseThrow();
@@ -31,6 +33,7 @@ class UnitPageController {
         return "units/towns";
     }
 
+    @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/units/{unitCode}")
     String unit(@PathVariable String unitCode, Model model) {
         UnitView view = views.view(unitCode, scopes.currentUser().orElseThrow());

@@ -1,5 +1,8 @@
 package org.tongchou.app.units;
 
+import org.tongchou.app.security.Access;
+import org.tongchou.app.security.Role;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,15 +21,19 @@ class UnitTreePageController {
     private final UnitTreeBuilder trees;
     private final String cityCode;
 
-    UnitTreePageController(UnitTreeBuilder trees, @Value("${tongchou.city-code:320582}") String cityCode) {
+    private final Clock clock;
+
+    UnitTreePageController(UnitTreeBuilder trees, @Value("${tongchou.city-code:320582}") String cityCode, Clock clock) {
+        this.clock = clock;
         this.trees = trees;
         this.cityCode = cityCode;
     }
 
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/units")
     String tree(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) String root, Model model) {
-        LocalDate day = on == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : on;
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
         String code = root == null || root.isBlank() ? cityCode : root.trim();
         model.addAttribute("on", day);
         model.addAttribute("cityCode", code);

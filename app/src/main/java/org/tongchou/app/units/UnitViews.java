@@ -1,16 +1,16 @@
 package org.tongchou.app.units;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.security.AppUser;
 import org.tongchou.app.security.ScopeService;
+import org.tongchou.app.web.NotFound;
 
 /**
  * Builds {@link UnitView}s for the unit page and API. Children are filtered to what the user may
@@ -22,7 +22,10 @@ class UnitViews {
     private final ScopeService scopes;
     private final String cityCode;
 
-    UnitViews(UnitService units, ScopeService scopes, @Value("${tongchou.city-code:320582}") String cityCode) {
+    private final Clock clock;
+
+    UnitViews(UnitService units, ScopeService scopes, @Value("${tongchou.city-code:320582}") String cityCode, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.scopes = scopes;
         this.cityCode = cityCode;
@@ -52,14 +55,13 @@ class UnitViews {
 
     private AdminUnit current(String code) {
         try {
-            return units.findByCode(code, today()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "no administrative unit with code " + code + " is valid today"));
+            return units.findByCode(code, today()).orElseThrow(() -> new NotFound("no administrative unit with code " + code + " is valid today"));
         } catch (IllegalArgumentException malformed) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, malformed.getMessage());
+            throw new NotFound(malformed.getMessage());
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package org.tongchou.app.units;
 
+import java.time.Clock;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,10 @@ class UnitsCommand implements CliCommand {
     @Option(names = "--lineage", description = "show the unit's history through change events", defaultValue = "false")
     boolean lineage;
 
-    UnitsCommand(UnitService units) {
+    private final Clock clock;
+
+    UnitsCommand(UnitService units, Clock clock) {
+        this.clock = clock;
         this.units = units;
     }
 
@@ -45,7 +49,7 @@ class UnitsCommand implements CliCommand {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate day = on != null ? on : LocalDate.now();
+        LocalDate day = on != null ? on : LocalDate.now(clock);
         if (code == null) {
             List<AdminUnit> top = units.atLevel(UnitLevel.PROVINCE, day);
             top.forEach(u -> out.println(line(u)));

@@ -5,8 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,7 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
@@ -27,26 +31,50 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Every error of a controller (or of the API's security filters) is answered here: under
- * {@code /api/} as RFC 9457 problem details ({@code application/problem+json} with type, title,
- * status, detail, instance; validation problems add {@code errors}, one entry per field), elsewhere as
- * a friendly page in the user's language. Features signal their own errors by throwing exceptions
- * that implement Spring's {@link ErrorResponse} (e.g. {@code ResponseStatusException}, or carrying
- * their own status and problem type) or extend {@link FieldProblemsException}; the web layer names
- * no feature's exception.
+ * The one place where exceptions become answers, by their type: under {@code /api/} RFC 9457 problem
+ * details ({@code application/problem+json} with type, title, status, detail, instance; problems with
+ * fields add {@code errors}, at most {@value #MAX_LISTED} of them, and {@code errorCount}), elsewhere the
+ * error page in the user's language. Features refuse a request by throwing a {@link Refusal} (its
+ * status, problem type, detail or message key, field problems, headers); Spring's own web exceptions
+ * carry their status ({@link ErrorResponse}); anything else is a bug: 500, logged with an incident id
+ * that the answer repeats. No answer names an exception class or shows a stack trace. Controllers map
+ * nothing by hand ({@code AppArchitectureTest}).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
+    /** At most this many problems are listed in one answer; {@code errorCount} gives them all. */
+    static final int MAX_LISTED = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAdvice.class);
+    private static final Pattern QUOTED_TYPE = Pattern.compile("`(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*)`");
+    private static final Pattern SOURCE = Pattern.compile("\\s*(\\(through reference chain|at \\[Source).*$");
     private final PageUsers users;
     private final Navigation navigation;
+    private final MessageSource messages;
 
-    ErrorAdvice(PageUsers users, Navigation navigation) {
+    ErrorAdvice(PageUsers users, Navigation navigation, MessageSource messages) {
         this.users = users;
         this.navigation = navigation;
+        this.messages = messages;
+    }
+
+    /** The application's own refusals: their status, type, detail in the request's language, problems, headers. */
+    @ExceptionHandler(Refusal.class)
+    Object refused(Refusal e, HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        e.headers().forEach(response::setHeader);
+        List<FieldProblem> problems = e.problems(messages, locale);
+        Object answer = answer(e.status(), e.type(), e.detail(messages, locale), problems.isEmpty() ? null : problems, request, response);
+        if (answer instanceof ResponseEntity<?> r && r.getBody() instanceof ProblemDetail p) {
+            if (e.title() != null) p.setTitle(e.title());
+            e.properties().forEach((name, value) -> p.setProperty(name, capped(value)));
+        } else if (answer instanceof ModelAndView mv && e.properties().get("errors") instanceof List<?> lines && problems.isEmpty()) {
+            mv.addObject("lines", capped(lines));
+        }
+        return answer;
     }
 
     @ExceptionHandler(BindException.class)
@@ -54,7 +82,7 @@ class ErrorAdvice {
         List<FieldProblem> problems = new ArrayList<>();
         for (FieldError f : e.getBindingResult().getFieldErrors()) {
             problems.add(new FieldProblem(f.getField(), rejected(f.getField(), f.getRejectedValue()),
-                    f.getDefaultMessage()));
+                    f.isBindingFailure() ? "not a value of the expected type" : f.getDefaultMessage()));
         }
         e.getBindingResult().getGlobalErrors()
                 .forEach(g -> problems.add(new FieldProblem(g.getObjectName(), null, g.getDefaultMessage())));
@@ -74,19 +102,11 @@ class ErrorAdvice {
         return validation(problems, request, response);
     }
 
-    @ExceptionHandler(FieldProblemsException.class)
-    Object invalidFields(FieldProblemsException e, HttpServletRequest request, HttpServletResponse response) {
-        // a feature's refusal may carry its own status (e.g. 422 for a well-formed request it cannot accept)
-        HttpStatusCode status = e instanceof ErrorResponse er ? er.getStatusCode() : HttpStatus.BAD_REQUEST;
-        String detail = e.problems().size() + (e.problems().size() == 1 ? " field is" : " fields are") + " not valid";
-        return answer(status, ProblemTypes.VALIDATION, detail, e.problems(), request, response);
-    }
-
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
-        String detail = e.getMostSpecificCause().getMessage();
-        return answer(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "request body is not valid JSON of the "
-                + "expected shape: " + firstLine(detail), null, request, response);
+        String why = readable(e.getMostSpecificCause().getMessage());
+        return answer(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "request body is not valid JSON of the expected shape"
+                + (why.isEmpty() ? "" : ": " + why), null, request, response);
     }
 
     @ExceptionHandler(TypeMismatchException.class)
@@ -97,10 +117,9 @@ class ErrorAdvice {
         return validation(p, request, response);
     }
 
-    /** Access denied; a feature's refusal that carries its own status and type (e.g. out of scope) keeps them. */
+    /** Access denied by Spring Security or a feature's role check. */
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
-        if (e instanceof ErrorResponse er) return answer(er, e, request, response);
         String user = users.current().map(u -> "user '" + u.username() + "' (" + u.role() + ")").orElse("this user");
         return answer(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, user + " may not " + request.getMethod() + " "
                 + request.getRequestURI(), null, request, response);
@@ -119,21 +138,25 @@ class ErrorAdvice {
     }
 
     /**
-     * Anything else. Spring's own web exceptions and features' {@code ResponseStatusException}s
-     * implement {@link ErrorResponse} and carry their status; the rest are unexpected: 500, logged.
+     * Anything else. Spring's own web exceptions (a missing parameter, a method not allowed, an upload
+     * too large) implement {@link ErrorResponse} and carry their status; the rest are bugs: 500, logged.
      */
     @ExceptionHandler(Exception.class)
     Object other(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        if (e instanceof ErrorResponse er) return answer(er, e, request, response);
-        LOG.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        if (e instanceof ErrorResponse er) {
+            er.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            return answer(er, request, response);
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("unexpected error (incident {}) on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
-                "an unexpected error occurred; it has been logged (" + e.getClass().getSimpleName() + ")", null,
-                request, response);
+                "an unexpected error occurred; it has been logged as incident " + incident, null, request, response);
     }
 
-    private Object answer(ErrorResponse er, Exception e, HttpServletRequest request, HttpServletResponse response) {
+    private Object answer(ErrorResponse er, HttpServletRequest request, HttpServletResponse response) {
         ProblemDetail body = er.getBody();
-        String detail = body.getDetail() != null ? body.getDetail() : e.getMessage();
+        HttpStatus known = HttpStatus.resolve(er.getStatusCode().value());
+        String detail = body.getDetail() != null ? readable(body.getDetail()) : known != null ? known.getReasonPhrase() : "";
         URI type = body.getType() == null || "about:blank".equals(body.getType().toString()) ? null : body.getType();
         return answer(er.getStatusCode(), type, detail, null, request, response);
     }
@@ -145,23 +168,32 @@ class ErrorAdvice {
 
     private Object answer(HttpStatusCode status, URI type, String detail, List<FieldProblem> errors,
             HttpServletRequest request, HttpServletResponse response) {
+        List<FieldProblem> listed = errors == null || errors.size() <= MAX_LISTED ? errors : errors.subList(0, MAX_LISTED);
         if (isApi(request)) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
             p.setType(type != null ? type : ProblemTypes.forStatus(status.value()));
             HttpStatus known = HttpStatus.resolve(status.value());
             p.setTitle(known != null ? known.getReasonPhrase() : "Error " + status.value());
             p.setInstance(URI.create(request.getRequestURI()));
-            if (errors != null) p.setProperty("errors", errors);
+            if (errors != null) {
+                p.setProperty("errors", listed);
+                p.setProperty("errorCount", errors.size());
+            }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
         }
         response.setStatus(status.value());
         ModelAndView mv = new ModelAndView("error/page", status);
         mv.addObject("status", status.value());
         mv.addObject("detail", status.is5xxServerError() ? null : detail);
-        mv.addObject("errors", errors);
+        mv.addObject("errors", listed);
+        mv.addObject("errorCount", errors == null ? 0 : errors.size());
         mv.addObject("currentUser", users.current().orElse(null));
         mv.addObject("navLinks", navigation.linksFor(users.current()));
         return mv;
+    }
+
+    private static Object capped(Object value) {
+        return value instanceof List<?> l && l.size() > MAX_LISTED ? l.subList(0, MAX_LISTED) : value;
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -175,9 +207,16 @@ class ErrorAdvice {
         return field.toLowerCase().contains("password") ? "(hidden)" : String.valueOf(value);
     }
 
-    private static String firstLine(String s) {
+    /**
+     * The first line of a parser's or Spring's message, without Java type names ({@code `java.lang.Integer`}
+     * becomes {@code Integer}) and without the parser's source and reference chain.
+     */
+    static String readable(String s) {
         if (s == null) return "";
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = nl < 0 ? s : s.substring(0, nl);
+        line = QUOTED_TYPE.matcher(line).replaceAll("$1");
+        line = SOURCE.matcher(line).replaceAll("");
+        return line.replaceAll("(?:org\\.tongchou|java|javax|jakarta|org\\.springframework|tools\\.jackson|com\\.fasterxml)(?:\\.[\\w$]+)+", "value").strip();
     }
 }

@@ -2,11 +2,10 @@ package org.tongchou.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import org.tongchou.app.support.TestClock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -75,40 +74,12 @@ class MeetingLoopBrowserTest {
     private static final String YANGSHE = "320582100000";
     private static final String TANGQIAO = "320582101000";
 
-    /** The application's clock, which the test moves. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(LocalDate day) {
-            set(day);
-        }
-
-        void set(LocalDate day) {
-            now = day.atTime(9, 0).atZone(BEIJING).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return BEIJING;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     static class MovedClock {
         @Bean
         @Primary
-        MovableClock movableClock() {
-            return new MovableClock(LocalDate.of(2025, 12, 10));
+        TestClock movableClock() {
+            return TestClock.startingAt(LocalDate.of(2025, 12, 10).atTime(9, 0).atZone(BEIJING).toInstant());
         }
     }
 
@@ -123,7 +94,7 @@ class MeetingLoopBrowserTest {
     @Autowired
     EvaluationResults results;
     @Autowired
-    MovableClock clock;
+    TestClock clock;
 
     private final List<Browser> browsers = new ArrayList<>();
 

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
 import java.time.Instant;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -12,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
+import org.tongchou.app.support.TestClock;
 import org.tongchou.app.support.TestDatabaseConfig;
 
 /**
@@ -35,7 +35,7 @@ import org.tongchou.app.support.TestDatabaseConfig;
         @Bean
         @Primary
         TestClock testClock() {
-            return new TestClock(Instant.parse("2026-03-02T01:00:00Z"));
+            return TestClock.startingAt(Instant.parse("2026-03-02T01:00:00Z"));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.tongchou.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import org.tongchou.app.support.TestClock;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;

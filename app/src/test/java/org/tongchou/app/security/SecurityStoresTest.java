@@ -2,6 +2,7 @@ package org.tongchou.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.tongchou.app.support.TestClock;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class SecurityStoresTest {
 
         @Test
         void failuresAndLocksSurviveARestart() {
-            TestClock clock = new TestClock(Instant.parse("2026-05-01T00:00:00Z"));
+            TestClock clock = TestClock.startingAt(Instant.parse("2026-05-01T00:00:00Z"));
             SignInThrottle before = new SignInThrottle(throttleRows, settings, audit, clock);
             for (int i = 0; i < 10; i++) {
                 assertThat(before.attempt("Clerk", "10.0.0." + i)).as("attempt %d", i + 1).isEmpty();

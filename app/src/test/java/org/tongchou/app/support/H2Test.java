@@ -13,6 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test-h2")
-@Import(TestDatabaseConfig.class)
+@Import({TestDatabaseConfig.class, TestClockConfig.class})
 public @interface H2Test {
 }

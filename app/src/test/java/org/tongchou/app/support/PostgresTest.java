@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test-pg")
-@Import(TestDatabaseConfig.class)
+@Import({TestDatabaseConfig.class, TestClockConfig.class})
 public @interface PostgresTest {
 }

@@ -21,6 +21,6 @@ import org.tongchou.app.support.TestDatabaseConfig;
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "tongchou.demo.accounts-visible=true"})
 @ActiveProfiles("test-h2")
-@Import({TestDatabaseConfig.class, WebTestFixture.class})
+@Import({TestDatabaseConfig.class, TestClockConfig.class, WebTestFixture.class})
 public @interface WebAppTest {
 }

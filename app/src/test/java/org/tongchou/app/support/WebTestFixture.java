@@ -13,6 +13,7 @@ import org.tongchou.app.demo.DemoAccount;
 import org.tongchou.app.demo.DemoAccounts;
 import org.tongchou.app.indicators.Indicator;
 import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.security.Role;
 
 /** What every web test finds in place: the demo accounts, and a unit-keyed probe controller. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -75,11 +76,15 @@ public class WebTestFixture {
         record Probe(String unitCode, String access) {
         }
 
+        @org.tongchou.app.security.Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER},
+                units = org.tongchou.app.security.Access.Units.OWN)
         @GetMapping("/api/test-probe/units/{unitCode}")
         Probe read(@PathVariable String unitCode) {
             return new Probe(unitCode, "read");
         }
 
+        @org.tongchou.app.security.Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER},
+                units = org.tongchou.app.security.Access.Units.OWN)
         @PostMapping("/api/test-probe/units/{unitCode}")
         Probe write(@PathVariable String unitCode) {
             return new Probe(unitCode, "write");

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.server.ResponseStatusException;
 import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.data.ValueStatus;
 import org.tongchou.app.data.ValueWrite;
@@ -66,7 +65,7 @@ class TargetProposalsTest {
             assertThat(targets.find(u[1], "gdp", 2025).orElseThrow().value()).as("not yet approved").isEqualTo(1000);
             proposals.approve(List.of(ids.get(0)), "analyst");
             assertThat(targets.find(u[1], "gdp", 2025).orElseThrow().value()).isEqualTo(1200);
-            assertThatThrownBy(() -> proposals.approve(List.of(ids.get(0)), "analyst")).isInstanceOf(ResponseStatusException.class)
+            assertThatThrownBy(() -> proposals.approve(List.of(ids.get(0)), "analyst")).isInstanceOf(org.tongchou.app.web.Conflict.class)
                     .hasMessageContaining("not pending");
             assertThatThrownBy(() -> proposals.reject(ids.get(1), "", "analyst")).isInstanceOf(FieldProblemsException.class);
             proposals.reject(ids.get(1), "偏低", "analyst");
