@@ -7,16 +7,16 @@ package org.tongchou.app.census;
  *
  * @param line the line of the file (1 = header), for messages
  */
-public record CensusRecord(String code, String name, int year, double resident, double urban, double rural,
+record CensusRecord(String code, String name, int year, double resident, double urban, double rural,
                            double households, double reportedRate, int line) {
 
     /** Urbanisation rate in %, urban / resident × 100. */
-    public double rate() {
+    double rate() {
         return urban / resident * 100;
     }
 
     /** The province code (first two digits of the census's code). */
-    public String province() {
+    String province() {
         return code.substring(0, 2);
     }
 }
