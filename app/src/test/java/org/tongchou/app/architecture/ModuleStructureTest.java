@@ -64,12 +64,8 @@ class ModuleStructureTest {
             entry("data", Set.of("cli", "export", "indicators", "periods", "security", "units", "web")),
             entry("series", Set.of("cli", "data", "indicators", "periods", "security", "units")),
             entry("map", Set.of("cli", "security", "units", "web")),
-<<<<<<< HEAD
-            entry("entry", Set.of("data", "indicators", "periods", "security", "units", "web")),
-            entry("census", Set.of("cli", "export", "units")),
-=======
             entry("entry", Set.of("data", "export", "indicators", "periods", "security", "units", "web")),
->>>>>>> main
+            entry("census", Set.of("cli", "export", "units")),
             entry("evaluation", Set.of("cli", "data", "export", "indicators", "periods", "security", "series", "units", "web")),
             entry("explorer", Set.of("data", "export", "indicators", "periods", "security", "series", "units", "web")),
             entry("notifications", Set.of("security", "web")),
