@@ -8,7 +8,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +17,9 @@ import java.util.Arrays;
  * A CSV file row by row, read with FastCSV (de.siegmar:fastcsv), the library the engine reads its CSV with:
  * RFC 4180 — comma separated, fields optionally in double quotes, a doubled quote inside quotes is a quote,
  * quoted fields may span lines; LF, CRLF or a lone CR end a row; UTF-8, a byte-order mark is skipped; blank
- * lines are skipped. Rows may have fewer or more cells than the header (the import decides what that means).
+ * lines are skipped.
+ * Text that is not UTF-8 (a CSV saved by Excel on Chinese Windows is GBK) is refused, naming its row, column and
+ * likely encoding ({@link TextEncoding}), never read as replacement characters. Rows may have fewer or more cells than the header (the import decides what that means).
  * An unclosed quote and text after a closing quote ({@code "a"b}) are refused with {@link MalformedCsvException}
  * naming the row, since both usually mean a cell was cut or pasted wrongly.
  *
@@ -31,23 +33,36 @@ final class CsvReader implements TableReader {
     private final Cells cells = new Cells();
     private final de.siegmar.fastcsv.reader.CsvReader<String[]> csv;
     private final CloseableIterator<String[]> rows;
+    private final Path file;
     private long row;
 
     CsvReader(Path file) throws IOException {
-        this(Files.newInputStream(file), Files.size(file));
+        this(Files.newInputStream(file), Files.size(file), file);
     }
 
     CsvReader(InputStream in, long size) {
+        this(in, size, null);
+    }
+
+    private CsvReader(InputStream in, long size, Path file) {
         this.bytes = new CountingInputStream(in);
         this.size = size;
+        this.file = file;
         this.csv = de.siegmar.fastcsv.reader.CsvReader.builder()
-                .detectBomHeader(true)
                 .allowUnclosedQuote(false)
                 .skipEmptyLines(true)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .build(cells, bytes, StandardCharsets.UTF_8);
+                .build(cells, reader(bytes, file));
         this.rows = csv.iterator();
+    }
+
+    private static java.io.Reader reader(InputStream in, Path file) {
+        try {
+            return TextEncoding.strictReader(in, file == null ? "the file" : file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + (file == null ? "the file" : file) + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -58,6 +73,7 @@ final class CsvReader implements TableReader {
             row = cells.line();
             return r;
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) throw TextEncoding.notUtf8(file, cells.line());
             throw e.getCause();
         } catch (CsvParseException e) {
             // the handler saw the failing record begin, so it knows its row

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongchou.app.export.SpreadsheetText;
 import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.indicators.UnknownIndicatorException;
 import org.tongchou.app.periods.Period;
@@ -21,7 +22,9 @@ import org.tongchou.app.units.UnitCode;
  * comma, a quote or a line break; LF line ends) that {@link DataImportService} reads back:
  * long form {@code unit,unit_name,indicator,period,value,status,source,comment}, or wide form
  * {@code unit,unit_name,period,<indicator>...} (one row per unit and period; an empty cell = no value).
- * Values are written with full precision (Java's shortest round-tripping decimal form).
+ * Values are written with full precision (Java's shortest round-tripping decimal form). Text cells (unit name,
+ * source, comment) that a spreadsheet would take for a formula get a leading apostrophe
+ * ({@link SpreadsheetText}); the import removes it again, so the file still reads back unchanged.
  */
 @Service
 class DataExportService {
@@ -51,7 +54,7 @@ class DataExportService {
             if (o.layout() == ImportLayout.LONG) {
                 line(out, "unit", "unit_name", "indicator", "period", "value", "status", "source", "comment");
                 repository.stream(ids, periods, prefix, r -> {
-                    line(out, r.unitCode(), r.unitName(), r.indicator(), r.period(), num(r.value()), r.status(), r.source(), r.note());
+                    line(out, r.unitCode(), text(r.unitName()), r.indicator(), r.period(), num(r.value()), r.status(), text(r.source()), text(r.note()));
                     count[0]++;
                 });
             } else {
@@ -96,10 +99,15 @@ class DataExportService {
     private static void flushWide(CsvWriter out, String[] key, String[] cells) {
         String[] row = new String[cells.length + 3];
         row[0] = key[0];
-        row[1] = key[1];
+        row[1] = text(key[1]);
         row[2] = key[2];
         System.arraycopy(cells, 0, row, 3, cells.length);
         line(out, row);
+    }
+
+    /** A text cell as spreadsheets must receive it (formula injection, OWASP); the import reads it back as it was typed. */
+    private static String text(String t) {
+        return SpreadsheetText.neutralise(t);
     }
 
     private static String num(double v) {

@@ -76,11 +76,13 @@ public class DataImportService {
             parser.parse(in, n -> { });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            problems.add(0, 0, "", name, "is not a readable XLSX workbook: " + e.getMessage());
+        } catch (MalformedCsvException e) {
+            problems.add(e.row(), 0, "", "", e.getMessage());
+        } catch (UnreadableFileException e) {
+            problems.add(e.row(), e.column(), "", e.value(), e.getMessage());
         }
         StagedValues s = parser.staged;
-        if (s.size > 0) parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), problems, parser.unitColumn);
+        if (s.size > 0) parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), options.levels(), problems, parser.unitColumn);
         if (!problems.isEmpty()) return new CheckedValues(name, List.of(), problems.sorted(), problems.count());
         List<CheckedValues.Value> out = new ArrayList<>(s.size);
         for (int i = 0; i < s.size; i++) {
@@ -121,12 +123,12 @@ public class DataImportService {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (MalformedCsvException e) {
             problems.add(e.row(), 0, "", "", e.getMessage());
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            problems.add(0, 0, "", name, "is not a readable XLSX workbook: " + e.getMessage());
+        } catch (UnreadableFileException e) {
+            problems.add(e.row(), e.column(), "", e.value(), e.getMessage());
         }
         StagedValues staged = parser.staged;
         if (staged.size > 0) {
-            parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), problems, parser.unitColumn);
+            parser.unitCodes = new UnitResolver(units).resolve(parser, options.parentCode(), options.levels(), problems, parser.unitColumn);
         }
         if (!problems.isEmpty()) return refused(name, parser.layout, parser.rows, staged.size, problems, options, t0);
         if (staged.size == 0) {

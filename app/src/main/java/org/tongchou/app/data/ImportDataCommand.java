@@ -11,6 +11,7 @@ import org.tongchou.app.cli.ExitCodes;
 import org.tongchou.app.cli.Progress;
 import org.tongchou.app.periods.InvalidPeriodException;
 import org.tongchou.app.periods.Period;
+import org.tongchou.app.units.UnitLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +47,9 @@ class ImportDataCommand implements CliCommand, Callable<Integer> {
     String user;
     @Option(names = "--parent", paramLabel = "CODE", defaultValue = Option.NULL_VALUE, description = "look up units given by name among the descendants of this unit")
     String parent;
+    @Option(names = "--levels", paramLabel = "LEVEL,...", split = ",", defaultValue = "county,township,village",
+            description = "levels of the units the file may give values for (province, prefecture, county, township, village; default county,township,village)")
+    java.util.List<String> levels;
     @Option(names = "--show-changes", paramLabel = "N", defaultValue = "20", description = "list at most N changes (default 20)")
     int showChanges;
 
@@ -79,7 +83,16 @@ class ImportDataCommand implements CliCommand, Callable<Integer> {
             err.println("error: --period: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        ImportOptions options = new ImportOptions(layout, p, dryRun, st, user, parent);
+        java.util.Set<UnitLevel> lv = java.util.EnumSet.noneOf(UnitLevel.class);
+        for (String l : levels) {
+            try {
+                lv.add(UnitLevel.valueOf(l.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                err.println("error: --levels: '" + l + "' is not a level (province, prefecture, county, township, village)");
+                return ExitCodes.USAGE;
+            }
+        }
+        ImportOptions options = new ImportOptions(layout, p, dryRun, st, user, parent, lv);
         ImportReport r;
         StderrProgress progress = new StderrProgress();
         try {

@@ -1,6 +1,9 @@
 package org.tongchou.app.data;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.tongchou.app.periods.Period;
+import org.tongchou.app.units.UnitLevel;
 
 /**
  * How to import a file.
@@ -11,11 +14,22 @@ import org.tongchou.app.periods.Period;
  * @param status     status of the values the import inserts or changes (default DRAFT)
  * @param user       who imports (kept on the values and in the audit)
  * @param parentCode a unit code; when given, unit cells that are not codes are looked up by name among its descendants
+ * @param levels     the levels of the units the file may give values for; a value of a unit of another level is
+ *                   refused (a code cut to {@code 32} names the province). Default {@link #DEFAULT_LEVELS}
  */
-public record ImportOptions(ImportLayout layout, Period period, boolean dryRun, ValueStatus status, String user, String parentCode) {
+public record ImportOptions(ImportLayout layout, Period period, boolean dryRun, ValueStatus status, String user, String parentCode,
+        Set<UnitLevel> levels) {
+    /** What a city collects: the city (county level) itself, its towns and its villages. */
+    public static final Set<UnitLevel> DEFAULT_LEVELS = Set.copyOf(EnumSet.of(UnitLevel.COUNTY, UnitLevel.TOWNSHIP, UnitLevel.VILLAGE));
+
     public ImportOptions {
         status = status == null ? ValueStatus.DRAFT : status;
         user = user == null || user.isBlank() ? "import" : user;
+        levels = levels == null || levels.isEmpty() ? DEFAULT_LEVELS : Set.copyOf(levels);
+    }
+
+    public ImportOptions(ImportLayout layout, Period period, boolean dryRun, ValueStatus status, String user, String parentCode) {
+        this(layout, period, dryRun, status, user, parentCode, null);
     }
 
     public static ImportOptions defaults(String user) {
@@ -23,6 +37,10 @@ public record ImportOptions(ImportLayout layout, Period period, boolean dryRun, 
     }
 
     public ImportOptions withDryRun(boolean dry) {
-        return new ImportOptions(layout, period, dry, status, user, parentCode);
+        return new ImportOptions(layout, period, dry, status, user, parentCode, levels);
+    }
+
+    public ImportOptions withLevels(Set<UnitLevel> l) {
+        return new ImportOptions(layout, period, dryRun, status, user, parentCode, l);
     }
 }

@@ -49,6 +49,9 @@ final class ImportParser {
     private final Map<String, String> periodProblem = new HashMap<>();
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private String lastUnitKey;
+    /** Whether the reader may know problems of single cells (XLSX: formulas without result, dates, errors). */
+    private boolean cellProblems;
+    private TableReader reader;
     private int lastUnit;
 
     /** Whether derived indicators may be given (targets may be set on a ratio; stored values never are). */
@@ -67,6 +70,7 @@ final class ImportParser {
     }
 
     void parse(TableReader in, LongConsumer progress) throws IOException {
+        reader = in;
         String[] header = in.next();
         if (header == null || (header.length == 1 && header[0].isEmpty())) {
             problems.add(1, 0, "", "", "the file is empty: a header row is needed");
@@ -81,6 +85,8 @@ final class ImportParser {
         int valCol = find(lower, VALUE_HEADERS);
         int srcCol = find(lower, SOURCE_HEADERS);
         int comCol = find(lower, COMMENT_HEADERS);
+        duplicateHeaders(lower, header);
+        cellProblems = in instanceof XlsxReader;
         layout = options.layout() != null ? options.layout() : (indCol >= 0 && valCol >= 0 ? ImportLayout.LONG : ImportLayout.WIDE);
         if (unitCol < 0) {
             if (nameCol >= 0 && options.parentCode() != null) {
@@ -107,7 +113,14 @@ final class ImportParser {
             List<Integer> valueInds = new ArrayList<>();
             for (int c = 0; c < header.length; c++) {
                 if (c == unitCol || c == nameCol || c == perCol || c == srcCol || c == comCol || header[c].isEmpty()) continue;
+                if (isRole(lower[c])) continue; // a second unit, period... column: reported by duplicateHeaders
                 int ind = indicator(header[c], 1, c, header[c]);
+                int same = valueInds.indexOf(ind);
+                if (ind >= 0 && same >= 0) {
+                    problems.add(1, c + 1, header[c], header[c], "the indicator's column appears twice (also column " + (valueCols.get(same) + 1)
+                            + "): which one holds its values?");
+                    continue;
+                }
                 if (ind >= 0) {
                     valueCols.add(c);
                     valueInds.add(ind);
@@ -128,6 +141,7 @@ final class ImportParser {
             rows++;
             if ((rows & 0xFFFF) == 0) progress.accept(in.position());
             beyondHeader(r, header, row);
+            if (cellProblems && cellProblem(row, header, unitCol, indCol, perCol, valCol)) continue;
             int unit = unit(cell(r, unitCol), row, unitCol, header);
             int ind = indicator(cell(r, indCol), row, indCol, header[indCol]);
             int per = perCol >= 0 ? period(cell(r, perCol), row, perCol, header) : fixedPeriod();
@@ -155,6 +169,7 @@ final class ImportParser {
             rows++;
             if ((rows & 0xFFF) == 0) progress.accept(in.position());
             beyondHeader(r, header, row);
+            if (cellProblems && cellProblem(row, header, unitCol, -1, perCol, -1)) continue;
             int unit = unit(cell(r, unitCol), row, unitCol, header);
             int per = perCol >= 0 ? period(cell(r, perCol), row, perCol, header) : fixed;
             String src = text(r, srcCol, 200, row, header);
@@ -162,6 +177,13 @@ final class ImportParser {
             for (int k = 0; k < valueCols.size(); k++) {
                 int c = valueCols.get(k);
                 String text = cell(r, c);
+                if (cellProblems) {
+                    String bad = reader.problem(c);
+                    if (bad != null) {
+                        problems.add(row, c + 1, header[c], text, bad);
+                        continue;
+                    }
+                }
                 if (text.isEmpty()) continue; // an empty cell in a wide report means "not reported"
                 double v = number(text, row, c, header);
                 if (unit < 0 || per < 0 || Double.isNaN(v)) continue;
@@ -264,8 +286,24 @@ final class ImportParser {
     /** The number in the cell, or NaN after reporting it. Accepts 1234.5, -1e3, and thousands separators 1,234.5. */
     private double number(String text, long row, int col, String[] header) {
         double v = parseNumber(text);
-        if (Double.isNaN(v)) problems.add(row, col + 1, header[col], text, "is not a number");
+        if (Double.isNaN(v)) {
+            problems.add(row, col + 1, header[col], text, "is not a number");
+        } else if (v == 0 ? hasNonZeroDigit(text) : Math.abs(v) < Double.MIN_NORMAL) {
+            // 1e-400 parses as 0, 1e-320 loses its digits: neither is the number written
+            problems.add(row, col + 1, header[col], text, "is too close to zero to be stored (it would become " + (v == 0 ? "0" : Double.toString(v)) + ")");
+            return Double.NaN;
+        }
         return v;
+    }
+
+    /** Whether the number's digits before any exponent are not all zero (so that 0 is not what it says). */
+    static boolean hasNonZeroDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == 'e' || c == 'E') return false;
+            if (c >= '1' && c <= '9') return true;
+        }
+        return false;
     }
 
     static double parseNumber(String t) {
@@ -335,6 +373,10 @@ final class ImportParser {
         if (col < 0) return null;
         String t = cell(r, col);
         if (t.isEmpty()) return null;
+        if (t.length() > 1 && t.charAt(0) == '\'' && isFormulaStart(t.charAt(1))) {
+            // an export's neutralised text ('=…, export.SpreadsheetText) reads back as what was typed
+            t = t.substring(1);
+        }
         if (t.length() > max) {
             problems.add(row, col + 1, header[col], t.substring(0, 20) + "…", "is longer than " + max + " characters");
             return null;
@@ -355,6 +397,49 @@ final class ImportParser {
                 return;
             }
         }
+    }
+
+    private static boolean isFormulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    /** Reports the reader's problems of the key cells of a row (XLSX); true when there was one. */
+    private boolean cellProblem(long row, String[] header, int... cols) {
+        boolean any = false;
+        for (int c : cols) {
+            if (c < 0) continue;
+            String bad = reader.problem(c);
+            if (bad != null) {
+                problems.add(row, c + 1, header[c], "", bad);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Reports every column that repeats the role of an earlier one (two unit columns, two period columns...). */
+    private void duplicateHeaders(String[] lower, String[] header) {
+        String[][] roles = {UNIT_HEADERS, UNIT_NAME_HEADERS, INDICATOR_HEADERS, PERIOD_HEADERS, VALUE_HEADERS, SOURCE_HEADERS, COMMENT_HEADERS};
+        String[] roleNames = {"unit", "unit name", "indicator", "period", "value", "source", "comment"};
+        for (int k = 0; k < roles.length; k++) {
+            int first = -1;
+            for (int c = 0; c < lower.length; c++) {
+                if (!java.util.Arrays.asList(roles[k]).contains(lower[c])) continue;
+                if (first < 0) {
+                    first = c;
+                } else {
+                    problems.add(1, c + 1, header[c], header[c], "a second " + roleNames[k] + " column (column " + (first + 1) + " is one already):"
+                            + " which one holds the " + roleNames[k] + "?");
+                }
+            }
+        }
+    }
+
+    private static boolean isRole(String lower) {
+        for (String[] names : new String[][] {UNIT_HEADERS, UNIT_NAME_HEADERS, INDICATOR_HEADERS, PERIOD_HEADERS, VALUE_HEADERS, SOURCE_HEADERS, COMMENT_HEADERS}) {
+            for (String n : names) if (n.equals(lower)) return true;
+        }
+        return false;
     }
 
     private static String cell(String[] r, int col) {

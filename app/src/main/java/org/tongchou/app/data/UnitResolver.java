@@ -23,6 +23,12 @@ final class UnitResolver {
 
     /** Fills {@code staged.unitId}; reports problems; returns the unit codes by id (for the change list). */
     Map<Long, String> resolve(ImportParser p, String parentCode, ProblemList problems, int unitColumn) {
+        return resolve(p, parentCode, ImportOptions.DEFAULT_LEVELS, problems, unitColumn);
+    }
+
+    /** As above, refusing values of units whose level is not among {@code levels}. */
+    Map<Long, String> resolve(ImportParser p, String parentCode, java.util.Set<org.tongchou.app.units.UnitLevel> levels, ProblemList problems,
+            int unitColumn) {
         List<String> keys = p.unitKeys;
         List<List<AdminUnit>> versions = new ArrayList<>(keys.size());
         List<String> codes = new ArrayList<>();
@@ -82,6 +88,12 @@ final class UnitResolver {
                 }
                 continue;
             }
+            if (!levels.contains(chosen.level())) {
+                problems.add(s.row[i], unitColumn, header, key, "is " + chosen.code() + " (" + chosen.name() + "), a unit of level "
+                        + chosen.level().name().toLowerCase(java.util.Locale.ROOT) + "; this import takes values of " + levelNames(levels)
+                        + " only (a code cut short names a higher unit)");
+                continue;
+            }
             if (!isCode(key) && vs.stream().filter(u -> u.overlaps(start[per], endEx[per])).map(AdminUnit::code).distinct().count() > 1) {
                 problems.add(s.row[i], unitColumn, header, key, "several units of that name under " + parentCode + "; use the unit code");
                 continue;
@@ -113,6 +125,10 @@ final class UnitResolver {
         if (key.length() < 12 && !byLength.isEmpty()) return byLength;
         var coarsest = versions.stream().map(AdminUnit::level).min(java.util.Comparator.naturalOrder()).orElseThrow();
         return versions.stream().filter(u -> u.level() == coarsest).toList();
+    }
+
+    static String levelNames(java.util.Set<org.tongchou.app.units.UnitLevel> levels) {
+        return levels.stream().sorted().map(l -> l.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     static boolean isCode(String k) {

@@ -21,6 +21,7 @@ import org.tongchou.app.data.ImportProblem;
 import org.tongchou.app.data.ImportReport;
 import org.tongchou.app.data.ValueChange;
 import org.tongchou.app.data.ValueStatus;
+import org.tongchou.app.export.SpreadsheetText;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.security.AppUser;
 import org.tongchou.app.security.ScopeService;
@@ -65,7 +66,7 @@ class EntryWorkbook {
                 EntryForm form = u == unit ? first : entry.form(u.code(), period);
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(u.code());
-                row.createCell(1).setCellValue(u.name());
+                row.createCell(1).setCellValue(SpreadsheetText.neutralise(u.name()));
                 row.createCell(2).setCellValue(period.code());
                 for (int k = 0; k < codes.size(); k++) {
                     EntryField f = form.field(codes.get(k));

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.tongchou.app.export.SpreadsheetText;
 import org.tongchou.app.indicators.Indicator;
 import org.tongchou.app.series.SeriesNotes;
 
@@ -83,9 +84,9 @@ class ExplorerController {
         for (ExplorerPage.Row r : p.rows()) {
             for (int i = 0; i < p.years().size(); i++) {
                 ExplorerPage.Cell c = r.cells().get(i);
-                b.append(r.code()).append(',').append(quote(r.name())).append(',').append(p.years().get(i)).append(',')
+                b.append(quote(r.code())).append(',').append(quote(r.name())).append(',').append(p.years().get(i)).append(',')
                         .append(p.indicator().code()).append(',').append(c.value() == null ? "" : Double.toString(c.value())).append(',')
-                        .append(c.method()).append(',').append(quote(c.note())).append(',').append(p.synthetic()).append("\r\n");
+                        .append(quote(String.valueOf(c.method()))).append(',').append(quote(c.note())).append(',').append(p.synthetic()).append("\r\n");
             }
         }
         String file = "explorer-" + p.indicator().code() + "-" + p.years().get(0) + "-" + p.years().get(p.years().size() - 1) + ".csv";
@@ -95,9 +96,10 @@ class ExplorerController {
                 .body(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
+    /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled; formulas neutralised (SpreadsheetText). */
     static String quote(String s) {
         if (s == null) return "";
+        s = SpreadsheetText.csvCell(s);
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
     }

@@ -17,4 +17,44 @@ public final class SpreadsheetText {
         char c = text.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
     }
+
+    /**
+     * A cell of a CSV file, where numbers are text too: a plain number ({@code -12.5}, {@code 1e-3}) is left as it is
+     * (spreadsheets read it as the number), any other text as {@link #neutralise} makes it; null stays null.
+     */
+    public static String csvCell(String text) {
+        if (text == null || text.isEmpty() || isPlainNumber(text)) return text;
+        return neutralise(text);
+    }
+
+    /** Whether the text is a plain decimal number, optionally signed, with an optional exponent. */
+    public static boolean isPlainNumber(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) i++;
+        int digits = 0;
+        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) return false;
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) i++;
+            int e = 0;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+                e++;
+            }
+            if (e == 0) return false;
+        }
+        return i == n;
+    }
 }

@@ -26,7 +26,7 @@ import org.tongchou.app.periods.Period;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
-import org.tongchou.app.web.CsvExport;
+import org.tongchou.app.export.CsvExport;
 import org.tongchou.app.web.FieldProblemsException;
 import org.tongchou.app.web.NotFound;
 

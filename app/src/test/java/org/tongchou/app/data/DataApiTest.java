@@ -48,6 +48,19 @@ class DataApiTest {
     }
 
     @Test
+    void emptyCutOffAndBombWorkbooksAnswer422WithAMessageNever500() throws Exception {
+        byte[] good = XlsxLimitsTest.good();
+        byte[][] bad = {new byte[0], java.util.Arrays.copyOf(good, good.length / 2), "not a zip".getBytes(StandardCharsets.UTF_8),
+                new RawXlsx().part("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>").bytes()};
+        for (byte[] b : bad) {
+            mvc.perform(multipart("/api/data/import").file(new MockMultipartFile("file", "bad.xlsx", "application/octet-stream", b))
+                            .with(bearer("analyst", PW)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.problems[0].reason").isNotEmpty());
+        }
+    }
+
+    @Test
     void bulkImportIsCheckedWholeThenWrittenOnceAndReadBackWithinScope() throws Exception {
         long before = values.count();
         String bad = """

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.tongchou.app.export.CsvExport;
 
 /** Upload types by content, safe names, and formula-neutral CSV. */
 class FileContentAndCsvTest {

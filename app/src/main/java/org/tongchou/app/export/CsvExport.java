@@ -1,4 +1,4 @@
-package org.tongchou.app.web;
+package org.tongchou.app.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,17 +35,10 @@ public final class CsvExport {
                 .body(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The cell as a spreadsheet will show it, never as a formula: a leading formula character gets an apostrophe before it. */
+    /** The cell as a spreadsheet will show it, never as a formula ({@link SpreadsheetText#csvCell}); null is empty. */
     public static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) return "";
-        char c = cell.charAt(0);
-        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-        if (formula && !isNumber(cell)) return "'" + cell;
-        return cell;
-    }
-
-    private static boolean isNumber(String s) {
-        return s.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+        String s = SpreadsheetText.csvCell(cell);
+        return s == null ? "" : s;
     }
 
     private static String quote(String s) {
