@@ -68,12 +68,8 @@ class ModuleStructureTest {
             entry("evaluation", Set.of("cli", "data", "export", "indicators", "periods", "security", "series", "units", "web")),
             entry("explorer", Set.of("data", "export", "indicators", "periods", "security", "series", "units", "web")),
             entry("notifications", Set.of("security", "web")),
-<<<<<<< HEAD
             entry("backup", Set.of("cli", "security", "web")),
-            entry("meetings", Set.of("data", "evaluation", "indicators", "notifications", "periods", "security", "targets", "units", "web")),
-=======
             entry("meetings", Set.of("data", "evaluation", "export", "indicators", "notifications", "periods", "security", "targets", "units", "web")),
->>>>>>> main
             entry("dashboard", Set.of("data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
                     "units", "web")),
             entry("demo", Set.of("cli", "data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
