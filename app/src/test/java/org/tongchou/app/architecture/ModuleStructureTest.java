@@ -73,7 +73,9 @@ class ModuleStructureTest {
             entry("dashboard", Set.of("data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
                     "units", "web")),
             entry("demo", Set.of("cli", "data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
-                    "units")));
+                    "units")),
+            entry("reports", Set.of("cli", "data", "evaluation", "export", "indicators", "meetings", "periods", "security", "targets",
+                    "units", "web")));
 
     /**
      * Public although no other module's code uses them, each for a reason bytecode cannot show. Keep
