@@ -30,7 +30,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * every value, on H2 and on PostgreSQL. The database is built stage by stage as older versions left it:
  * units, an indicator, values with their audit at V21 (before V22 rebuilt {@code data_value}); users at
  * V40 (before V41 added the credentials version and derived the installation kind); an evaluation plan at
- * V50 (before V51 and V90 added its boundaries, level, groups and weight). Then it is migrated to the
+ * V50 (before V51 and V90 added its boundaries, level, groups and weight; on PostgreSQL V91 then moves
+ * {@code data_value} into yearly partitions). Then it is migrated to the
  * latest version and every row of every table written before is compared, column by column, with what
  * was written; new columns have their documented defaults.
  *
@@ -69,7 +70,9 @@ class UpgradeTest {
     }
 
     private static Flyway flyway(DataSource ds, boolean pg, String target) {
-        var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(target);
+        // the application's locations: the common migrations and the database's own (application.yml)
+        var config = Flyway.configure().dataSource(ds).target(target)
+                .locations(pg ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"} : new String[] {"classpath:db/migration"});
         if (pg) config = config.schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true);
         return config.load();
     }
