@@ -407,8 +407,20 @@ class Backups {
         }
     }
 
+    /**
+     * The tables of the schema {@code public}, by name. On PostgreSQL a partitioned table is listed (its
+     * rows are all its partitions'), its partitions are not (V91 partitions {@code data_value} by year).
+     */
     static List<String> tables(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
+        if (kind(c) == Kind.POSTGRESQL) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    + "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition")) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            out.sort(null);
+            return out;
+        }
         try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 if ("public".equalsIgnoreCase(rs.getString("TABLE_SCHEM"))) out.add(rs.getString("TABLE_NAME"));
