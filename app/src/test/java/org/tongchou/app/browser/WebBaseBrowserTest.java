@@ -119,7 +119,7 @@ class WebBaseBrowserTest extends BrowserTestBase {
         b.clickAndLoad(By.cssSelector("#create-user button[type=submit]"));
         assertThat(b.text(By.id("flash-success"))).contains("clerk-form");
         assertThat(b.text(By.id("user-clerk-form"))).contains("表单用户", WebTestFixture.TANGQIAO);
-        assertThat(b.text(By.id("change-audit"))).contains("CREATE_USER", "clerk-form");
+        assertThat(b.text(By.id("change-audit"))).contains("创建用户", "clerk-form");
         b.screenshot("admin-user-created");
     }
 
