@@ -17,13 +17,13 @@ import org.springframework.context.MessageSource;
  * its consistency (λmax, CI, RI, CR); the rank intervals and the sensitivity indices. Headers and names in
  * the reader's language; a table with no rows (a method the plan does not use) is left out.
  */
-final class RunTables {
+public final class RunTables {
     /** Ids of the tables, as in the download addresses ({@code /evaluation/runs/{id}/tables/{table}.csv}). */
     static final List<String> IDS = List.of("weights", "normalised", "entropy", "critic", "combined", "ahp", "consistency",
             "robustness", "sensitivity");
 
     /** A cell: text, or a number shown with {@code decimals} places (null = empty). */
-    record Cell(String text, Double number, int decimals) {
+    public record Cell(String text, Double number, int decimals) {
         static Cell text(String t) {
             return new Cell(t == null ? "" : t, null, 0);
         }
@@ -37,7 +37,7 @@ final class RunTables {
         }
     }
 
-    record Table(String id, String title, List<String> header, List<List<Cell>> rows) {
+    public record Table(String id, String title, List<String> header, List<List<Cell>> rows) {
     }
 
     private final MessageSource messages;

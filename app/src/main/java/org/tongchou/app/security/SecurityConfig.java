@@ -113,6 +113,9 @@ class SecurityConfig {
                                 "/commitments/*/withdraw", "/commitments/*/publish", "/commitments/check", "/targets/approve", "/targets/reject",
                                 "/targets/trend", "/targets/share")
                                 .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        // reports (issue 11, docs/reports.md): analysts and administrators produce, leaders read the archive too
+                        .requestMatchers(HttpMethod.POST, "/reports").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name(), Role.LEADER.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .authenticationDetailsSource(r -> new WebAuthenticationDetails(addresses.of(r),

@@ -65,6 +65,7 @@ class ModuleStructureTest {
             entry("series", Set.of("cli", "data", "indicators", "periods", "security", "units")),
             entry("map", Set.of("cli", "security", "units", "web")),
             entry("entry", Set.of("data", "export", "indicators", "periods", "security", "units", "web")),
+            entry("census", Set.of("cli", "export", "units")),
             entry("evaluation", Set.of("cli", "data", "export", "indicators", "periods", "security", "series", "units", "web")),
             entry("explorer", Set.of("data", "export", "indicators", "periods", "security", "series", "units", "web")),
             entry("notifications", Set.of("security", "web")),
@@ -72,7 +73,9 @@ class ModuleStructureTest {
             entry("dashboard", Set.of("data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
                     "units", "web")),
             entry("demo", Set.of("cli", "data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
-                    "units")));
+                    "units")),
+            entry("reports", Set.of("cli", "data", "evaluation", "export", "indicators", "meetings", "periods", "security", "targets",
+                    "units", "web")));
 
     /**
      * Public although no other module's code uses them, each for a reason bytecode cannot show. Keep
