@@ -1,5 +1,7 @@
 package org.tongchou.app.evaluation;
 
+import java.util.List;
+
 import java.io.PrintWriter;
 import org.springframework.stereotype.Component;
 import org.tongchou.app.cli.CliCommand;
@@ -35,6 +37,19 @@ class EvaluateCommand implements CliCommand {
     @Option(names = "--user", description = "recorded as the run's author (default: cli)")
     String user = "cli";
 
+    @Option(names = "--area", paramLabel = "CODE", defaultValue = Option.NULL_VALUE,
+            description = "first create (or replace) PLAN with the default plan's methods over this area (000000000000 = the whole country)")
+    String area;
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "TOWNSHIP", description = "with --area: the level ranked (default TOWNSHIP)")
+    org.tongchou.app.units.UnitLevel level;
+
+    @Option(names = "--groups", paramLabel = "LEVELS", defaultValue = "", description = "with --area: group levels, e.g. PROVINCE,PREFECTURE")
+    String groups;
+
+    @Option(names = "--weight", paramLabel = "INDICATOR", defaultValue = Option.NULL_VALUE, description = "with --area: disparity weight, e.g. resident_population")
+    String weight;
+
     EvaluateCommand(EvaluationService evaluation, EvaluationResults results) {
         this.evaluation = evaluation;
         this.results = results;
@@ -52,7 +67,14 @@ class EvaluateCommand implements CliCommand {
             return ExitCodes.USAGE;
         }
         try {
+            if (area != null) {
+                List<org.tongchou.app.units.UnitLevel> g = groups.isBlank() ? List.of() : java.util.Arrays.stream(groups.split(","))
+                        .map(x -> org.tongchou.app.units.UnitLevel.valueOf(x.strip().toUpperCase(java.util.Locale.ROOT))).toList();
+                evaluation.defineDefaultPlan(plan, area, level, g, weight);
+            }
+            long started = System.nanoTime();
             RunInfo run = evaluation.run(plan, p, user);
+            long ran = System.nanoTime() - started;
             if (publish) run = evaluation.publish(run.id(), user);
             RunResult r = results.result(run);
             java.util.Optional<RunRobustness> rob = results.robustness(run);
@@ -68,8 +90,8 @@ class EvaluateCommand implements CliCommand {
             rob.ifPresent(x -> out.printf("robustness: rank intervals (5th-95th percentile) over %d replications, seed %d%s%n",
                     x.replications(), x.seed(), x.strongest().map(s -> "; moved most by " + s.assumption().toLowerCase(java.util.Locale.ROOT)
                             .replace('_', ' ')).orElse("; no rank ever moved")));
-            out.printf("run %d: plan %s, %s, %d towns, %d values, data version %s%s%n", run.id(), plan, p.code(), run.unitCount(),
-                    run.valueCount(), run.dataVersion(), run.published() ? ", published" : "");
+            out.printf("run %d: plan %s, %s, %d towns, %d values, data version %s%s; run in %.2f s%n", run.id(), plan, p.code(), run.unitCount(),
+                    run.valueCount(), run.dataVersion(), run.published() ? ", published" : "", ran / 1e9);
             return ExitCodes.OK;
         } catch (PlanException | IncompleteDataException e) {
             err.println("error: " + e.getMessage());

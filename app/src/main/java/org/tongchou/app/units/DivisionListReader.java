@@ -39,12 +39,17 @@ final class DivisionListReader {
      * unit's subtree and its ancestors. {@code progress} is told the lines read so far.
      */
     static DivisionList read(Path dir, String within, java.util.function.LongConsumer progress) {
+        return read(dir, within, UnitLevel.VILLAGE, progress);
+    }
+
+    /** {@link #read(Path, String, java.util.function.LongConsumer)} down to {@code deepest} only (the files below are not read). */
+    static DivisionList read(Path dir, String within, UnitLevel deepest, java.util.function.LongConsumer progress) {
         Path files = filesDir(dir);
         List<CsvProblem> problems = new ArrayList<>();
         List<DivisionEntry> entries = new ArrayList<>();
         Map<String, DivisionEntry> seen = new HashMap<>();
         long[] lines = {0};
-        for (int i = 0; i < FILES.length; i++) {
+        for (int i = 0; i <= deepest.ordinal(); i++) {
             UnitLevel level = UnitLevel.values()[i];
             Path f = files.resolve(FILES[i]);
             if (!Files.isRegularFile(f)) {

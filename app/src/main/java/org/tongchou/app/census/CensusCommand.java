@@ -1,0 +1,226 @@
+package org.tongchou.app.census;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.tongchou.app.cli.CliCommand;
+import org.tongchou.app.cli.ExitCodes;
+import org.tongchou.app.export.SpreadsheetText;
+import org.tongchou.app.units.CodeListSource;
+import org.tongchou.app.units.DivisionList;
+import org.tongchou.app.units.DivisionListException;
+import org.tongchou.engine.disparity.TheilDecomposition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tongchou census crosswalk|import}: the county-level 2010 and 2020 census figures, related to the
+ * code lists through a crosswalk the user reviews (docs/national.md).
+ * <pre>
+ *   ./tongchou census crosswalk -o data/census/crosswalk.csv     # propose; review and edit the file
+ *   ./tongchou census import --crosswalk data/census/crosswalk.csv -o data/census/out
+ * </pre>
+ */
+@Component
+@Command(name = "census", mixinStandardHelpOptions = true,
+        description = {"County-level census figures (2010, 2020) ranked nationally and within provinces.",
+                "  census crosswalk [-o FILE]                propose how each census county maps onto the code lists",
+                "  census import --crosswalk FILE [-o DIR]   apply the reviewed crosswalk: rankings, Theil, set-aside figures"})
+class CensusCommand implements CliCommand {
+    private final Path cacheDir;
+    private final String home;
+    private final String defaultFile;
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "crosswalk|import")
+    String action;
+    @Option(names = "--file", paramLabel = "CSV", defaultValue = Option.NULL_VALUE,
+            description = "the census file (default ../shared/reference/census/census_county_2010_2020_long.csv)")
+    Path file;
+    @Option(names = "--lists", paramLabel = "VERSIONS", defaultValue = "2.0.0,2.4.0,2.7.0",
+            description = "code-list versions oldest first, the last being today's (default 2.0.0,2.4.0,2.7.0)")
+    String lists;
+    @Option(names = "--crosswalk", paramLabel = "FILE", defaultValue = Option.NULL_VALUE, description = "the reviewed crosswalk (import)")
+    Path crosswalk;
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", defaultValue = Option.NULL_VALUE,
+            description = "crosswalk: the file to write (default data/census/crosswalk.csv); import: the directory (default data/census)")
+    Path output;
+
+    CensusCommand(@Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.home:.}") String home,
+                  @Value("${tongchou.census-file:../shared/reference/census/census_county_2010_2020_long.csv}") String defaultFile) {
+        this.cacheDir = Path.of(cacheDir);
+        this.home = home;
+        this.defaultFile = defaultFile;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Path census = file != null ? file : Path.of(defaultFile);
+            if (!Files.isRegularFile(census)) {
+                err.println("error: census file " + census + " not found (give --file)");
+                return ExitCodes.BAD_INPUT;
+            }
+            switch (action) {
+                case "crosswalk" -> {
+                    List<CensusRecord> records = CensusFile.read(census);
+                    ListChain chain = chain(err);
+                    Crosswalk cw = CrosswalkProposer.propose(records, chain, bases(records, chain));
+                    Path f = output != null ? output : Path.of(home, "data", "census", "crosswalk.csv");
+                    cw.write(f);
+                    out.printf("%,d census counties → %s%n", records.size(), f);
+                    out.println(methodSummary(cw));
+                    out.println("review the file (method, list_code, today); edited rows say MANUAL; then: census import --crosswalk " + f);
+                }
+                case "import" -> {
+                    if (crosswalk == null) {
+                        err.println("error: census import needs --crosswalk FILE (write one with: census crosswalk)");
+                        return ExitCodes.USAGE;
+                    }
+                    List<CensusRecord> records = CensusFile.read(census);
+                    Crosswalk cw = Crosswalk.read(crosswalk);
+                    ListChain chain = chain(err);
+                    CensusNational.Result r = CensusNational.compute(records, cw, CensusNational.names(chain));
+                    Path dir = output != null ? output : Path.of(home, "data", "census");
+                    write(r, dir);
+                    report(r, out, dir);
+                }
+                default -> {
+                    err.println("error: the action must be crosswalk or import, not '" + action + "'");
+                    return ExitCodes.USAGE;
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (CensusException e) {
+            e.problems().forEach(err::println);
+            err.println("refused: " + e.problems().size() + " problem(s); nothing written");
+            return ExitCodes.BAD_INPUT;
+        } catch (DivisionListException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    private ListChain chain(PrintWriter err) {
+        List<DivisionList> read = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (String v : lists.split(",")) {
+            CodeListSource src = CodeListSource.resolve(v.strip(), cacheDir);
+            err.println("reading " + src.label());
+            err.flush();
+            read.add(src.read(null, org.tongchou.app.units.UnitLevel.TOWNSHIP, n -> { }));
+            dates.add(src.vintageDate().orElseThrow(() -> new DivisionListException("the reference date of " + src.label() + " is not known")));
+        }
+        this.dates = dates;
+        return new ListChain(read, dates);
+    }
+
+    private List<LocalDate> dates = List.of();
+
+    /** Each census year's list: the newest not later than census day (1 November), else the oldest. */
+    private Map<Integer, Integer> bases(List<CensusRecord> records, ListChain chain) {
+        Map<Integer, Integer> m = new HashMap<>();
+        for (int year : records.stream().map(CensusRecord::year).distinct().toList()) {
+            LocalDate day = LocalDate.of(year, 11, 1);
+            int b = 0;
+            for (int i = 0; i < dates.size(); i++) if (!dates.get(i).isAfter(day)) b = i;
+            m.put(year, b);
+        }
+        return m;
+    }
+
+    static String methodSummary(Crosswalk cw) {
+        Map<Integer, Map<Crosswalk.Method, Integer>> by = new java.util.TreeMap<>();
+        cw.entries().forEach(e -> by.computeIfAbsent(e.year(), y -> new java.util.EnumMap<>(Crosswalk.Method.class)).merge(e.method(), 1, Integer::sum));
+        StringBuilder sb = new StringBuilder();
+        by.forEach((y, m) -> sb.append(y).append(": ").append(m).append('\n'));
+        return sb.toString().strip();
+    }
+
+    private static void write(CensusNational.Result r, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        ranking(dir.resolve("ranking-2020.csv"), r.ranked2020(), false);
+        ranking(dir.resolve("ranking-change-2010-2020.csv"), r.change(), true);
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("theil.csv"), StandardCharsets.UTF_8)) {
+            w.write("ranking,subject,group_level,total,between,within,between_share\n");
+            for (CensusNational.Ranking k : List.of(r.ranked2020(), r.change())) {
+                for (var e : k.theil().entrySet()) {
+                    TheilDecomposition t = e.getValue();
+                    if (t == null) continue;
+                    w.write(String.join(",", k.title(), e.getKey(), CensusNational.PROVINCE, num(t.total()), num(t.between()), num(t.within()),
+                            num(t.between() / t.total())) + "\n");
+                }
+            }
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("set-aside.csv"), StandardCharsets.UTF_8)) {
+            w.write("year,code,name,resident,urban,households,reason\n");
+            for (CensusNational.SetAside s : r.setAside()) {
+                w.write(String.join(",", String.valueOf(s.year()), s.code(), text(s.name()), num(s.resident()), num(s.urban()),
+                        num(s.households()), text(s.reason())) + "\n");
+            }
+        }
+    }
+
+    private static void ranking(Path f, CensusNational.Ranking k, boolean change) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write(change ? "rank,province_rank,code,name,province,urbanisation_2010,urbanisation_2020,change_points,resident_2020,urban_2020,note\n"
+                    : "rank,province_rank,code,name,province,urbanisation_rate,resident,urban,households\n");
+            for (CensusNational.Row row : k.rows()) {
+                w.write(change
+                        ? String.join(",", num(row.rank()), num(row.provinceRank()), row.code(), text(row.name()), row.province(), num(row.rate2010()),
+                        num(row.rate()), num(row.change()), num(row.resident()), num(row.urban()), text(row.note()))
+                        : String.join(",", num(row.rank()), num(row.provinceRank()), row.code(), text(row.name()), row.province(), num(row.rate()),
+                        num(row.resident()), num(row.urban()), num(row.households())));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static void report(CensusNational.Result r, PrintWriter out, Path dir) {
+        out.println("crosswalk methods by census year: " + r.methods());
+        r.counts().forEach((k, v) -> out.printf("  %-40s %,d%n", k, v));
+        out.printf("  largest |recomputed − reported| urbanisation rate: %.4f points%n", r.maxRateDifference());
+        for (CensusNational.Ranking k : List.of(r.ranked2020(), r.change())) {
+            out.println(k.title() + ": " + k.rows().size() + " counties; first: " + k.rows().stream().limit(3)
+                    .map(x -> x.name() + " " + String.format(Locale.ROOT, "%.2f", k == r.change() ? x.change() : x.rate())).toList());
+            k.theil().forEach((s, t) -> {
+                if (t != null) out.printf(Locale.ROOT, "  Theil T (population-weighted) of %s: %.6f = between provinces %.6f (%.1f %%) + within %.6f%n",
+                        s, t.total(), t.between(), 100 * t.between() / t.total(), t.within());
+            });
+        }
+        out.println("set aside: " + r.setAside().size() + " figure(s), see " + dir.resolve("set-aside.csv"));
+        out.println("written: " + Arrays.asList("ranking-2020.csv", "ranking-change-2010-2020.csv", "theil.csv", "set-aside.csv") + " in " + dir);
+    }
+
+    private static String num(double d) {
+        if (Double.isNaN(d)) return "";
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf((long) d);
+        return String.format(Locale.ROOT, "%.6f", d);
+    }
+
+    private static String text(String s) {
+        return SpreadsheetText.neutralise(s.replace(',', '，').replace('"', '\'').replace('\n', ' '));
+    }
+}
