@@ -41,9 +41,6 @@ class BackupCommand implements CliCommand {
         } catch (BackupRefusedException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
-        } catch (RuntimeException e) {
-            err.println("error: the backup failed: " + e.getMessage());
-            return ExitCodes.FAILURE;
         }
     }
 }

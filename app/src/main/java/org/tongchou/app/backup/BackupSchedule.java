@@ -21,13 +21,10 @@ class BackupSchedule {
         this.settings = settings;
     }
 
-    @Scheduled(cron = "${tongchou.backup.schedule:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${tongchou.backup.schedule:0 30 2 * * *}", zone = "${tongchou.zone:Asia/Shanghai}")
     void nightly() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            LOG.error("the scheduled backup failed: {}", e.getMessage(), e);
-        }
+        // a failure is logged with its stack trace by the scheduler (and the next night tries again)
+        run();
     }
 
     /** One scheduled backup and the pruning after it; returns the number of old backups deleted. */

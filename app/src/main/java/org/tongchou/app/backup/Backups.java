@@ -227,8 +227,8 @@ class Backups {
                 if (k.startsWith("rows.")) rows.put(k.substring(5), Long.parseLong(p.getProperty(k)));
             }
             return new Manifest(kind, p.getProperty("schema"), Instant.parse(p.getProperty("created")), rows);
-        } catch (RuntimeException e) {
-            if (e instanceof BackupRefusedException r) throw r;
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException | NullPointerException e) {
+            // a value that does not parse, or a property that is missing (valueOf and parse of null)
             throw new BackupRefusedException("'" + file.getFileName() + "' has a damaged manifest: " + e.getMessage());
         }
     }

@@ -46,9 +46,6 @@ class RestoreCommand implements CliCommand {
         } catch (BackupRefusedException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
-        } catch (RuntimeException e) {
-            err.println("error: the restore failed: " + e.getMessage());
-            return ExitCodes.FAILURE;
         }
     }
 }

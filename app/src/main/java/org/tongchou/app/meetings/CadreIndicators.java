@@ -151,22 +151,22 @@ class CadreIndicators implements RunInputSupplier {
             boolean doneBy = c.status() == CommitmentStatus.DONE && c.doneOn() != null && !c.doneOn().isAfter(day);
             if (!c.published()) {
                 o = CadreInput.Outcome.LEFT_OUT;
-                why = "not published";
+                why = CadreDetails.of("notPublished");
             } else if (c.status() == CommitmentStatus.WITHDRAWN) {
                 o = CadreInput.Outcome.LEFT_OUT;
-                why = "withdrawn";
+                why = CadreDetails.of("withdrawn");
             } else if (doneBy) {
                 o = c.doneOnTime() ? CadreInput.Outcome.ON_TIME : CadreInput.Outcome.LATE;
-                why = "done on " + c.doneOn() + ", due " + c.deadline();
+                why = CadreDetails.of("doneOn", c.doneOn(), c.deadline());
             } else if (!c.deadline().isBefore(day)) {
                 o = CadreInput.Outcome.LEFT_OUT;
-                why = "not yet due on " + day + " (due " + c.deadline() + ")";
+                why = CadreDetails.of("notYetDue", day, c.deadline());
             } else if (c.kind() == CommitmentKind.INDICATOR && c.status() != CommitmentStatus.OVERDUE && c.status() != CommitmentStatus.DONE) {
                 o = CadreInput.Outcome.LEFT_OUT;
-                why = "awaiting the approved figure of " + c.deadline().getYear();
+                why = CadreDetails.of("awaitingFigure", c.deadline().getYear());
             } else {
                 o = CadreInput.Outcome.NOT_DONE;
-                why = "not done by " + c.deadline() + (c.review() == Review.PENDING ? " (declared " + c.declaredOn() + ", not yet verified)" : "");
+                why = c.review() == Review.PENDING ? CadreDetails.of("notDoneDeclared", c.deadline(), c.declaredOn()) : CadreDetails.of("notDone", c.deadline());
             }
             if (o == CadreInput.Outcome.ON_TIME) onTime++;
             if (o == CadreInput.Outcome.ON_TIME || o == CadreInput.Outcome.LATE || o == CadreInput.Outcome.NOT_DONE) due++;
@@ -186,13 +186,13 @@ class CadreIndicators implements RunInputSupplier {
             if (t.unitId() != unit.get().id()) continue;
             String ref = t.indicator() + "/" + year;
             if (cadre.contains(t.indicator())) {
-                fed.add(new CadreInput(town, targetRateCode, CadreInput.ItemKind.TARGET, ref, CadreInput.Outcome.LEFT_OUT, "a cadre indicator itself"));
+                fed.add(new CadreInput(town, targetRateCode, CadreInput.ItemKind.TARGET, ref, CadreInput.Outcome.LEFT_OUT, CadreDetails.of("cadreItself")));
                 continue;
             }
             Optional<Indicator> ind = indicators.find(t.indicator());
             double v = ind.isEmpty() ? Double.NaN : figures.figure(t.indicator(), t.unitId(), Period.year(year));
             if (Double.isNaN(v)) {
-                fed.add(new CadreInput(town, targetRateCode, CadreInput.ItemKind.TARGET, ref, CadreInput.Outcome.LEFT_OUT, "no approved figure"));
+                fed.add(new CadreInput(town, targetRateCode, CadreInput.ItemKind.TARGET, ref, CadreInput.Outcome.LEFT_OUT, CadreDetails.of("noFigure")));
                 continue;
             }
             boolean less = ind.get().direction() == Direction.NEGATIVE;
@@ -200,7 +200,7 @@ class CadreIndicators implements RunInputSupplier {
             judged++;
             if (ok) met++;
             fed.add(new CadreInput(town, targetRateCode, CadreInput.ItemKind.TARGET, ref, ok ? CadreInput.Outcome.MET : CadreInput.Outcome.MISSED,
-                    String.format(Locale.ROOT, "figure %s %s target %s", CommitmentChecks.fmt(v), less ? "≤?" : "≥?", CommitmentChecks.fmt(t.value()))));
+                    CadreDetails.of(less ? "figureAtMost" : "figureAtLeast", CommitmentChecks.fmt(v), CommitmentChecks.fmt(t.value()))));
         }
         return new int[] {judged, met};
     }

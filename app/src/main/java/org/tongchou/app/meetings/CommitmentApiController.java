@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,8 +37,11 @@ class CommitmentApiController {
     private final EvaluationResults results;
     private final ResultAccess resultAccess;
 
+    private final CadreDetails details;
+
     CommitmentApiController(CommitmentService commitments, CommitmentChecks checks, CommitmentAccess access, FileStore files, CadreIndicators cadre,
-                            EvaluationResults results, ResultAccess resultAccess) {
+                            EvaluationResults results, ResultAccess resultAccess, CadreDetails details) {
+        this.details = details;
         this.commitments = commitments;
         this.checks = checks;
         this.access = access;
@@ -176,7 +180,7 @@ class CommitmentApiController {
                 .orElseThrow(() -> new NotFound("no run " + runId));
         String only = access.user().role() == org.tongchou.app.security.Role.REPORTER ? access.user().scopeUnit() : town;
         return cadre.ofRun(run.id(), only).stream().map(i -> new CadreInputJson(i.townCode(), i.indicator(), i.itemKind().name(), i.itemRef(),
-                i.outcome().name(), i.detail())).toList();
+                i.outcome().name(), details.text(i.detail(), Locale.ENGLISH))).toList();
     }
 
     private DetailJson detail(Commitment c) {

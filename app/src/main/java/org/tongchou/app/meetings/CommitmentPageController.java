@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +47,12 @@ class CommitmentPageController {
     private final org.tongchou.app.evaluation.ResultAccess resultAccess;
     private final Clock clock;
 
+    private final CadreDetails details;
+
     CommitmentPageController(CommitmentService commitments, CommitmentChecks checks, CommitmentAccess access, FileStore files, UnitService units,
                              CadreIndicators cadre, org.tongchou.app.evaluation.EvaluationResults results,
-                             org.tongchou.app.evaluation.ResultAccess resultAccess, Clock clock) {
+                             org.tongchou.app.evaluation.ResultAccess resultAccess, Clock clock, CadreDetails details) {
+        this.details = details;
         this.cadre = cadre;
         this.results = results;
         this.resultAccess = resultAccess;
@@ -187,12 +191,14 @@ class CommitmentPageController {
     /** Which commitments and targets fed a run's cadre indicators (runs the viewer may see; a reporter sees their own town's). */
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments/runs/{runId}")
-    String cadre(@PathVariable long runId, Model model) {
+    String cadre(@PathVariable long runId, Model model, Locale locale) {
         var run = results.run(runId).filter(r -> r.published() || resultAccess.seesUnpublished())
                 .orElseThrow(() -> new NotFound("no run " + runId));
         AppUser user = access.user();
         model.addAttribute("run", run);
-        model.addAttribute("inputs", cadre.ofRun(runId, user.role() == Role.REPORTER ? user.scopeUnit() : null));
+        List<CadreInput> inputs = cadre.ofRun(runId, user.role() == Role.REPORTER ? user.scopeUnit() : null);
+        model.addAttribute("inputs", inputs);
+        model.addAttribute("details", inputs.stream().map(i -> details.text(i.detail(), locale)).toList());
         return "meetings/cadre";
     }
 

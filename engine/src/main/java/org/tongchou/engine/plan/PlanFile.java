@@ -81,6 +81,10 @@ public record PlanFile(Path data, Path framework, String idColumn, Set<String> g
     }
 
     /**
+     * Reads the plan file of {@code evaluate-plan} (YAML), checked whole.
+     *
+     * @param file the plan file
+     * @return its settings
      * @throws PlanInputException listing every problem of the file
      * @throws EngineInputException    when the file cannot be read
      */
@@ -159,6 +163,8 @@ public record PlanFile(Path data, Path framework, String idColumn, Set<String> g
      * The plan on the framework's tree ({@link PlanTree#fromFramework}); coupling indicators take the
      * framework's direction unless written {@code -code}, weight 1 unless written {@code code:weight}.
      *
+     * @param f the framework the plan's indicators come from
+     * @return the plan
      * @throws PlanInputException when a coupling entry is unreadable
      */
     public PlanSpec spec(Framework f) {

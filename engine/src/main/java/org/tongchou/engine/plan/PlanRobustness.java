@@ -45,7 +45,13 @@ public final class PlanRobustness {
                 run.replications().statistics(), run.indices().indices(), run.indices().variance(), model.notes());
     }
 
-    /** The engine's Monte Carlo over {@code model} with the spec's threads; a failing replication is an error. */
+    /**
+     * The engine's Monte Carlo over {@code model} with the spec's threads; a failing replication is an error.
+     *
+     * @param model the plan as a model of its alternatives
+     * @param spec  replications, seed and threads
+     * @return the Monte Carlo, ready to run
+     */
     public static MonteCarlo monteCarlo(PlanScoreModel model, RobustnessSpec spec) {
         return new MonteCarlo(model.units(), model.assumptions(), model, spec.parallelism(), ReplicationFailure.FAIL);
     }

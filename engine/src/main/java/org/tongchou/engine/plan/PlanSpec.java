@@ -62,6 +62,13 @@ public record PlanSpec(PlanTree tree, Normaliser normaliser, IndicatorWeighting 
      * A plan with the usual settings for the rest: no matrices, AHP by the principal eigenvector with
      * Saaty's (1980) RI, no imputation, no benchmark, no coupling, {@link DisparitySpec#standard()}, obstacle
      * ideal 1.
+     *
+     * @param tree               the plan's indicators, groups and dimensions
+     * @param normaliser         how raw values become comparable
+     * @param indicatorWeighting how indicators are weighted within their group
+     * @param groupWeighting     how groups and dimensions are weighted
+     * @param aggregation        how weighted values are combined
+     * @return the plan
      */
     public static PlanSpec of(PlanTree tree, Normaliser normaliser, IndicatorWeighting indicatorWeighting,
                               GroupWeighting groupWeighting, AggregationMethod aggregation) {

@@ -121,6 +121,8 @@ public record PlanTree(String root, List<Dimension> dimensions) {
      * with 4 levels, level 2 are groups and level 3 dimensions; with 3 levels, level 2 are dimensions whose
      * indicators form direct groups. Weights and directions are the framework's; node order is kept.
      *
+     * @param f the framework
+     * @return its tree
      * @throws PlanInputException when the framework has neither 3 nor 4 levels
      */
     public static PlanTree fromFramework(Framework f) {

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Province and nation on PostgreSQL (docs/benchmarks.md, "Province and nation on PostgreSQL"):
+#   1. a fresh database (BENCH_PG_DB, default tongchou_bench_national) with the 2023 code list, valid from 2016;
+#   2. the synthetic 10-year panel (2016-2025) of the default framework's raw indicators for all 41,352
+#      townships (synthetic-panel, deterministic, marked synthetic), imported as approved values (import-data);
+#   3. EXPLAIN ANALYZE of the evaluation's read of one period (partition pruning);
+#   4. one province's evaluation (江苏, townships grouped by prefecture and county) and the national township
+#      evaluation of one year, end to end from PostgreSQL (evaluate --area ..., time printed by the command).
+# Usage: scripts/bench-province.sh [YEAR]     (the panel file, ~0.9 GB, goes to app/target/bench-national)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+year="${1:-2024}"
+db="${BENCH_PG_DB:-tongchou_bench_national}"
+out="$PWD/app/target/bench-national"
+mkdir -p "$out"
+export SPRING_PROFILES_ACTIVE=postgres
+export TONGCHOU_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db"
+psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+stamp() { date +%s.%N; }
+took() { echo "$1 $(echo "$(stamp) - $2" | bc) s" | tee -a "$out/times.txt" >&2; }
+: > "$out/times.txt"
+s=$(stamp); ./tongchou import-divisions 2.7.0 --valid-from 2016-01-01; took "import-divisions 2.7.0 (national):" "$s"
+s=$(stamp); ./tongchou synthetic-panel -o "$out/panel.csv"; took "synthetic-panel (write CSV):" "$s"
+s=$(stamp); ./tongchou import-data "$out/panel.csv" --status approved --user bench --show-changes 0; took "import-data (panel, approved):" "$s"
+psql -h 127.0.0.1 -U postgres -d "$db" -qc "ANALYZE data_value"
+psql -h 127.0.0.1 -U postgres -d "$db" -c "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+  SELECT * FROM data_value WHERE indicator_id IN (SELECT id FROM indicator) AND period IN ('$year') AND status IN ('APPROVED')
+  ORDER BY indicator_id, period, unit_id" | tee "$out/explain.txt"
+for run in 1 2 3; do
+  ./tongchou evaluate js-townships "$year" --area 320000000000 --groups PREFECTURE,COUNTY --weight resident_population \
+    | tail -1 | tee -a "$out/times.txt"
+done
+for run in 1 2 3; do
+  ./tongchou evaluate cn-townships "$year" --area 000000000000 --groups PROVINCE --weight resident_population \
+    | tail -1 | tee -a "$out/times.txt"
+done
