@@ -66,7 +66,7 @@ class DataApiController {
 
     /** A stored value as the API shows it: the unit by its code, not its internal id. */
     record ApiValue(String unit, String unitName, String indicator, String period, double value, ValueStatus status,
-            String source, String comment, String updatedBy, OffsetDateTime updatedAt) {
+            String source, String comment, String updatedBy, OffsetDateTime updatedAt, long version) {
     }
 
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
@@ -87,7 +87,7 @@ class DataApiController {
         return found.stream().map(v -> {
             AdminUnit u = byId.get(v.unitId());
             return new ApiValue(u.code(), u.name(), v.indicator(), v.period().code(), v.value(), v.status(), v.source(),
-                    v.comment(), v.updatedBy(), v.updatedAt());
+                    v.comment(), v.updatedBy(), v.updatedAt(), v.version());
         }).toList();
     }
 

@@ -166,11 +166,11 @@ class DataImportRepository {
             boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             String cols = "(row_no BIGINT NOT NULL, indicator_id BIGINT NOT NULL, period VARCHAR(8) NOT NULL, unit_id BIGINT NOT NULL,"
                     + " num_value DOUBLE PRECISION NOT NULL, source VARCHAR(200), note VARCHAR(2000), old_value DOUBLE PRECISION, old_status VARCHAR(10),"
-                    + " old_import BIGINT)";
+                    + " old_import BIGINT, old_version BIGINT)";
             st.execute(pg ? "CREATE TEMP TABLE data_value_diff " + cols + " ON COMMIT DROP"
                     : "CREATE LOCAL TEMPORARY TABLE data_value_diff " + cols + " ON COMMIT DROP TRANSACTIONAL");
             st.execute("INSERT INTO data_value_diff SELECT s.row_no, s.indicator_id, s.period, s.unit_id, s.num_value, s.source, s.note,"
-                    + " d.num_value, d.status, d.import_id" + JOIN + " WHERE d.unit_id IS NULL OR " + DIFFERS);
+                    + " d.num_value, d.status, d.import_id, d.version" + JOIN + " WHERE d.unit_id IS NULL OR " + DIFFERS);
             if (pg) st.execute("ANALYZE data_value_diff");
         } catch (SQLException e) {
             throw new IllegalStateException("comparing the import with the stored values failed: " + e.getMessage(), e);
@@ -222,22 +222,25 @@ class DataImportRepository {
      * are known not to exist. New rows get no audit row of their own: they point to this import batch,
      * from which their first history entry is derived.
      */
-    void merge(long importId, ValueStatus status, String user, OffsetDateTime at, String reason) {
+    /** @return how many stored values were changed: fewer than compared when another change came in between (then refuse) */
+    long merge(long importId, ValueStatus status, String user, OffsetDateTime at, String reason) {
         jdbc.sql(DataValueRepository.MATERIALIZE + " WHERE d.import_id IS NOT NULL AND EXISTS (SELECT 1 FROM data_value_diff x"
                 + " WHERE x.old_import IS NOT NULL AND x.indicator_id = d.indicator_id AND x.period = d.period AND x.unit_id = d.unit_id)").update();
         jdbc.sql("INSERT INTO data_value_audit (indicator_id, period, unit_id, old_value, new_value, old_status, new_status, changed_by, changed_at, reason, import_id)"
                         + " SELECT x.indicator_id, x.period, x.unit_id, x.old_value, x.num_value, x.old_status, :status, :user, :at, :reason, :import"
                         + " FROM data_value_diff x WHERE x.old_status IS NOT NULL")
                 .param("status", status.name()).param("user", user).param("at", at).param("reason", reason).param("import", importId).update();
-        jdbc.sql("MERGE INTO data_value d USING (SELECT * FROM data_value_diff WHERE old_status IS NOT NULL) x"
-                        + " ON (d.indicator_id = x.indicator_id AND d.period = x.period AND d.unit_id = x.unit_id)"
+        // only values still at the version compared (optimistic locking): a value changed since is not overwritten
+        long merged = jdbc.sql("MERGE INTO data_value d USING (SELECT * FROM data_value_diff WHERE old_status IS NOT NULL) x"
+                        + " ON (d.indicator_id = x.indicator_id AND d.period = x.period AND d.unit_id = x.unit_id AND d.version = x.old_version)"
                         + " WHEN MATCHED THEN UPDATE SET num_value = x.num_value, status = :status, source = x.source, note = x.note,"
-                        + " updated_by = :user, updated_at = :at, import_id = NULL")
+                        + " updated_by = :user, updated_at = :at, import_id = NULL, version = d.version + 1")
                 .param("status", status.name()).param("user", user).param("at", at).update();
         jdbc.sql("INSERT INTO data_value (indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at, import_id)"
                         + " SELECT x.indicator_id, x.period, x.unit_id, x.num_value, :status, x.source, x.note, :user, :at, :import"
                         + " FROM data_value_diff x WHERE x.old_status IS NULL")
                 .param("status", status.name()).param("user", user).param("at", at).param("import", importId).update();
+        return merged;
     }
 
     static List<String> codes(List<org.tongchou.app.periods.Period> periods) {

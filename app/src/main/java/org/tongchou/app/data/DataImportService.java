@@ -186,7 +186,11 @@ public class DataImportService {
         } else if (counts.inserted() + counts.updated() > 0) {
             var at = java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
             importId = repository.startImport(name, options.user(), at, parser.rows);
-            if (rest > 0) repository.merge(importId, options.status(), options.user(), at, "import " + name);
+            if (rest > 0 && repository.merge(importId, options.status(), options.user(), at, "import " + name) < counts.updated()) {
+                // a value compared above was changed by someone else before the write: nothing of the file is written
+                throw new StaleValueException(name + ": values changed while the file was being imported; nothing was written, import it again",
+                        List.of());
+            }
             if (fresh > 0) {
                 progress.phase("writing " + fresh + " new values", staged.size);
                 bulk.insert(staged, isNew, parser.indicatorIdList, periodCodes, name, importId, options.status(), options.user(), at, progress::done);

@@ -37,7 +37,7 @@ class DataValueRepository {
     }
 
     record Row(long indicatorId, String period, long unitId, double value, ValueStatus status, String source, String comment,
-            String updatedBy, OffsetDateTime updatedAt) {
+            String updatedBy, OffsetDateTime updatedAt, long version) {
     }
 
     Optional<Row> find(long indicatorId, String period, long unitId) {
@@ -95,13 +95,20 @@ class DataValueRepository {
      * its derived first history entry written as an audit row, since after the update it can no longer
      * be derived (V22, docs/data-import.md).
      */
-    void update(Row r) {
+    /**
+     * Updates a stored value if it is still at version {@code r.version() - 1} (optimistic locking); returns whether
+     * it was (when not, the caller refuses and its transaction rolls back). A value still as its import batch inserted
+     * it (import_id set) first gets its derived first history entry written as an audit row, since after the update it
+     * can no longer be derived (V22, docs/data-import.md).
+     */
+    boolean update(Row r) {
         jdbc.sql(MATERIALIZE + " WHERE d.indicator_id = ? AND d.period = ? AND d.unit_id = ?").params(r.indicatorId(), r.period(), r.unitId()).update();
-        jdbc.sql("""
-                UPDATE data_value SET num_value = ?, status = ?, source = ?, note = ?, updated_by = ?, updated_at = ?, import_id = NULL
-                WHERE indicator_id = ? AND period = ? AND unit_id = ?""")
-                .params(r.value(), r.status().name(), r.source(), r.comment(), r.updatedBy(), r.updatedAt(), r.indicatorId(), r.period(), r.unitId())
-                .update();
+        return jdbc.sql("""
+                UPDATE data_value SET num_value = ?, status = ?, source = ?, note = ?, updated_by = ?, updated_at = ?, import_id = NULL, version = ?
+                WHERE indicator_id = ? AND period = ? AND unit_id = ? AND version = ?""")
+                .params(r.value(), r.status().name(), r.source(), r.comment(), r.updatedBy(), r.updatedAt(), r.version(), r.indicatorId(), r.period(),
+                        r.unitId(), r.version() - 1)
+                .update() == 1;
     }
 
     void audit(Row old, Row now, String reason) {
@@ -151,7 +158,7 @@ class DataValueRepository {
     static Row map(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("indicator_id"), rs.getString("period"), rs.getLong("unit_id"), rs.getDouble("num_value"),
                 ValueStatus.valueOf(rs.getString("status")), rs.getString("source"), rs.getString("note"), rs.getString("updated_by"),
-                time(rs, "updated_at"));
+                time(rs, "updated_at"), rs.getLong("version"));
     }
 
     static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -35,7 +35,14 @@ public class DataValueService {
 
     private final Clock clock;
 
-    public DataValueService(DataValueRepository repository, IndicatorService indicators, UnitService units, Clock clock) {
+    /** A transaction of its own, to read what another transaction committed (the stored side of a conflict). */
+    private final org.springframework.transaction.support.TransactionTemplate fresh;
+
+    public DataValueService(DataValueRepository repository, IndicatorService indicators, UnitService units, Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.fresh = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.fresh.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.fresh.setReadOnly(true);
         this.clock = clock;
         this.repository = repository;
         this.indicators = indicators;
@@ -106,6 +113,10 @@ public class DataValueService {
         }
         long id = id(w.indicator());
         Optional<DataValueRepository.Row> old = repository.find(id, w.period().code(), w.unitId());
+        long stored = old.map(DataValueRepository.Row::version).orElse(0L);
+        if (w.expectedVersion() != null && w.expectedVersion() != stored) {
+            throw stale(unit, w.indicator(), w.period(), w.value(), w.expectedVersion(), old.orElse(null));
+        }
         if (old.isPresent()) {
             DataValueRepository.Row o = old.get();
             if (o.value() == w.value() && o.status() == w.status() && Objects.equals(o.source(), w.source()) && Objects.equals(o.comment(), w.comment())) {
@@ -117,10 +128,46 @@ public class DataValueService {
             }
         }
         DataValueRepository.Row now = new DataValueRepository.Row(id, w.period().code(), w.unitId(), w.value(), w.status(), w.source(),
-                w.comment(), user, now());
-        if (old.isPresent()) repository.update(now); else repository.insert(now);
+                w.comment(), user, now(), stored + 1);
+        if (old.isPresent()) {
+            // only if no one changed the value since it was read above (another transaction may have, in between)
+            if (!updated(now)) throw stale(unit, w.indicator(), w.period(), w.value(), stored, current(id, w.period(), w.unitId()));
+        } else {
+            try {
+                repository.insert(now);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                throw stale(unit, w.indicator(), w.period(), w.value(), 0L, current(id, w.period(), w.unitId()));
+            }
+        }
         repository.audit(old.orElse(null), now, reason);
         return toValue(now, w.indicator());
+    }
+
+    /**
+     * The optimistic update; false when the value is no longer at the version read, or when the database reports the
+     * concurrent update itself (H2 may, instead of re-reading the row another transaction changed).
+     */
+    private boolean updated(DataValueRepository.Row now) {
+        try {
+            return repository.update(now);
+        } catch (org.springframework.dao.ConcurrencyFailureException e) {
+            return false;
+        }
+    }
+
+    /** The stored row now, read outside the caller's transaction (it may see a concurrent commit), or null. */
+    private DataValueRepository.Row current(long indicatorId, Period period, long unitId) {
+        return fresh.execute(s -> repository.find(indicatorId, period.code(), unitId).orElse(null));
+    }
+
+    private StaleValueException stale(AdminUnit unit, String indicator, Period period, Double yours, Long yourVersion, DataValueRepository.Row stored) {
+        String now = stored == null ? "nothing is stored" : "it is " + ValueRules.fmt(stored.value()) + " (" + stored.status() + ", version "
+                + stored.version() + ", by " + stored.updatedBy() + ")";
+        return new StaleValueException(indicator + " of unit " + unit.code() + " in " + period.code() + " was changed by someone else since"
+                + (yourVersion == null ? " it was read" : " version " + yourVersion) + ": " + now + "; nothing was written",
+                List.of(new StaleValueException.Stale(unit.code(), indicator, period.code(), yours, yourVersion, stored == null ? null : stored.value(),
+                        stored == null ? null : stored.status(), stored == null ? 0 : stored.version(), stored == null ? null : stored.updatedBy(),
+                        stored == null ? null : stored.updatedAt())));
     }
 
     /**
@@ -131,7 +178,17 @@ public class DataValueService {
      */
     @Transactional
     public DataValue transition(long unitId, String indicator, Period period, ValueStatus to, String user, String reason) {
+        return transition(unitId, indicator, period, to, user, reason, null);
+    }
+
+    /**
+     * As {@link #transition(long, String, Period, ValueStatus, String, String)}, refused ({@link StaleValueException})
+     * when the stored version is not {@code expectedVersion} (null: not checked against what the caller saw).
+     */
+    @Transactional
+    public DataValue transition(long unitId, String indicator, Period period, ValueStatus to, String user, String reason, Long expectedVersion) {
         DataValueRepository.Row o = existing(unitId, indicator, period);
+        checkVersion(o, indicator, period, expectedVersion);
         if (o.status() == to) return toValue(o, indicator);
         if (!o.status().canMoveTo(to)) {
             throw new DataLockedException(indicator + " of unit " + unitId + " in " + period.code() + " cannot move from " + o.status() + " to " + to
@@ -146,8 +203,15 @@ public class DataValueService {
     /** Unlocks an approved value (it becomes RETURNED, so it can be corrected and submitted again). Audited with the reason. */
     @Transactional
     public DataValue reopen(long unitId, String indicator, Period period, String user, String reason) {
+        return reopen(unitId, indicator, period, user, reason, null);
+    }
+
+    /** As {@link #reopen(long, String, Period, String, String)}, refused when the stored version is not {@code expectedVersion}. */
+    @Transactional
+    public DataValue reopen(long unitId, String indicator, Period period, String user, String reason, Long expectedVersion) {
         if (reason == null || reason.isBlank()) throw new BadInput("reopening an approved value needs a reason");
         DataValueRepository.Row o = existing(unitId, indicator, period);
+        checkVersion(o, indicator, period, expectedVersion);
         if (o.status() != ValueStatus.APPROVED) {
             throw new DataLockedException(indicator + " of unit " + unitId + " in " + period.code() + " is " + o.status() + ", not approved");
         }
@@ -172,10 +236,19 @@ public class DataValueService {
         return repository.auditCount();
     }
 
+    private void checkVersion(DataValueRepository.Row o, String indicator, Period period, Long expected) {
+        if (expected != null && expected != o.version()) {
+            throw stale(units.find(o.unitId()).orElseThrow(), indicator, period, null, expected, o);
+        }
+    }
+
     private DataValue changeStatus(DataValueRepository.Row o, String indicator, ValueStatus to, String user, String reason) {
         DataValueRepository.Row now = new DataValueRepository.Row(o.indicatorId(), o.period(), o.unitId(), o.value(), to, o.source(),
-                o.comment(), user, now());
-        repository.update(now);
+                o.comment(), user, now(), o.version() + 1);
+        if (!updated(now)) {
+            Period p = Period.parse(o.period());
+            throw stale(units.find(o.unitId()).orElseThrow(), indicator, p, null, o.version(), current(o.indicatorId(), p, o.unitId()));
+        }
         repository.audit(o, now, reason);
         return toValue(now, indicator);
     }
@@ -209,7 +282,8 @@ public class DataValueService {
     }
 
     private static DataValue toValue(DataValueRepository.Row r, String indicator) {
-        return new DataValue(r.unitId(), indicator, Period.parse(r.period()), r.value(), r.status(), r.source(), r.comment(), r.updatedBy(), r.updatedAt());
+        return new DataValue(r.unitId(), indicator, Period.parse(r.period()), r.value(), r.status(), r.source(), r.comment(), r.updatedBy(), r.updatedAt(),
+                r.version());
     }
 
     /** Now, from the application's clock, as stored (UTC). */

@@ -16,7 +16,13 @@ final class ProblemList {
 
     void add(long row, int column, String header, String value, String reason) {
         count++;
-        if (kept.size() < cap) kept.add(new ImportProblem(row, column, header == null ? "" : header, value == null ? "" : value, reason));
+        if (kept.size() < cap) kept.add(new ImportProblem(row, column, clip(header), clip(value), reason));
+    }
+
+    /** A text of the file as a problem quotes it: at most 100 characters, so that a report stays small whatever the file holds. */
+    static String clip(String s) {
+        if (s == null) return "";
+        return s.length() <= 100 ? s : s.substring(0, 100) + "…(" + s.length() + " characters)";
     }
 
     /** Counts problems found but not listed (beyond what a query returned). */

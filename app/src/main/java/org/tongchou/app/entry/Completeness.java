@@ -8,7 +8,7 @@ import org.tongchou.app.units.AdminUnit;
  * entered, and how many are in each status; {@code lastChange} (when any value last changed) shows timeliness.
  */
 public record Completeness(AdminUnit unit, int expected, long entered, long draft, long submitted, long approved, long returned,
-        OffsetDateTime lastChange) {
+        OffsetDateTime lastChange, String etag) {
 
     /** Share of expected values entered, in percent (0 when nothing is expected). */
     public long enteredPercent() {

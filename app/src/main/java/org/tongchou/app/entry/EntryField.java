@@ -16,9 +16,11 @@ import org.tongchou.app.indicators.Indicator;
  * @param updatedAt    when the stored value last changed, null when nothing is stored
  * @param problems     errors that keep the value from being saved
  * @param needsComment the value is an outlier against last year and has no comment (blocks submit)
+ * @param version      the stored value's version (0 when nothing is stored): sent back with a change, which is refused
+ *                     when someone changed the value since (optimistic locking)
  */
 record EntryField(Indicator indicator, Double value, ValueStatus status, String comment, Double lastYear,
-        String returnReason, OffsetDateTime updatedAt, List<EntryProblem> problems, boolean needsComment) {
+        String returnReason, OffsetDateTime updatedAt, List<EntryProblem> problems, boolean needsComment, long version) {
 
     public boolean locked() {
         return status == ValueStatus.APPROVED;

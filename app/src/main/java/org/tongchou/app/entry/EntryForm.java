@@ -41,4 +41,24 @@ record EntryForm(AdminUnit unit, Period period, List<EntryGroup> groups) {
     public long returned() {
         return count(ValueStatus.RETURNED);
     }
+
+    /**
+     * The entity tag of the form's stored state (HTTP {@code ETag}): changes whenever any of its values changes
+     * (value, status, comment: every change adds to the value's version).
+     */
+    public String etag() {
+        long h = 1125899906842597L;
+        for (EntryField f : fields()) {
+            h = 31 * h + f.indicator().code().hashCode();
+            h = 31 * h + f.version();
+        }
+        return "\"" + unit().code() + "-" + period().code() + "-" + Long.toHexString(h) + "\"";
+    }
+
+    /** The stored version of each field (0 when nothing is stored). */
+    public java.util.Map<String, Long> versions() {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (EntryField f : fields()) out.put(f.indicator().code(), f.version());
+        return out;
+    }
 }

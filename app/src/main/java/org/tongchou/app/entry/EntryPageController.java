@@ -105,6 +105,12 @@ class EntryPageController {
             model.addAttribute("form", e.form());
             model.addAttribute("rejected", e.problems().size());
             return "entry/form";
+        } catch (org.tongchou.app.data.StaleValueException e) {
+            // someone changed values since this form was read: show the form as stored now, with both values of each
+            response.setStatus(409);
+            model.addAttribute("form", entry.form(unitCode, p));
+            model.addAttribute("stale", e.conflicts());
+            return "entry/form";
         }
     }
 
@@ -133,16 +139,28 @@ class EntryPageController {
         return "entry/history";
     }
 
-    /** Form fields are named {@code v_<indicator>} (value) and {@code c_<indicator>} (comment). */
+    /**
+     * Form fields are named {@code v_<indicator>} (value), {@code c_<indicator>} (comment) and {@code ver_<indicator>}
+     * (the stored version the form showed; optimistic locking).
+     */
     static List<EntryInput> inputs(Map<String, String> params) {
         List<EntryInput> out = new ArrayList<>();
         params.forEach((k, v) -> {
             if (k.startsWith("v_")) {
                 String code = k.substring(2);
-                out.add(new EntryInput(code, v, params.get("c_" + code)));
+                out.add(new EntryInput(code, v, params.get("c_" + code), version(params.get("ver_" + code))));
             }
         });
         return out;
+    }
+
+    private static Long version(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Parses a period from a page's URL; a bad one is answered 400 (a friendly page), not 500. */

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongchou.app.data.AuditEntry;
 import org.tongchou.app.data.DataValue;
 import org.tongchou.app.data.DataValueService;
+import org.tongchou.app.data.StaleValueException;
 import org.tongchou.app.data.ValueStatus;
 import org.tongchou.app.data.ValueWrite;
 import org.tongchou.app.indicators.Framework;
@@ -132,29 +133,117 @@ public class EntryService {
             throw new EntryRejectedException(EntryProblem.of(EntryProblem.REJECTED, problems.size(), unit.code(), period.code()), problems, checked);
         }
         Map<String, DataValue> stored = stored(unit.id(), codes(checked), period);
+        stale(unit, period, typed, stored);
         for (EntryField f : checked.fields()) {
             if (f.value() == null || f.locked()) continue;
             DataValue old = stored.get(f.indicator().code());
             boolean same = old != null && old.value() == f.value() && Objects.equals(old.comment(), f.comment());
             ValueStatus status = submit ? ValueStatus.SUBMITTED : same ? old.status() : ValueStatus.DRAFT;
+            // the version read here: a change by someone else from now until the write is refused by the data service
             values.write(new ValueWrite(unit.id(), f.indicator().code(), period, f.value(), status, old == null ? "entry" : old.source(),
-                    f.comment()), user, submit ? "submitted" : null);
+                    f.comment(), old == null ? 0L : old.version()), user, submit ? "submitted" : null);
         }
         return build(unit, period, Map.of(), false);
+    }
+
+    /**
+     * Refuses ({@link StaleValueException}, nothing written) when a typed value was based on a version of the stored
+     * value that is no longer the stored one: someone saved, approved, returned or reopened it since the form was read.
+     */
+    private void stale(AdminUnit unit, Period period, Map<String, EntryInput> typed, Map<String, DataValue> stored) {
+        List<StaleValueException.Stale> out = new ArrayList<>();
+        for (EntryInput in : typed.values()) {
+            if (in.version() == null) continue;
+            DataValue s = stored.get(in.indicator());
+            long now = s == null ? 0 : s.version();
+            if (now == in.version()) continue;
+            Double yours = null;
+            try {
+                yours = in.value().isEmpty() ? null : EntryChecks.parse(in.value());
+            } catch (NumberFormatException e) {
+                // shown as no value: the stored one is what matters
+            }
+            out.add(new StaleValueException.Stale(unit.code(), in.indicator(), period.code(), yours, in.version(), s == null ? null : s.value(),
+                    s == null ? null : s.status(), now, s == null ? null : s.updatedBy(), s == null ? null : s.updatedAt()));
+        }
+        if (!out.isEmpty()) {
+            throw new StaleValueException(out.size() + " value(s) of " + unit.code() + " in " + period.code()
+                    + " were changed by someone else since the form was read; nothing was written: " + describe(out), out);
+        }
+    }
+
+    private static String describe(List<StaleValueException.Stale> stale) {
+        StringBuilder b = new StringBuilder();
+        for (StaleValueException.Stale s : stale) {
+            if (b.length() > 0) b.append("; ");
+            b.append(s.indicator()).append(": yours ").append(s.yourValue() == null ? "–" : EntryChecks.fmt(s.yourValue()))
+                    .append(" (version ").append(s.yourVersion()).append("), stored ")
+                    .append(s.storedValue() == null ? "–" : EntryChecks.fmt(s.storedValue()))
+                    .append(s.storedStatus() == null ? "" : " " + s.storedStatus()).append(" (version ").append(s.storedVersion())
+                    .append(s.storedBy() == null ? "" : ", by " + s.storedBy()).append(')');
+        }
+        return b.toString();
     }
 
     /** Approves every submitted value of the form (they become locked). Returns how many. */
     @Transactional
     public int approve(String unitCode, Period period, String user) {
+        return approve(unitCode, period, user, null);
+    }
+
+    /**
+     * Approves the submitted values of the form, each only at the version the reviewer saw ({@code seen}: indicator →
+     * version; null = as stored now). A submitted value the reviewer did not see, or that changed since, refuses the
+     * whole request ({@link StaleValueException}): approving is of what was reviewed.
+     */
+    @Transactional
+    public int approve(String unitCode, Period period, String user, Map<String, Long> seen) {
         EntryForm form = form(unitCode, period);
+        checkSeen(form, seen, f -> f.status() == ValueStatus.SUBMITTED);
         int n = 0;
         for (EntryField f : form.fields()) {
             if (f.status() == ValueStatus.SUBMITTED) {
-                values.transition(form.unit().id(), f.indicator().code(), period, ValueStatus.APPROVED, user, "approved");
+                values.transition(form.unit().id(), f.indicator().code(), period, ValueStatus.APPROVED, user, "approved", f.version());
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * The versions of the form as stored now, provided its entity tag is still {@code etag} (what the reviewer's page
+     * showed); null when no tag is given; refused ({@link StaleValueException}) when the form changed since.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> versionsIfUnchanged(String unitCode, Period period, String etag) {
+        if (etag == null || etag.isBlank()) return null;
+        EntryForm now = form(unitCode, period);
+        if (now.etag().equals(etag)) return now.versions();
+        List<StaleValueException.Stale> changed = new ArrayList<>();
+        for (EntryField f : now.fields()) {
+            if (f.version() > 0) changed.add(new StaleValueException.Stale(unitCode, f.indicator().code(), period.code(), null, null, f.value(), f.status(),
+                    f.version(), null, f.updatedAt()));
+        }
+        throw new StaleValueException("the values of " + unitCode + " in " + period.code() + " changed since the page was shown; nothing was done",
+                changed);
+    }
+
+    /** Refuses when a value the request acts on is not at the version the caller saw. */
+    private void checkSeen(EntryForm form, Map<String, Long> seen, java.util.function.Predicate<EntryField> acted) {
+        if (seen == null) return;
+        List<StaleValueException.Stale> out = new ArrayList<>();
+        for (EntryField f : form.fields()) {
+            Long v = seen.get(f.indicator().code());
+            boolean acts = acted.test(f);
+            if ((v == null && acts) || (v != null && v != f.version())) {
+                out.add(new StaleValueException.Stale(form.unit().code(), f.indicator().code(), form.period().code(), null, v, f.value(), f.status(),
+                        f.version(), null, f.updatedAt()));
+            }
+        }
+        if (!out.isEmpty()) {
+            throw new StaleValueException(out.size() + " value(s) of " + form.unit().code() + " in " + form.period().code()
+                    + " changed since you saw them; nothing was done: " + describe(out), out);
+        }
     }
 
     /**
@@ -165,14 +254,22 @@ public class EntryService {
      */
     @Transactional
     public int returnValues(String unitCode, Period period, Collection<String> indicatorCodes, String reason, String user) {
+        return returnValues(unitCode, period, indicatorCodes, reason, user, null);
+    }
+
+    /** As above, each value only at the version the reviewer saw ({@code seen}, null = as stored now). */
+    @Transactional
+    public int returnValues(String unitCode, Period period, Collection<String> indicatorCodes, String reason, String user, Map<String, Long> seen) {
         if (reason == null || reason.isBlank()) throw new EntryRequestException(EntryProblem.of(EntryProblem.RETURN_REASON, null, null, null));
         EntryForm form = form(unitCode, period);
+        checkSeen(form, seen, f -> f.status() == ValueStatus.SUBMITTED
+                && (indicatorCodes == null || indicatorCodes.isEmpty() || indicatorCodes.contains(f.indicator().code())));
         Set<String> wanted = indicatorCodes == null || indicatorCodes.isEmpty() ? null : new LinkedHashSet<>(indicatorCodes);
         int n = 0;
         for (EntryField f : form.fields()) {
             if (wanted != null && !wanted.remove(f.indicator().code())) continue;
             if (f.status() == ValueStatus.SUBMITTED) {
-                values.transition(form.unit().id(), f.indicator().code(), period, ValueStatus.RETURNED, user, reason.strip());
+                values.transition(form.unit().id(), f.indicator().code(), period, ValueStatus.RETURNED, user, reason.strip(), f.version());
                 n++;
             } else if (wanted != null) {
                 throw new EntryRequestException(EntryProblem.of(EntryProblem.NOT_SUBMITTED, f.indicator().code(), unitCode, period.code()));
@@ -194,8 +291,16 @@ public class EntryService {
      */
     @Transactional
     public int reopen(String unitCode, Period period, Collection<String> indicatorCodes, String reason, String user) {
+        return reopen(unitCode, period, indicatorCodes, reason, user, null);
+    }
+
+    /** As above, each value only at the version the analyst saw ({@code seen}, null = as stored now). */
+    @Transactional
+    public int reopen(String unitCode, Period period, Collection<String> indicatorCodes, String reason, String user, Map<String, Long> seen) {
         if (reason == null || reason.isBlank()) throw new EntryRequestException(EntryProblem.of(EntryProblem.REOPEN_REASON, null, null, null));
         EntryForm form = form(unitCode, period);
+        checkSeen(form, seen, f -> f.status() == ValueStatus.APPROVED
+                && (indicatorCodes == null || indicatorCodes.isEmpty() || indicatorCodes.contains(f.indicator().code())));
         Set<String> wanted = indicatorCodes == null || indicatorCodes.isEmpty() ? null : new LinkedHashSet<>(indicatorCodes);
         List<EntryField> chosen = new ArrayList<>();
         for (EntryField f : form.fields()) {
@@ -209,7 +314,7 @@ public class EntryService {
         if (wanted != null && !wanted.isEmpty()) {
             throw new EntryRequestException(EntryProblem.of(EntryProblem.UNKNOWN_INDICATORS, String.join(", ", wanted), unitCode, period.code()));
         }
-        for (EntryField f : chosen) values.reopen(form.unit().id(), f.indicator().code(), period, user, reason.strip());
+        for (EntryField f : chosen) values.reopen(form.unit().id(), f.indicator().code(), period, user, reason.strip(), f.version());
         return chosen.size();
     }
 
@@ -247,7 +352,8 @@ public class EntryService {
             EntryForm f = build(town, period, Map.of(), false);
             out.add(new Completeness(town, f.fields().size(), f.entered(), f.count(ValueStatus.DRAFT), f.count(ValueStatus.SUBMITTED),
                     f.count(ValueStatus.APPROVED), f.count(ValueStatus.RETURNED),
-                    f.fields().stream().map(EntryField::updatedAt).filter(Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null)));
+                    f.fields().stream().map(EntryField::updatedAt).filter(Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null),
+                    f.etag()));
         }
         return out;
     }
@@ -311,7 +417,7 @@ public class EntryService {
                         && (s == null || s.status() != ValueStatus.APPROVED);
                 String reason = s != null && s.status() == ValueStatus.RETURNED ? returnReason(unit.id(), code, period) : null;
                 fields.add(new EntryField(i, v, s == null ? null : s.status(), comment, ly, reason, s == null ? null : s.updatedAt(),
-                        List.copyOf(problems), needsComment));
+                        List.copyOf(problems), needsComment, s == null ? 0 : s.version()));
             }
             groups.add(new EntryGroup(d.code(), d.nameZh(), d.nameEn(), fields));
         });

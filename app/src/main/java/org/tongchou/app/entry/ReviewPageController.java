@@ -44,25 +44,36 @@ class ReviewPageController {
 
     @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/review/{unitCode}/{period}/approve")
-    String approve(@PathVariable String unitCode, @PathVariable String period, RedirectAttributes redirect) {
+    String approve(@PathVariable String unitCode, @PathVariable String period, @RequestParam(required = false) String etag,
+            RedirectAttributes redirect) {
         AppUser user = requireReviewer();
         Period p = EntryPageController.period(period);
-        redirect.addFlashAttribute("approved", entry.approve(unitCode, p, user.username()));
-        redirect.addFlashAttribute("unitCode", unitCode);
+        try {
+            // only what the queue showed: a value submitted or changed since refuses the approval
+            redirect.addFlashAttribute("approved", entry.approve(unitCode, p, user.username(), entry.versionsIfUnchanged(unitCode, p, etag)));
+            redirect.addFlashAttribute("unitCode", unitCode);
+        } catch (org.tongchou.app.data.StaleValueException e) {
+            redirect.addFlashAttribute("stale", unitCode);
+        }
         return "redirect:/review?period=" + p.code();
     }
 
     @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.OWN)
     @PostMapping("/review/{unitCode}/{period}/return")
     String returnValues(@PathVariable String unitCode, @PathVariable String period, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(required = false) List<String> indicator, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<String> indicator, @RequestParam(required = false) String etag, RedirectAttributes redirect) {
         AppUser user = requireReviewer();
         Period p = EntryPageController.period(period);
         if (reason.isBlank()) {
             redirect.addFlashAttribute("reasonMissing", unitCode);
         } else {
-            redirect.addFlashAttribute("returned", entry.returnValues(unitCode, p, indicator, reason, user.username()));
-            redirect.addFlashAttribute("unitCode", unitCode);
+            try {
+                redirect.addFlashAttribute("returned", entry.returnValues(unitCode, p, indicator, reason, user.username(),
+                        entry.versionsIfUnchanged(unitCode, p, etag)));
+                redirect.addFlashAttribute("unitCode", unitCode);
+            } catch (org.tongchou.app.data.StaleValueException e) {
+                redirect.addFlashAttribute("stale", unitCode);
+            }
         }
         return "redirect:/review?period=" + p.code();
     }

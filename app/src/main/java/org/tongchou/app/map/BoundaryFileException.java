@@ -9,9 +9,15 @@ import org.tongchou.app.web.ProblemTypes;
 class BoundaryFileException extends BadInput {
     private final List<String> problems;
 
+    /** At most this many problems are listed (all are counted). */
+    static final int MAX_LISTED = 1000;
+    private final int count;
+
     BoundaryFileException(String file, List<String> problems) {
-        super(ProblemTypes.VALIDATION, file + ": " + String.join("; ", problems), null);
-        this.problems = List.copyOf(problems);
+        super(ProblemTypes.VALIDATION, MapService.clip(file) + ": " + String.join("; ", problems.subList(0, Math.min(problems.size(), 20)))
+                + (problems.size() > 20 ? "; … " + (problems.size() - 20) + " more" : ""), null);
+        this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_LISTED)));
+        this.count = problems.size();
     }
 
     public List<String> problems() {
@@ -25,11 +31,11 @@ class BoundaryFileException extends BadInput {
 
     @Override
     public String detail(org.springframework.context.MessageSource messages, java.util.Locale locale) {
-        return problems.size() + " problem(s) in the boundary file; nothing was stored";
+        return count + " problem(s) in the boundary file; nothing was stored";
     }
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("errors", problems);
+        return Map.of("errors", problems, "errorCount", count);
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongchou.app.units.UnitLevel;
@@ -40,9 +39,22 @@ class MapApiController {
 
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping(value = "/api/admin/map/boundaries", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-    BoundaryImportResult upload(@RequestBody byte[] body, @RequestParam(defaultValue = "township") String level,
-            @RequestParam(defaultValue = "upload.geojson") String file) {
-        return maps.importBoundaries(file, body, level(level), LocalDate.now(clock));
+    BoundaryImportResult upload(jakarta.servlet.http.HttpServletRequest request, @RequestParam(defaultValue = "township") String level,
+            @RequestParam(defaultValue = "upload.geojson") String file) throws java.io.IOException {
+        return maps.importBoundaries(file, body(request), level(level), LocalDate.now(clock));
+    }
+
+    /** Largest boundary file taken (as the page's upload: spring.servlet.multipart.max-file-size). */
+    static final int MAX_BOUNDARY_BYTES = 12 << 20;
+
+    /** The request body, refused (413) beyond {@link #MAX_BOUNDARY_BYTES} before it is read whole. */
+    static byte[] body(jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        if (request.getContentLengthLong() > MAX_BOUNDARY_BYTES) throw new BoundaryFileTooLargeException(request.getContentLengthLong());
+        try (java.io.InputStream in = request.getInputStream()) {
+            byte[] b = in.readNBytes(MAX_BOUNDARY_BYTES + 1);
+            if (b.length > MAX_BOUNDARY_BYTES) throw new BoundaryFileTooLargeException(-1);
+            return b;
+        }
     }
 
     static UnitLevel level(String text) {

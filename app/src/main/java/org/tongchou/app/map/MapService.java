@@ -73,7 +73,7 @@ public class MapService {
             String name = props == null ? null : text(props.get("name"));
             AdminUnit unit = match(candidates, byName, code, name);
             if (unit == null) {
-                problems.add(where + ": no " + level + " unit valid on " + on + " has code '" + code + "' or name '" + name + "'");
+                problems.add(where + ": no " + level + " unit valid on " + on + " has code '" + clip(code) + "' or name '" + clip(name) + "'");
             } else {
                 where += " (" + unit.code() + " " + unit.name() + ")";
                 if (!seen.add(unit.id())) problems.add(where + ": unit given twice");
@@ -262,5 +262,11 @@ public class MapService {
 
     private static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node.asString();
+    }
+
+    /** A text of the file as a problem quotes it: at most 60 characters (a problem list stays small whatever the file holds). */
+    static String clip(String s) {
+        if (s == null || s.length() <= 60) return s;
+        return s.substring(0, 60) + "…(" + s.length() + " characters)";
     }
 }

@@ -226,7 +226,17 @@ class ReportBuilder {
         List<String> summary = Summary.sentences(messages, locale, run, city, composite, previous != null, trend, coupling, robustness,
                 benchmark, toBench, dimNames);
         return new ReportModel(locale, cover, summary, concentrations, composite, dimensions, dimNames, toLeader, toBench,
-                new Disparity(disp, trend), coupling, benchmark, pages, robustness, docs.tables(run, locale), quality);
+                new Disparity(disp, trend, splits(run, dims, locale)), coupling, benchmark, pages, robustness, docs.tables(run, locale), quality);
+    }
+
+    private List<TheilSplitRow> splits(RunInfo run, List<String> dims, Locale locale) {
+        List<TheilSplitRow> out = new ArrayList<>();
+        for (org.tongchou.app.evaluation.RunGroups.TheilSplit t : results.groups(run).splits()) {
+            if (!t.subject().equals(EvaluationPlan.ROOT) && !dims.contains(t.subject())) continue;
+            out.add(new TheilSplitRow(docs.name(t.subject(), locale), messages.getMessage("units.level." + t.level().name(), null, t.level().name(), locale),
+                    n(t.total()), n(t.between()), n(t.within()), n(t.betweenShare())));
+        }
+        return out;
     }
 
     private List<DimensionRow> dimensionRows(List<String> dims, Map<String, Map<String, RunResult.NodeScore>> scores, String town, String bench,

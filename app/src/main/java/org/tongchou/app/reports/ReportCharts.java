@@ -227,8 +227,8 @@ class ReportCharts {
     }
 
     private static byte[] png(JFreeChart c, int w, int h) {
-        int scale = 2;
-        BufferedImage img = new BufferedImage(w * scale, h * scale, BufferedImage.TYPE_INT_RGB);
+        double scale = 1.5; // about 150 dpi at the width Word shows it (16 cm)
+        BufferedImage img = new BufferedImage((int) (w * scale), (int) (h * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.scale(scale, scale);

@@ -56,7 +56,14 @@ record ReportModel(Locale locale, Cover cover, List<String> summary, List<Concen
     record GapRow(String code, String town, Double total, List<Double> byDimension) {
     }
 
-    record Disparity(List<DisparityRow> rows, List<DisparityRow> trend) {
+    /**
+     * @param splits Theil index decomposed between and within the groups of a grouped plan (empty otherwise)
+     */
+    record Disparity(List<DisparityRow> rows, List<DisparityRow> trend, List<TheilSplitRow> splits) {
+    }
+
+    /** A subject's Theil index split by the groups of one level: total = between + within. */
+    record TheilSplitRow(String subject, String level, Double total, Double between, Double within, Double betweenShare) {
     }
 
     /** CV, Gini and Theil of one subject (the overall score, a dimension) or of one period's overall score. */

@@ -60,17 +60,37 @@ class ReportService {
      * @throws ReportRefusedException 404 for an unknown run, 409 for a run not published
      */
     Produced produce(long runId, ReportKind kind, ReportFormat format, Locale locale, String user) {
+        RunInfo run = published(runId);
+        return archive(run, builder.build(run, locale, user), kind, format, locale, user);
+    }
+
+    private RunInfo published(long runId) {
         RunInfo run = results.run(runId).orElseThrow(() -> ReportRefusedException.notFound("run " + runId));
         if (!run.published()) {
             throw new ReportRefusedException(HttpStatus.CONFLICT, "run", Long.toString(runId), "is not published; publish it first");
         }
-        ReportModel m = builder.build(run, locale, user);
+        return run;
+    }
+
+    private Produced archive(RunInfo run, ReportModel m, ReportKind kind, ReportFormat format, Locale locale, String user) {
         byte[] bytes = write(m, kind, format);
         String lang = locale.getLanguage();
         String name = fileName(run, kind, format, lang);
         long id = archive.insert(run.id(), run.planCode(), run.period().code(), kind, format, lang, name, bytes, sha256(bytes), user,
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         return new Produced(id, name, format, bytes);
+    }
+
+    /**
+     * The same document of a published run in several formats from one model (the whole pack for a meeting:
+     * PDF to print, Word to edit, Excel with the tables), each archived.
+     */
+    List<Produced> produceAll(long runId, ReportKind kind, List<ReportFormat> formats, Locale locale, String user) {
+        RunInfo run = published(runId);
+        ReportModel m = builder.build(run, locale, user);
+        List<Produced> out = new java.util.ArrayList<>();
+        for (ReportFormat f : formats) out.add(archive(run, m, kind, f, locale, user));
+        return out;
     }
 
     /** The document without archiving it (benchmarks). */

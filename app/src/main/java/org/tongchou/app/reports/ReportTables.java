@@ -78,6 +78,13 @@ class ReportTables {
                 m.disparity().rows()));
         out.add(disparity(l, "disparity", msg(l, "report.sheet.disparityTrend"), msg(l, "report.disparityTrend"), msg(l, "report.col.period"),
                 m.disparity().trend()));
+        if (!m.disparity().splits().isEmpty()) {
+            out.add(new Table("disparity", msg(l, "report.sheet.theilSplit"), msg(l, "report.theilSplit"),
+                    List.of(msg(l, "report.col.subject"), msg(l, "report.col.level"), msg(l, "report.col.theil"), msg(l, "report.col.between"),
+                            msg(l, "report.col.within"), msg(l, "report.col.betweenShare") + " %"),
+                    m.disparity().splits().stream().map(t -> List.of(Cell.t(t.subject()), Cell.t(t.level()), Cell.n(t.total(), 3), Cell.n(t.between(), 3),
+                            Cell.n(t.within(), 3), Cell.n(t.betweenShare() == null ? null : t.betweenShare() * 100, 1))).toList()));
+        }
         if (!m.coupling().isEmpty()) {
             List<List<Cell>> rows = new ArrayList<>();
             for (ReportModel.CouplingRow c : m.coupling()) {

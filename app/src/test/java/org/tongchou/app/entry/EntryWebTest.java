@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -91,6 +92,66 @@ class EntryWebTest {
                 .andExpect(jsonPath("$[0].changedBy").value(REPORTER))
                 .andExpect(jsonPath("$[1].oldStatus").value("DRAFT"))
                 .andExpect(jsonPath("$[1].newStatus").value("SUBMITTED"));
+    }
+
+    @Test
+    void versionsETagAndIfMatchRefuseChangesBasedOnWhatIsNoLongerStored() throws Exception {
+        String first = mvc.perform(json(put("/api/entry/{u}/2026Q2", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"100\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(header().exists("ETag"))
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'gdp')].version").value(1))
+                .andReturn().getResponse().getHeader("ETag");
+        // a colleague changes the value: version 2, another tag
+        String second = mvc.perform(json(put("/api/entry/{u}/2026Q2", YANGSHE), REPORTER,
+                        "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"110\",\"version\":1}]}"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(second).isNotEqualTo(first);
+        // a change based on version 1: 409 with both values, nothing written
+        mvc.perform(json(put("/api/entry/{u}/2026Q2", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"120\",\"version\":1}]}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("tag:tongchou.org,2026:problem/stale-value"))
+                .andExpect(jsonPath("$.conflicts[0].yourValue").value(120.0))
+                .andExpect(jsonPath("$.conflicts[0].yourVersion").value(1))
+                .andExpect(jsonPath("$.conflicts[0].storedValue").value(110.0))
+                .andExpect(jsonPath("$.conflicts[0].storedVersion").value(2));
+        // the form's old tag in If-Match: 412; the current one goes through
+        mvc.perform(json(put("/api/entry/{u}/2026Q2", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"130\"}]}")
+                        .header("If-Match", first))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.etag").value(second));
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2026Q2")).orElseThrow().value()).isEqualTo(110);
+        mvc.perform(json(put("/api/entry/{u}/2026Q2", YANGSHE), REPORTER, "{\"values\":[],\"submit\":true}").header("If-Match", second))
+                .andExpect(status().isOk());
+        // the analyst approves only what they saw
+        mvc.perform(json(post("/api/entry/{u}/2026Q2/approve", YANGSHE), "analyst", "{\"versions\":{\"gdp\":2}}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.conflicts[0].storedStatus").value("SUBMITTED"));
+        String tag = mvc.perform(get("/api/entry/{u}/2026Q2", YANGSHE).with(bearer("analyst", PW))).andReturn().getResponse().getHeader("ETag");
+        mvc.perform(post("/api/entry/{u}/2026Q2/approve", YANGSHE).with(bearer("analyst", PW)).header("If-Match", tag))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changed").value(1));
+        mvc.perform(json(post("/api/entry/{u}/2026Q2/reopen", YANGSHE), "analyst", "{\"reason\":\"typo\"}").header("If-Match", tag))
+                .andExpect(status().isPreconditionFailed());
+    }
+
+    @Test
+    void theFormSendsTheVersionsItShowedAndAStaleSaveShowsBothValues() throws Exception {
+        mvc.perform(json(put("/api/entry/{u}/2026Q3", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"100\"}]}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/entry/{u}/2026Q3", YANGSHE).with(session(REPORTER)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"ver_gdp\" value=\"1\"")));
+        mvc.perform(json(put("/api/entry/{u}/2026Q3", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"110\"}]}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/entry/{u}/2026Q3", YANGSHE).with(session(REPORTER)).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).param("v_gdp", "120").param("ver_gdp", "1").param("action", "save"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"stale\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("120")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("110")));
+        assertThat(values.find(unitId(YANGSHE), "gdp", Period.parse("2026Q3")).orElseThrow().value()).isEqualTo(110);
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.tongchou.app.support.WebAppTest;
 /**
  * Issue 9, item 7: every export of the application (CSV, XLSX) writes its text cells through {@link SpreadsheetText}.
  * The export routes are taken from the application's own route table (a path ending in .csv or .xlsx or with a
- * segment csv, xlsx or export, or a route producing CSV or a spreadsheet); each must be listed here, and the code behind each must reach
+ * segment csv, xlsx, export or download, or a route producing CSV or a spreadsheet); each must be listed here, and the code behind each must reach
  * {@link SpreadsheetText} (directly or through the services it calls). A new export that does not, or that is not
  * listed, fails the build. What the exports write is tested in their modules (DataExportFormulaTest,
  * RunTableExport's tests, FileContentAndCsvTest).
@@ -39,7 +39,8 @@ class ExportRoutesTest {
             "GET /evaluation/runs/{id}/tables.xlsx", "org.tongchou.app.evaluation.RunPageController",
             "GET /commitments.csv", "org.tongchou.app.meetings.CommitmentPageController",
             "GET /targets/progress.csv", "org.tongchou.app.targets.TargetPageController",
-            "GET /entry/{unitCode}/{period}/template.xlsx", "org.tongchou.app.entry.EntryPageController");
+            "GET /entry/{unitCode}/{period}/template.xlsx", "org.tongchou.app.entry.EntryPageController",
+            "GET /reports/{id}/download", "org.tongchou.app.reports.ReportController");
 
     private static final Set<String> SPREADSHEET_TYPES = Set.of("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel");
@@ -56,7 +57,7 @@ class ExportRoutesTest {
             boolean spreadsheet = info.getProducesCondition().getProducibleMediaTypes().stream()
                     .map(MediaType::toString).anyMatch(t -> SPREADSHEET_TYPES.stream().anyMatch(t::startsWith));
             for (String path : info.getPatternValues()) {
-                if (!(spreadsheet || path.matches(".*(\\.(csv|xlsx|xls)|/(csv|xlsx|xls|export)(/.*)?)"))) continue;
+                if (!(spreadsheet || path.matches(".*(\\.(csv|xlsx|xls)|/(csv|xlsx|xls|export|download)(/.*)?)"))) continue;
                 Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
                 String m = methods.isEmpty() ? "GET" : methods.iterator().next().name();
                 found.put(m + " " + path, e.getValue().getBeanType().getName());

@@ -42,6 +42,30 @@ class BoundaryUploadTest {
     }
 
     @Test
+    void aBoundaryFileBeyondTheLimitIs413AndProblemListsStaySmall() {
+        // the body is refused before it is read whole (the server then closes the connection: checked on the request)
+        var tooLarge = new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/admin/map/boundaries");
+        tooLarge.setContent(new byte[MapApiController.MAX_BOUNDARY_BYTES + 1]);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MapApiController.body(tooLarge))
+                .isInstanceOfSatisfying(BoundaryFileTooLargeException.class, e -> assertThat(e.status().value()).isEqualTo(413));
+
+        // 1,500 features whose names are 1,000 characters: every problem counted, 1,000 listed, names cut short
+        StringBuilder b = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        String name = "镇".repeat(1000);
+        for (int i = 0; i < 1500; i++) {
+            if (i > 0) b.append(',');
+            b.append("{\"type\":\"Feature\",\"properties\":{\"name\":\"").append(name).append(i)
+                    .append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}}");
+        }
+        HttpResponse<String> many = http.send("POST", "/api/admin/map/boundaries?file=many.geojson", b.append("]}").toString(), "admin", PW);
+        assertThat(many.statusCode()).isEqualTo(400);
+        JsonNode body = json.readTree(many.body());
+        assertThat(body.get("errorCount").asInt()).isEqualTo(1500);
+        assertThat(body.get("errors").size()).isEqualTo(1000);
+        assertThat(many.body().length()).as("the answer stays small").isLessThan(400_000);
+    }
+
+    @Test
     void boundaryUploadStoresGoodFilesAndRefusesBadOnesWhole() {
         String good = """
                 {"type":"FeatureCollection","features":[

@@ -102,6 +102,11 @@ final class ReportFixture {
         values.write(new ValueWrite(unit, indicator, Period.year(year), v, ValueStatus.APPROVED, "synthetic demo", null), "test", null);
     }
 
+    /** A new run of the plan for the period, not published; its id. */
+    static long newRun(int port, String period) {
+        return run(new HttpTestClient(port), JsonMapper.builder().build(), period);
+    }
+
     private static long run(HttpTestClient basic, JsonMapper json, String period) {
         HttpResponse<String> r = basic.send("POST", "/api/evaluations/plans/rptplan/runs?period=" + period, null, "analyst", PW);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
