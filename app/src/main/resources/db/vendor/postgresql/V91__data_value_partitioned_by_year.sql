@@ -1,7 +1,7 @@
 -- PostgreSQL only (location db/vendor/{vendor}, spring.flyway.locations): data_value partitioned by the
 -- year of its period, so that a query for one period (evaluation reads whole indicator-period columns)
 -- reads one partition of a national panel (docs/benchmarks.md "Province and nation on PostgreSQL").
--- H2 keeps the plain table of V22: the same columns, key and constraint name, so that every query and
+-- H2 keeps the plain table of V22 (with V23's version): the same columns, key and constraint name, so that every query and
 -- every write (COPY, the key rebuilt around bulk loads under the name data_value_key) is the same SQL.
 --
 -- Range partitions on the period's text: every period of year Y ('Y', 'YH1', 'YQ3', 'YM07') sorts at or
@@ -16,7 +16,8 @@ CREATE TABLE data_value_by_year (
     note         VARCHAR(2000),
     updated_by   VARCHAR(100)     NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    import_id    BIGINT
+    import_id    BIGINT,
+    version      BIGINT           DEFAULT 1 NOT NULL
 ) PARTITION BY RANGE (period);
 
 DO $$
@@ -28,7 +29,7 @@ BEGIN
 END $$;
 CREATE TABLE data_value_y_other PARTITION OF data_value_by_year DEFAULT;
 
-INSERT INTO data_value_by_year SELECT indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at, import_id
+INSERT INTO data_value_by_year SELECT indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at, import_id, version
     FROM data_value;
 DROP TABLE data_value;
 ALTER TABLE data_value_by_year RENAME TO data_value;
