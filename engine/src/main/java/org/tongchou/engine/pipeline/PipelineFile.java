@@ -5,18 +5,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.Function;
 import org.tongchou.engine.aggregate.AggregationMethod;
 import org.tongchou.engine.aggregate.AggregationSpec;
 import org.tongchou.engine.aggregate.ZeroValues;
 import org.tongchou.engine.data.EngineInputException;
+import org.tongchou.engine.io.PropertiesReader;
 import org.tongchou.engine.data.InvalidInputException;
 import org.tongchou.engine.normalise.ConstantColumn;
 import org.tongchou.engine.normalise.NormalisationMethod;
@@ -69,26 +66,26 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
             throw new EngineInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Path base = file.toAbsolutePath().getParent();
-        Parser in = new Parser(p, file.toString());
+        PropertiesReader in = new PropertiesReader(p);
         for (String k : p.stringPropertyNames()) {
-            if (!KEYS.contains(k)) in.problems.add("unknown key '" + k + "'; known keys: " + new java.util.TreeSet<>(KEYS));
+            if (!KEYS.contains(k)) in.problems().add("unknown key '" + k + "'; known keys: " + new java.util.TreeSet<>(KEYS));
         }
         Path data = in.path("data", base);
         Path framework = in.path("framework", base);
         Path weights = p.getProperty("weights") == null ? null : in.path("weights", base);
         String id = p.getProperty("id-column", "uCode").trim();
-        Set<String> groups = in.list("groups");
-        Set<String> ignore = in.list("ignore");
-        boolean denominate = in.get("denominate", "true", Parser::bool);
+        Set<String> groups = new LinkedHashSet<>(in.list("groups"));
+        Set<String> ignore = new LinkedHashSet<>(in.list("ignore"));
+        boolean denominate = in.get("denominate", "true", PipelineFile::bool);
         ImputationSpec imputation = null;
         String imp = p.getProperty("imputation", "none").trim();
         if (!imp.equalsIgnoreCase("none")) {
-            ImputationMethod m = in.get("imputation", imp, v -> ImputationMethod.valueOf(enumName(v)));
+            ImputationMethod m = in.get("imputation", imp, v -> ImputationMethod.valueOf(PropertiesReader.enumName(v)));
             if (m != null) {
                 try {
                     imputation = new ImputationSpec(m, p.getProperty("imputation.group"), null);
                 } catch (EngineInputException e) {
-                    in.problems.add("imputation: " + e.getMessage());
+                    in.problems().add("imputation: " + e.getMessage());
                 }
             }
         }
@@ -99,31 +96,31 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
             Integer winmax = in.get("treatment.winmax", "5", Integer::parseInt);
             Double skew = in.get("treatment.skew", "2", Double::parseDouble);
             Double kurt = in.get("treatment.kurtosis", "3.5", Double::parseDouble);
-            OutlierTreatment.Fallback fb = in.get("treatment.fallback", "LOG_CT", v -> OutlierTreatment.Fallback.valueOf(enumName(v)));
+            OutlierTreatment.Fallback fb = in.get("treatment.fallback", "LOG_CT", v -> OutlierTreatment.Fallback.valueOf(PropertiesReader.enumName(v)));
             if (winmax != null && skew != null && kurt != null && fb != null) treatment = new OutlierTreatment(winmax, skew, kurt, fb);
         } else if (!tr.equalsIgnoreCase("none")) {
-            in.problems.add("treatment '" + tr + "' is not one of coinr, none");
+            in.problems().add("treatment '" + tr + "' is not one of coinr, none");
         }
         NormalisationMethod nm = in.get("normalisation", "minmax", NormalisationMethod::parse);
         NormaliserSettings d = NormaliserSettings.defaults(nm == null ? NormalisationMethod.MINMAX : nm);
-        double[] range = in.get("normalisation.range", d.lower() + "," + d.upper(), Parser::pair);
-        double[] meanSd = in.get("normalisation.mean-sd", d.mean() + "," + d.sd(), Parser::pair);
+        double[] range = in.get("normalisation.range", d.lower() + "," + d.upper(), PropertiesReader::pair);
+        double[] meanSd = in.get("normalisation.mean-sd", d.mean() + "," + d.sd(), PropertiesReader::pair);
         Double shift = in.get("normalisation.shift", String.valueOf(d.shift()), Double::parseDouble);
-        SdType sd = in.get("normalisation.sd", d.sdType().name(), v -> SdType.valueOf(enumName(v)));
-        ConstantColumn constant = in.get("normalisation.constant", d.constant().name(), v -> ConstantColumn.valueOf(enumName(v)));
-        TieMethod ties = in.get("normalisation.ties", d.ties().name(), v -> TieMethod.valueOf(enumName(v)));
-        PercentileRank.Convention pc = in.get("normalisation.percentile", d.percentile().name(), v -> PercentileRank.Convention.valueOf(enumName(v)));
-        VectorNorm.Negative neg = in.get("normalisation.negative", d.negative().name(), v -> VectorNorm.Negative.valueOf(enumName(v)));
+        SdType sd = in.get("normalisation.sd", d.sdType().name(), v -> SdType.valueOf(PropertiesReader.enumName(v)));
+        ConstantColumn constant = in.get("normalisation.constant", d.constant().name(), v -> ConstantColumn.valueOf(PropertiesReader.enumName(v)));
+        TieMethod ties = in.get("normalisation.ties", d.ties().name(), v -> TieMethod.valueOf(PropertiesReader.enumName(v)));
+        PercentileRank.Convention pc = in.get("normalisation.percentile", d.percentile().name(), v -> PercentileRank.Convention.valueOf(PropertiesReader.enumName(v)));
+        VectorNorm.Negative neg = in.get("normalisation.negative", d.negative().name(), v -> VectorNorm.Negative.valueOf(PropertiesReader.enumName(v)));
         if (nm == NormalisationMethod.GOALPOSTS || nm == NormalisationMethod.DISTANCE_TO_TARGET) {
-            in.problems.add("normalisation '" + nm.key() + "' needs per-indicator parameters; the pipeline file supports "
+            in.problems().add("normalisation '" + nm.key() + "' needs per-indicator parameters; the pipeline file supports "
                     + "minmax, shifted-minmax, zscore, rank, percentile-rank, vector");
         }
-        AggregationMethod am = in.get("aggregation", "arithmetic", v -> AggregationMethod.valueOf(enumName(v)));
+        AggregationMethod am = in.get("aggregation", "arithmetic", v -> AggregationMethod.valueOf(PropertiesReader.enumName(v)));
         Integer minPresent = in.get("aggregation.min-present", "1", Integer::parseInt);
-        ZeroValues zeros = in.get("aggregation.zeros", "FAIL", v -> ZeroValues.valueOf(enumName(v)));
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(in.problems.size() + " problem(s) in pipeline file " + file + ":\n  "
-                    + String.join("\n  ", in.problems));
+        ZeroValues zeros = in.get("aggregation.zeros", "FAIL", v -> ZeroValues.valueOf(PropertiesReader.enumName(v)));
+        if (!in.problems().isEmpty()) {
+            throw new InvalidInputException(in.problems().size() + " problem(s) in pipeline file " + file + ":\n  "
+                    + String.join("\n  ", in.problems()));
         }
         try {
             NormaliserSettings s = new NormaliserSettings(nm, range[0], range[1], shift, meanSd[0], meanSd[1], sd, constant, ties,
@@ -136,59 +133,9 @@ public record PipelineFile(Path data, Path framework, String idColumn, Set<Strin
         }
     }
 
-    static String enumName(String v) {
-        return v.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    }
-
-    private static final class Parser {
-        final Properties p;
-        final String source;
-        final List<String> problems = new ArrayList<>();
-
-        Parser(Properties p, String source) {
-            this.p = p;
-            this.source = source;
-        }
-
-        <T> T get(String key, String def, Function<String, T> parse) {
-            String v = p.getProperty(key, def).trim();
-            try {
-                return parse.apply(v);
-            } catch (IllegalArgumentException | EngineInputException e) {
-                // NumberFormatException and an enum's valueOf are IllegalArgumentExceptions: the text is not a value
-                problems.add(key + " = '" + v + "': " + (e.getMessage() == null ? "invalid" : e.getMessage()));
-                return null;
-            }
-        }
-
-        Path path(String key, Path base) {
-            String v = p.getProperty(key);
-            if (v == null || v.isBlank()) {
-                problems.add("missing key '" + key + "'");
-                return null;
-            }
-            Path f = base.resolve(v.trim());
-            if (!Files.isRegularFile(f)) problems.add(key + " = '" + v.trim() + "': file " + f + " not found");
-            return f;
-        }
-
-        Set<String> list(String key) {
-            String v = p.getProperty(key, "");
-            Set<String> s = new LinkedHashSet<>();
-            for (String x : v.split(",")) if (!x.isBlank()) s.add(x.trim());
-            return s;
-        }
-
-        static boolean bool(String v) {
-            if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes")) return true;
-            if (v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no")) return false;
-            throw new IllegalArgumentException("not true/false");
-        }
-
-        static double[] pair(String v) {
-            double[] a = Arrays.stream(v.split(",")).map(String::trim).mapToDouble(Double::parseDouble).toArray();
-            if (a.length != 2) throw new IllegalArgumentException("expected two numbers a,b");
-            return a;
-        }
+    private static boolean bool(String v) {
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes")) return true;
+        if (v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no")) return false;
+        throw new IllegalArgumentException("not true/false");
     }
 }

@@ -10,18 +10,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.tongchou.engine.aggregate.AggregationMethod;
 import org.tongchou.engine.coupling.CoordinationClasses;
 import org.tongchou.engine.coupling.IntervalClosure;
 import org.tongchou.engine.coupling.RelativeDevelopment;
 import org.tongchou.engine.data.Direction;
 import org.tongchou.engine.data.EngineInputException;
+import org.tongchou.engine.io.PropertiesReader;
 import org.tongchou.engine.framework.Framework;
 import org.tongchou.engine.normalise.ConstantColumn;
 import org.tongchou.engine.normalise.NormalisationMethod;
@@ -96,26 +95,26 @@ public record PlanFile(Path data, Path framework, String idColumn, Set<String> g
             throw new EngineInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Path base = file.toAbsolutePath().getParent();
-        Parser in = new Parser(p);
+        PropertiesReader in = new PropertiesReader(p);
         List<String> subsystems = in.list("coupling.subsystems");
         for (String k : p.stringPropertyNames()) {
             boolean known = KEYS.contains(k) || k.startsWith("ahp.") || (k.startsWith("coupling.") && subsystems.contains(k.substring(9)));
-            if (!known) in.problems.add("unknown key '" + k + "'; known keys: " + new TreeSet<>(KEYS) + ", ahp.<node>, coupling.<subsystem>");
+            if (!known) in.problems().add("unknown key '" + k + "'; known keys: " + new TreeSet<>(KEYS) + ", ahp.<node>, coupling.<subsystem>");
         }
         Path data = in.path("data", base);
         Path framework = in.path("framework", base);
         String id = p.getProperty("id-column", "").trim();
         Settings s = settings(p, in, subsystems);
-        if (!in.problems.isEmpty()) throw new PlanInputException("plan file " + file, in.problems);
+        if (!in.problems().isEmpty()) throw new PlanInputException("plan file " + file, in.problems());
         return new PlanFile(data, framework, id.isEmpty() ? null : id, new LinkedHashSet<>(in.list("groups")),
                 new LinkedHashSet<>(in.list("ignore")), s);
     }
 
-    private static Settings settings(Properties p, Parser in, List<String> subsystems) {
+    private static Settings settings(Properties p, PropertiesReader in, List<String> subsystems) {
         Normaliser normaliser = normaliser(p, in);
-        IndicatorWeighting iw = in.get("indicator-weighting", "entropy", v -> IndicatorWeighting.valueOf(enumName(v)));
-        GroupWeighting gw = in.get("group-weighting", "equal", v -> GroupWeighting.valueOf(enumName(v)));
-        AggregationMethod agg = in.get("aggregation", "arithmetic", v -> AggregationMethod.valueOf(enumName(v)));
+        IndicatorWeighting iw = in.get("indicator-weighting", "entropy", v -> IndicatorWeighting.valueOf(PropertiesReader.enumName(v)));
+        GroupWeighting gw = in.get("group-weighting", "equal", v -> GroupWeighting.valueOf(PropertiesReader.enumName(v)));
+        AggregationMethod agg = in.get("aggregation", "arithmetic", v -> AggregationMethod.valueOf(PropertiesReader.enumName(v)));
         Map<String, double[][]> matrices = new LinkedHashMap<>();
         for (String k : new TreeSet<>(p.stringPropertyNames())) {
             if (k.startsWith("ahp.")) {
@@ -126,15 +125,15 @@ public record PlanFile(Path data, Path framework, String idColumn, Set<String> g
         ImputationSpec imputation = null;
         String imp = p.getProperty("imputation", "none").trim();
         if (!imp.equalsIgnoreCase("none")) {
-            imputation = in.get("imputation", imp, v -> new ImputationSpec(ImputationMethod.valueOf(enumName(v)), p.getProperty("imputation.group"), null));
+            imputation = in.get("imputation", imp, v -> new ImputationSpec(ImputationMethod.valueOf(PropertiesReader.enumName(v)), p.getProperty("imputation.group"), null));
         }
         Map<String, List<String>> subs = new LinkedHashMap<>();
         for (String s : subsystems) {
             List<String> inds = in.list("coupling." + s);
-            if (inds.isEmpty()) in.problems.add("coupling subsystem '" + s + "' has no key 'coupling." + s + "' listing its indicators");
+            if (inds.isEmpty()) in.problems().add("coupling subsystem '" + s + "' has no key 'coupling." + s + "' listing its indicators");
             subs.put(s, inds);
         }
-        CouplingSpec.SubsystemWeighting cw = in.get("coupling.weighting", "fixed", v -> CouplingSpec.SubsystemWeighting.valueOf(enumName(v)));
+        CouplingSpec.SubsystemWeighting cw = in.get("coupling.weighting", "fixed", v -> CouplingSpec.SubsystemWeighting.valueOf(PropertiesReader.enumName(v)));
         String benchmark = p.getProperty("benchmark", "").trim();
         String weight = p.getProperty("disparity.weight", "").trim();
         Double ideal = in.get("obstacle.ideal", "1", Double::parseDouble);
@@ -142,15 +141,15 @@ public record PlanFile(Path data, Path framework, String idColumn, Set<String> g
                 weight.isEmpty() ? null : weight, ideal == null ? 1 : ideal);
     }
 
-    private static Normaliser normaliser(Properties p, Parser in) {
+    private static Normaliser normaliser(Properties p, PropertiesReader in) {
         NormalisationMethod m = in.get("normalisation", "minmax", NormalisationMethod::parse);
         if (m == null) return null;
         NormaliserSettings d = NormaliserSettings.defaults(m);
-        double[] range = in.get("normalisation.range", "0,1", Parser::pair);
-        double[] meanSd = in.get("normalisation.mean-sd", d.mean() + "," + d.sd(), Parser::pair);
-        ConstantColumn constant = in.get("normalisation.constant", "MIDPOINT", v -> ConstantColumn.valueOf(enumName(v)));
+        double[] range = in.get("normalisation.range", "0,1", PropertiesReader::pair);
+        double[] meanSd = in.get("normalisation.mean-sd", d.mean() + "," + d.sd(), PropertiesReader::pair);
+        ConstantColumn constant = in.get("normalisation.constant", "MIDPOINT", v -> ConstantColumn.valueOf(PropertiesReader.enumName(v)));
         if (m == NormalisationMethod.GOALPOSTS || m == NormalisationMethod.DISTANCE_TO_TARGET) {
-            in.problems.add("normalisation '" + m.key() + "' needs per-indicator parameters; a plan file supports minmax, "
+            in.problems().add("normalisation '" + m.key() + "' needs per-indicator parameters; a plan file supports minmax, "
                     + "shifted-minmax, zscore, rank, percentile-rank, vector");
             return null;
         }
@@ -208,9 +207,6 @@ public record PlanFile(Path data, Path framework, String idColumn, Set<String> g
         return new PlanTree.Leaf(code, dir, weight);
     }
 
-    static String enumName(String v) {
-        return v.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    }
 
     /** A square matrix written row by row, cells by spaces or commas, rows by ';', fractions allowed ({@code 1/3}). */
     static double[][] matrix(String text) {
@@ -231,52 +227,4 @@ public record PlanFile(Path data, Path framework, String idColumn, Set<String> g
         return a;
     }
 
-    private static final class Parser {
-        final Properties p;
-        final List<String> problems = new ArrayList<>();
-
-        Parser(Properties p) {
-            this.p = p;
-        }
-
-        /** The parsed value, or null with a problem naming the key; {@code def} null means the key is required. */
-        <T> T get(String key, String def, Function<String, T> parse) {
-            String raw = p.getProperty(key, def);
-            if (raw == null) {
-                problems.add("missing key '" + key + "'");
-                return null;
-            }
-            String v = raw.trim();
-            try {
-                return parse.apply(v);
-            } catch (IllegalArgumentException | EngineInputException e) {
-                // a value the parser cannot read: reported with the key, the file is refused whole
-                problems.add(key + " = '" + v + "': " + (e.getMessage() == null ? "invalid" : e.getMessage()));
-                return null;
-            }
-        }
-
-        Path path(String key, Path base) {
-            String v = p.getProperty(key);
-            if (v == null || v.isBlank()) {
-                problems.add("missing key '" + key + "'");
-                return null;
-            }
-            Path f = base.resolve(v.trim());
-            if (!Files.isRegularFile(f)) problems.add(key + " = '" + v.trim() + "': file " + f + " not found");
-            return f;
-        }
-
-        List<String> list(String key) {
-            List<String> s = new ArrayList<>();
-            for (String x : p.getProperty(key, "").split(",")) if (!x.isBlank()) s.add(x.trim());
-            return s;
-        }
-
-        static double[] pair(String v) {
-            double[] a = Arrays.stream(v.split(",")).map(String::trim).mapToDouble(Double::parseDouble).toArray();
-            if (a.length != 2) throw new IllegalArgumentException("expected two numbers a,b");
-            return a;
-        }
-    }
 }
