@@ -244,7 +244,7 @@ final class ImportParser {
             if (ind == null) {
                 problem = "unknown indicator";
             } else {
-                problem = derivedAllowed ? null : ValueRules.storable(ind);
+                problem = derivedAllowed ? null : ValueRules.storable(ind, options.computedAllowed());
             }
             if (problem == null) {
                 indicators.add(ind);
