@@ -110,7 +110,7 @@ public class DataValueService {
     public DataValue write(ValueWrite w, String user, String reason) {
         Indicator ind = indicators.find(w.indicator()).orElseThrow(() -> new UnknownIndicatorException(w.indicator()));
         AdminUnit unit = units.find(w.unitId()).orElseThrow(() -> new IllegalArgumentException("unknown unit id " + w.unitId()));
-        for (String problem : new String[] {ValueRules.storable(ind), ValueRules.periodFits(ind, w.period()),
+        for (String problem : new String[] {ValueRules.storable(ind, false), ValueRules.periodFits(ind, w.period()),
                 ValueRules.plausible(ind, w.value()), ValueRules.unitValid(unit, w.period())}) {
             if (problem != null) throw new BadInput(problem);
         }

@@ -50,6 +50,9 @@ class ImportDataCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--levels", paramLabel = "LEVEL,...", split = ",", defaultValue = "county,township,village",
             description = "levels of the units the file may give values for (province, prefecture, county, township, village; default county,township,village)")
     java.util.List<String> levels;
+    @Option(names = "--computed-history", defaultValue = "false",
+            description = "accept the cadre indicators that Tongchou computes at every run (commitments_due, ...): only for years before the city kept its commitments here")
+    boolean computedHistory;
     @Option(names = "--show-changes", paramLabel = "N", defaultValue = "20", description = "list at most N changes (default 20)")
     int showChanges;
 
@@ -92,7 +95,7 @@ class ImportDataCommand implements CliCommand, Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        ImportOptions options = new ImportOptions(layout, p, dryRun, st, user, parent, lv);
+        ImportOptions options = new ImportOptions(layout, p, dryRun, st, user, parent, lv, computedHistory);
         ImportReport r;
         StderrProgress progress = new StderrProgress();
         try {

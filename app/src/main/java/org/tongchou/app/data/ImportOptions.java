@@ -16,9 +16,13 @@ import org.tongchou.app.units.UnitLevel;
  * @param parentCode a unit code; when given, unit cells that are not codes are looked up by name among its descendants
  * @param levels     the levels of the units the file may give values for; a value of a unit of another level is
  *                   refused (a code cut to {@code 32} names the province). Default {@link #DEFAULT_LEVELS}
+ * @param computedAllowed whether values of indicators that Tongchou computes at every run ({@link
+ *                   org.tongchou.app.indicators.Indicator#computed()}) are accepted: only for the figures of years
+ *                   before the city kept its commitments here (the demo's history, {@code import-data --computed-history});
+ *                   refused by default
  */
 public record ImportOptions(ImportLayout layout, Period period, boolean dryRun, ValueStatus status, String user, String parentCode,
-        Set<UnitLevel> levels) {
+        Set<UnitLevel> levels, boolean computedAllowed) {
     /** What a city collects: the city (county level) itself, its towns and its villages. */
     public static final Set<UnitLevel> DEFAULT_LEVELS = Set.copyOf(EnumSet.of(UnitLevel.COUNTY, UnitLevel.TOWNSHIP, UnitLevel.VILLAGE));
 
@@ -26,6 +30,11 @@ public record ImportOptions(ImportLayout layout, Period period, boolean dryRun, 
         status = status == null ? ValueStatus.DRAFT : status;
         user = user == null || user.isBlank() ? "import" : user;
         levels = levels == null || levels.isEmpty() ? DEFAULT_LEVELS : Set.copyOf(levels);
+    }
+
+    public ImportOptions(ImportLayout layout, Period period, boolean dryRun, ValueStatus status, String user, String parentCode,
+            Set<UnitLevel> levels) {
+        this(layout, period, dryRun, status, user, parentCode, levels, false);
     }
 
     public ImportOptions(ImportLayout layout, Period period, boolean dryRun, ValueStatus status, String user, String parentCode) {
@@ -37,10 +46,15 @@ public record ImportOptions(ImportLayout layout, Period period, boolean dryRun, 
     }
 
     public ImportOptions withDryRun(boolean dry) {
-        return new ImportOptions(layout, period, dry, status, user, parentCode, levels);
+        return new ImportOptions(layout, period, dry, status, user, parentCode, levels, computedAllowed);
     }
 
     public ImportOptions withLevels(Set<UnitLevel> l) {
-        return new ImportOptions(layout, period, dryRun, status, user, parentCode, l);
+        return new ImportOptions(layout, period, dryRun, status, user, parentCode, l, computedAllowed);
+    }
+
+    /** The same options accepting (or not) the values of computed indicators, e.g. the years before the loop. */
+    public ImportOptions withComputedAllowed(boolean allowed) {
+        return new ImportOptions(layout, period, dryRun, status, user, parentCode, levels, allowed);
     }
 }

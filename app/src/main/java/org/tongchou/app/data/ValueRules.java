@@ -9,10 +9,19 @@ final class ValueRules {
     private ValueRules() {
     }
 
-    /** Derived indicators are computed from their inputs and never stored. */
-    static String storable(Indicator i) {
+    /**
+     * Derived indicators are computed from their inputs and never stored; indicators that Tongchou computes at
+     * every evaluation run (the cadre indicators, from targets and commitments) are not typed nor imported,
+     * unless {@code computedAllowed} (the figures of years before the loop).
+     */
+    static String storable(Indicator i, boolean computedAllowed) {
         if (i.derived()) {
             return "indicator '" + i.code() + "' is derived (" + i.formula() + "); import its inputs instead";
+        }
+        if (i.computed() && !computedAllowed) {
+            return "indicator '" + i.code() + "' (" + i.nameZh() + ") is computed by Tongchou at every evaluation run from the approved"
+                    + " targets and the meeting commitments (docs/meetings.md); it is not entered or imported: record the commitments"
+                    + " and targets instead";
         }
         return null;
     }

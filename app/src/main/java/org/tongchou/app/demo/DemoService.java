@@ -141,7 +141,7 @@ public class DemoService {
                     for (String r : e.getValue()) w.write(r + "\n");
                 }
                 ImportReport report = imports.importFile(csv,
-                        new ImportOptions(ImportLayout.LONG, null, false, e.getKey(), USER, null));
+                        new ImportOptions(ImportLayout.LONG, null, false, e.getKey(), USER, null).withComputedAllowed(true));
                 if (!report.ok()) {
                     throw new DemoLoadException("the demo values (" + e.getKey() + ") were refused",
                             report.problems().stream().map(Object::toString).toList());

@@ -12,6 +12,8 @@ record EntryProblem(String key, String a, String b, String c) {
     public static final String LOCKED = "entry.check.locked";
     public static final String OUTLIER = "entry.check.outlier";
     public static final String NOT_IN_FORM = "entry.check.notInForm";
+    /** a = the indicator: computed by Tongchou at every run from targets and commitments, never typed. */
+    public static final String COMPUTED = "entry.check.computed";
     public static final String NOTHING_TO_SUBMIT = "entry.check.nothingToSubmit";
     /** The headline of a refused save: a = number of problems, b = unit code, c = period. */
     public static final String REJECTED = "entry.request.rejected";
@@ -39,6 +41,7 @@ record EntryProblem(String key, String a, String b, String c) {
             case RULE -> "with these values " + a + " would be " + b + ", outside its plausible range " + c;
             case LOCKED -> "the value is approved and locked; an analyst must reopen it";
             case OUTLIER -> a + " is more than five times or less than a fifth of last year's " + b + ": a comment is needed";
+            case COMPUTED -> a + " is computed by Tongchou at every evaluation run from the targets and meeting commitments; it is not entered";
             case NOT_IN_FORM -> "not an indicator of this form (raw, in the framework, reported per " + a + " or coarser)";
             case NOTHING_TO_SUBMIT -> "nothing to submit: the form has no values";
             case REJECTED -> a + ("1".equals(a) ? " problem" : " problems") + " in the form of " + b + " for " + c + "; nothing was saved";

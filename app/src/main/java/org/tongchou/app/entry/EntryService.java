@@ -39,7 +39,9 @@ import org.tongchou.app.web.NotFound;
  *
  * <p>The form holds the framework's raw indicators, grouped by the dimension that first uses them
  * (derived indicators are replaced by their raw inputs), and only those whose periodicity allows the
- * period (a yearly indicator has no quarterly value).
+ * period (a yearly indicator has no quarterly value). Indicators that Tongchou computes at every run
+ * ({@link Indicator#computed()}: the cadre indicators from targets and commitments) are never on the form;
+ * a value typed for one is refused naming why ({@link EntryProblem#COMPUTED}).
  */
 @Service
 public class EntryService {
@@ -113,8 +115,10 @@ public class EntryService {
         List<EntryRejectedException.Rejection> problems = new ArrayList<>();
         for (String code : typed.keySet()) {
             if (checked.field(code) == null) {
-                problems.add(new EntryRejectedException.Rejection(code, typed.get(code).value(),
-                        EntryProblem.of(EntryProblem.NOT_IN_FORM, period.type().name().toLowerCase(java.util.Locale.ROOT), null, null)));
+                boolean computed = indicators.find(code).map(Indicator::computed).orElse(false);
+                problems.add(new EntryRejectedException.Rejection(code, typed.get(code).value(), computed
+                        ? EntryProblem.of(EntryProblem.COMPUTED, code, null, null)
+                        : EntryProblem.of(EntryProblem.NOT_IN_FORM, period.type().name().toLowerCase(java.util.Locale.ROOT), null, null)));
             }
         }
         for (EntryField f : checked.fields()) {
@@ -370,7 +374,7 @@ public class EntryService {
             for (String code : d.indicatorCodes()) {
                 for (String r : catalog.rawInputs(code)) {
                     Indicator i = catalog.get(r);
-                    if (period.type().perYear() <= i.periodicity().perYear() && placed.add(r)) raw.add(i);
+                    if (!i.computed() && period.type().perYear() <= i.periodicity().perYear() && placed.add(r)) raw.add(i);
                 }
             }
             if (!raw.isEmpty()) layout.put(d, raw);

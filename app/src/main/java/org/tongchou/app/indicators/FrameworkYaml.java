@@ -92,6 +92,7 @@ public final class FrameworkYaml {
             if (i.weightIndicator() != null) m.put("weight_by", i.weightIndicator());
             if (i.formula() != null) m.put("formula", i.formula());
             if (!i.description().isEmpty()) m.put("description", i.description());
+            if (i.computed()) m.put("computed", true);
             inds.add(m);
         }
         root.put("indicators", inds);
@@ -168,6 +169,17 @@ public final class FrameworkYaml {
             }
         }
 
+        /** A yes/no key (true/false); absent is false. */
+        boolean bool(Map<String, Object> m, String key, String path) {
+            Object v = m.get(key);
+            if (v == null) return false;
+            if (v instanceof Boolean b) return b;
+            String t = v.toString().trim().toLowerCase(Locale.ROOT);
+            if (t.equals("true") || t.equals("false")) return t.equals("true");
+            problem(path, "'" + key + "' is '" + v + "', not true or false");
+            return false;
+        }
+
         <E extends Enum<E>> E enumValue(Map<String, Object> m, String key, Class<E> type, String path) {
             Object v = m.get(key);
             if (v == null) return null;
@@ -198,11 +210,12 @@ public final class FrameworkYaml {
             Aggregation agg = enumValue(m, "aggregation", Aggregation.class, p);
             Double min = number(m, "min", p);
             Double max = number(m, "max", p);
+            boolean computed = bool(m, "computed", p);
             if (problems.size() > before) return null;
             try {
                 return new Indicator(code, string(m, "name_zh", p, false), string(m, "name_en", p, false), string(m, "unit", p, false),
                         dir, per, min, max, agg, string(m, "weight_by", p, false), string(m, "formula", p, false),
-                        string(m, "description", p, false));
+                        string(m, "description", p, false), computed);
             } catch (IndicatorDefinitionException e) {
                 problem(p, e.getMessage());
                 return null;

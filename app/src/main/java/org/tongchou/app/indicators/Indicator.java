@@ -20,10 +20,20 @@ import org.tongchou.engine.data.Direction;
  * @param weightIndicator for {@link Aggregation#WEIGHTED_MEAN}: the indicator whose values weight the mean; else null
  * @param formula         for derived indicators the formula text, else null
  * @param description     free text, may be empty
+ * @param computed        a raw indicator that Tongchou computes itself at every evaluation run (the cadre
+ *                        indicators computed from targets and meeting commitments, docs/meetings.md): never
+ *                        offered on the entry form nor accepted from an import or the API (YAML {@code computed: true})
  */
 public record Indicator(String code, String nameZh, String nameEn, String unit, Direction direction,
         PeriodType periodicity, Double min, Double max, Aggregation aggregation, String weightIndicator,
-        String formula, String description) {
+        String formula, String description, boolean computed) {
+
+    /** A typed (not computed) indicator. */
+    public Indicator(String code, String nameZh, String nameEn, String unit, Direction direction,
+            PeriodType periodicity, Double min, Double max, Aggregation aggregation, String weightIndicator,
+            String formula, String description) {
+        this(code, nameZh, nameEn, unit, direction, periodicity, min, max, aggregation, weightIndicator, formula, description, false);
+    }
 
     public Indicator {
         Objects.requireNonNull(code, "code");
@@ -50,11 +60,19 @@ public record Indicator(String code, String nameZh, String nameEn, String unit, 
             throw new IndicatorDefinitionException("indicator '" + code + "' aggregates by recomputing but has no formula");
         }
         description = description == null ? "" : description;
+        if (computed && formula != null) {
+            throw new IndicatorDefinitionException("indicator '" + code + "' is marked computed but has a formula: a derived indicator is computed from its formula already");
+        }
     }
 
     /** Whether the indicator is computed from others (and so is never imported). */
     public boolean derived() {
         return formula != null;
+    }
+
+    /** Whether users type or import its values: neither derived by a formula nor computed by Tongchou. */
+    public boolean typed() {
+        return formula == null && !computed;
     }
 
     /** Whether {@code value} lies within the plausible range (bounds inclusive; NaN is never plausible). */

@@ -73,7 +73,7 @@ class IndicatorAdminController {
         Indicator old = indicators.find(code).orElseThrow(() -> new NotFound("no indicator '" + code + "'"));
         try {
             indicators.define(java.util.List.of(new Indicator(code, nameZh, nameEn, unit, direction, old.periodicity(),
-                    min, max, aggregation, weightIndicator, formula, old.description())));
+                    min, max, aggregation, weightIndicator, formula, old.description(), old.computed() && (formula == null || formula.isBlank()))));
             flash.addFlashAttribute("saved", code);
         } catch (IndicatorDefinitionException e) {
             flash.addFlashAttribute("problems", e.problems());

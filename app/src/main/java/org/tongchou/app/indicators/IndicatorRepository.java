@@ -34,13 +34,13 @@ class IndicatorRepository {
     void upsert(Indicator i) {
         int n = jdbc.sql("""
                 UPDATE indicator SET name_zh = :zh, name_en = :en, unit = :unit, direction = :dir, periodicity = :per,
-                  min_value = :min, max_value = :max, aggregation = :agg, weight_indicator = :w, formula = :f, description = :d
+                  min_value = :min, max_value = :max, aggregation = :agg, weight_indicator = :w, formula = :f, description = :d, computed = :c
                 WHERE code = :code""").paramSource(params(i)).update();
         if (n == 0) {
             jdbc.sql("""
                     INSERT INTO indicator (code, name_zh, name_en, unit, direction, periodicity, min_value, max_value, aggregation,
-                      weight_indicator, formula, description)
-                    VALUES (:code, :zh, :en, :unit, :dir, :per, :min, :max, :agg, :w, :f, :d)""").paramSource(params(i)).update();
+                      weight_indicator, formula, description, computed)
+                    VALUES (:code, :zh, :en, :unit, :dir, :per, :min, :max, :agg, :w, :f, :d, :c)""").paramSource(params(i)).update();
         }
     }
 
@@ -58,6 +58,7 @@ class IndicatorRepository {
         p.put("w", i.weightIndicator());
         p.put("f", i.formula());
         p.put("d", i.description());
+        p.put("c", i.computed());
         return p;
     }
 
@@ -66,6 +67,6 @@ class IndicatorRepository {
                 Direction.ofSign(rs.getInt("direction")), PeriodType.valueOf(rs.getString("periodicity")),
                 (Double) rs.getObject("min_value", Double.class), rs.getObject("max_value", Double.class),
                 Aggregation.valueOf(rs.getString("aggregation")), rs.getString("weight_indicator"), rs.getString("formula"),
-                rs.getString("description"));
+                rs.getString("description"), rs.getBoolean("computed"));
     }
 }

@@ -303,7 +303,7 @@ class ReportBuilder {
     }
 
     private DataQuality quality(RunInfo run, Map<String, String> townName, Map<String, Long> ids, List<String> indicatorCodes, Locale locale) {
-        List<String> raw = indicatorCodes.stream().filter(c -> indicators.find(c).map(i -> !i.derived()).orElse(false)).toList();
+        List<String> raw = indicatorCodes.stream().filter(c -> indicators.find(c).map(Indicator::typed).orElse(false)).toList();
         Map<Long, long[]> counts = new HashMap<>();
         if (!raw.isEmpty() && !ids.isEmpty()) {
             for (DataValue v : values.list(raw, ids.values(), List.of(run.period()))) {

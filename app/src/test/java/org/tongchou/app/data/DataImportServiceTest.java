@@ -291,6 +291,26 @@ class DataImportServiceTest {
             });
             assertThat(r.problems()).anySatisfy(p -> assertThat(p.reason()).contains("derived"));
         }
+        @Test
+        void computedCadreIndicatorsAreRefusedWithTheReasonAndNothingIsWritten() throws IOException {
+            Path f = csv("cadre.csv", """
+                    unit,indicator,period,value
+                    320582104000,resident_population,2024,180000
+                    320582104000,commitments_due,2024,4
+                    320582104000,target_completion_rate,2024,90
+                    """);
+            ImportReport r = imports.importFile(f, ImportOptions.defaults("tester"));
+            assertThat(r.written()).isFalse();
+            assertThat(r.problems()).hasSize(2);
+            assertThat(r.problems().get(0).toString()).startsWith("row 3, column 2 (indicator): 'commitments_due'")
+                    .contains("is computed by Tongchou at every evaluation run").contains("record the commitments and targets instead");
+            assertThat(r.problems().get(1).reason()).contains("target_completion_rate").contains("目标任务完成率").contains("computed");
+            assertThat(values.count()).as("nothing written").isZero();
+
+            ImportReport history = imports.importFile(f, ImportOptions.defaults("tester").withComputedAllowed(true));
+            assertThat(history.problems()).as("the figures of years before the loop, explicitly").isEmpty();
+            assertThat(history.inserted()).isEqualTo(3);
+        }
     }
 
     @Nested

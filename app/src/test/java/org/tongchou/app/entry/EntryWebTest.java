@@ -95,6 +95,22 @@ class EntryWebTest {
     }
 
     @Test
+    void theCadreIndicatorsComputedFromCommitmentsAreNotOnTheFormAndATypedOneIsRefused() throws Exception {
+        mvc.perform(get("/api/entry/{u}/2025", YANGSHE).with(bearer(REPORTER, PW)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'resident_population')]").isNotEmpty())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'satisfaction_score')]").isNotEmpty())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'commitments_due')]").isEmpty())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'commitments_done_on_time')]").isEmpty())
+                .andExpect(jsonPath("$.fields[?(@.indicator == 'target_completion_rate')]").isEmpty());
+        mvc.perform(json(put("/api/entry/{u}/2025", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"commitments_due\",\"value\":\"4\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("commitments_due"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("自动计算，不能填报")));
+        assertThat(values.find(unitId(YANGSHE), "commitments_due", Period.parse("2025"))).as("nothing written").isEmpty();
+    }
+
+    @Test
     void versionsETagAndIfMatchRefuseChangesBasedOnWhatIsNoLongerStored() throws Exception {
         String first = mvc.perform(json(put("/api/entry/{u}/2026Q2", YANGSHE), REPORTER, "{\"values\":[{\"indicator\":\"gdp\",\"value\":\"100\"}]}"))
                 .andExpect(status().isOk())
