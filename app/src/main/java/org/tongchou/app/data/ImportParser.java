@@ -42,6 +42,14 @@ final class ImportParser {
     ImportLayout layout;
     /** 1-based column of the unit, for problems found later. */
     int unitColumn;
+    /** 1-based column of the unit's name beside its code, 0 when there is none. */
+    int unitNameColumn;
+    /** The file row of the header (1 unless blank rows come first). */
+    private long headerRow = 1;
+    /** The header of {@link #unitNameColumn}. */
+    String unitNameHeader = "";
+    /** The names given beside each unit key (index of {@link #unitKeys}), each with the first row that gives it. */
+    final Map<Integer, Map<String, Long>> unitNames = new HashMap<>();
 
     private final Map<String, Integer> indicatorIndex = new HashMap<>();
     private final Map<String, String> indicatorProblem = new HashMap<>();
@@ -72,10 +80,12 @@ final class ImportParser {
     void parse(TableReader in, LongConsumer progress) throws IOException {
         reader = in;
         String[] header = in.next();
-        if (header == null || (header.length == 1 && header[0].isEmpty())) {
-            problems.add(1, 0, "", "", "the file is empty: a header row is needed");
+        while (header != null && blank(header)) header = in.next(); // blank rows above the header (a sheet's title rows left empty)
+        if (header == null) {
+            problems.add(headerRow, 0, "", "", "the file is empty: a header row is needed");
             return;
         }
+        headerRow = in.rowNumber();
         String[] lower = new String[header.length];
         for (int i = 0; i < header.length; i++) lower[i] = header[i].toLowerCase(Locale.ROOT);
         int unitCol = find(lower, UNIT_HEADERS);
@@ -93,21 +103,23 @@ final class ImportParser {
                 unitCol = nameCol;
                 nameCol = -1;
             } else {
-                problems.add(1, 0, "", "", "no unit column (one of: " + String.join(", ", UNIT_HEADERS) + ")");
+                problems.add(headerRow, 0, "", "", "no unit column (one of: " + String.join(", ", UNIT_HEADERS) + ")");
             }
         }
         unitColumn = unitCol + 1;
+        unitNameColumn = nameCol + 1;
+        if (nameCol >= 0) unitNameHeader = header[nameCol];
         if (layout == ImportLayout.LONG) {
-            if (indCol < 0) problems.add(1, 0, "", "", "no indicator column (one of: " + String.join(", ", INDICATOR_HEADERS) + ")");
-            if (valCol < 0) problems.add(1, 0, "", "", "no value column (one of: " + String.join(", ", VALUE_HEADERS) + ")");
+            if (indCol < 0) problems.add(headerRow, 0, "", "", "no indicator column (one of: " + String.join(", ", INDICATOR_HEADERS) + ")");
+            if (valCol < 0) problems.add(headerRow, 0, "", "", "no value column (one of: " + String.join(", ", VALUE_HEADERS) + ")");
             if (perCol < 0 && options.period() == null) {
-                problems.add(1, 0, "", "", "no period column (one of: " + String.join(", ", PERIOD_HEADERS) + ") and no period given");
+                problems.add(headerRow, 0, "", "", "no period column (one of: " + String.join(", ", PERIOD_HEADERS) + ") and no period given");
             }
             if (!problems.isEmpty()) return;
             parseLong(in, header, unitCol, indCol, perCol, valCol, srcCol, comCol, progress);
         } else {
             if (perCol < 0 && options.period() == null) {
-                problems.add(1, 0, "", "", "a wide file needs a period column (one of: " + String.join(", ", PERIOD_HEADERS) + ") or a period option");
+                problems.add(headerRow, 0, "", "", "a wide file needs a period column (one of: " + String.join(", ", PERIOD_HEADERS) + ") or a period option");
             }
             List<Integer> valueCols = new ArrayList<>();
             List<Integer> valueInds = new ArrayList<>();
@@ -117,7 +129,7 @@ final class ImportParser {
                 int ind = indicator(header[c], 1, c, header[c]);
                 int same = valueInds.indexOf(ind);
                 if (ind >= 0 && same >= 0) {
-                    problems.add(1, c + 1, header[c], header[c], "the indicator's column appears twice (also column " + (valueCols.get(same) + 1)
+                    problems.add(headerRow, c + 1, header[c], header[c], "the indicator's column appears twice (also column " + (valueCols.get(same) + 1)
                             + "): which one holds its values?");
                     continue;
                 }
@@ -126,7 +138,7 @@ final class ImportParser {
                     valueInds.add(ind);
                 }
             }
-            if (valueCols.isEmpty() && problems.isEmpty()) problems.add(1, 0, "", "", "no indicator columns");
+            if (valueCols.isEmpty() && problems.isEmpty()) problems.add(headerRow, 0, "", "", "no indicator columns");
             if (!problems.isEmpty()) return;
             parseWide(in, header, unitCol, perCol, srcCol, comCol, valueCols, valueInds, progress);
         }
@@ -143,6 +155,7 @@ final class ImportParser {
             beyondHeader(r, header, row);
             if (cellProblems && cellProblem(row, header, unitCol, indCol, perCol, valCol)) continue;
             int unit = unit(cell(r, unitCol), row, unitCol, header);
+            unitName(unit, r, row);
             int ind = indicator(cell(r, indCol), row, indCol, header[indCol]);
             int per = perCol >= 0 ? period(cell(r, perCol), row, perCol, header) : fixedPeriod();
             String text = cell(r, valCol);
@@ -171,6 +184,7 @@ final class ImportParser {
             beyondHeader(r, header, row);
             if (cellProblems && cellProblem(row, header, unitCol, -1, perCol, -1)) continue;
             int unit = unit(cell(r, unitCol), row, unitCol, header);
+            unitName(unit, r, row);
             int per = perCol >= 0 ? period(cell(r, perCol), row, perCol, header) : fixed;
             String src = text(r, srcCol, 200, row, header);
             String com = text(r, comCol, 2000, row, header);
@@ -232,6 +246,15 @@ final class ImportParser {
         lastUnitKey = key;
         lastUnit = i;
         return i;
+    }
+
+    /** Keeps the name given beside the unit's code, for {@link UnitResolver} to compare with the unit's own. */
+    private void unitName(int unit, String[] r, long row) {
+        if (unit < 0 || unitNameColumn == 0) return;
+        String name = cell(r, unitNameColumn - 1);
+        if (name.isEmpty()) return;
+        Map<String, Long> names = unitNames.computeIfAbsent(unit, k -> new HashMap<>(2));
+        if (names.size() < 8) names.putIfAbsent(name, row);
     }
 
     /** Index of the indicator in {@link #indicators}, or -1 after reporting why it cannot be imported. */
@@ -381,6 +404,15 @@ final class ImportParser {
             problems.add(row, col + 1, header[col], t.substring(0, 20) + "…", "is longer than " + max + " characters");
             return null;
         }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                // a NUL cannot be stored by PostgreSQL; the other control characters are binary or terminal escapes, never typed text
+                problems.add(row, col + 1, header[col], "", String.format("holds the control character U+%04X at character %d: "
+                        + "not text (a binary file, or a copy from a terminal?)", (int) c, i + 1));
+                return null;
+            }
+        }
         return t;
     }
 
@@ -428,7 +460,7 @@ final class ImportParser {
                 if (first < 0) {
                     first = c;
                 } else {
-                    problems.add(1, c + 1, header[c], header[c], "a second " + roleNames[k] + " column (column " + (first + 1) + " is one already):"
+                    problems.add(headerRow, c + 1, header[c], header[c], "a second " + roleNames[k] + " column (column " + (first + 1) + " is one already):"
                             + " which one holds the " + roleNames[k] + "?");
                 }
             }

@@ -78,14 +78,20 @@ final class TextEncoding {
         byte[] cell = new byte[256];
         int cellLen = 0;
         int need = 0; // continuation bytes still expected
+        int lo = 0x80; // the range of the next continuation byte (narrower after E0, ED, F0, F4: no overlong form, surrogate or beyond U+10FFFF)
+        int hi = 0xBF;
         int seqStart = 0;
         boolean prevCr = false;
         int c;
         while ((c = all.read()) >= 0) {
             boolean bad;
             if (need > 0) {
-                bad = (c & 0xC0) != 0x80;
-                if (!bad) need--;
+                bad = c < lo || c > hi;
+                if (!bad) {
+                    need--;
+                    lo = 0x80;
+                    hi = 0xBF;
+                }
             } else if (c < 0x80) {
                 bad = false;
             } else if (c >= 0xC2 && c <= 0xDF) {
@@ -93,9 +99,13 @@ final class TextEncoding {
                 bad = false;
             } else if (c >= 0xE0 && c <= 0xEF) {
                 need = 2;
+                lo = c == 0xE0 ? 0xA0 : 0x80;
+                hi = c == 0xED ? 0x9F : 0xBF;
                 bad = false;
             } else if (c >= 0xF0 && c <= 0xF4) {
                 need = 3;
+                lo = c == 0xF0 ? 0x90 : 0x80;
+                hi = c == 0xF4 ? 0x8F : 0xBF;
                 bad = false;
             } else {
                 bad = true;
@@ -127,6 +137,9 @@ final class TextEncoding {
                 cell[cellLen++] = (byte) c;
             }
             prevCr = c == '\r';
+        }
+        if (need > 0) { // the file ends inside a character: cut off
+            return new UnreadableFileException(row, col, "", name + " ends inside a character (the file was cut off?): it is not complete UTF-8 text");
         }
         return fallback;
     }

@@ -105,6 +105,8 @@ final class UnitResolver {
                         + ", period " + p.periods.get(per).code() + " already given in row " + s.row[first]);
                 continue;
             }
+            Map<String, Long> names = p.unitNames.remove(s.unitKey[i]);
+            if (names != null) contradictingNames(names, chosen, vs, p.unitNameColumn, p.unitNameHeader, problems);
             if (chosen.id() != lastId) { // rows of one unit mostly come together: no boxing per row
                 codeById.putIfAbsent(chosen.id(), chosen.code());
                 lastId = chosen.id();
@@ -112,6 +114,28 @@ final class UnitResolver {
             s.unitId[i] = chosen.id();
         }
         return codeById;
+    }
+
+    /**
+     * Reports each name given beside a unit's code that is none of the names the unit has had: a row meant for
+     * one town under another's code (a code copied from the row above) would otherwise be stored on the wrong town.
+     * Names compare without spaces; a former name of the same code is its name.
+     */
+    private static void contradictingNames(Map<String, Long> names, AdminUnit chosen, List<AdminUnit> versions, int column, String header,
+            ProblemList problems) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        known.add(compact(chosen.name()));
+        for (AdminUnit u : versions) known.add(compact(u.name()));
+        names.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+            if (!known.contains(compact(e.getKey()))) {
+                problems.add(e.getValue(), column, header, e.getKey(), "is not the name of unit " + chosen.code() + ", which is "
+                        + chosen.name() + ": is the code or the name wrong?");
+            }
+        });
+    }
+
+    private static String compact(String name) {
+        return name == null ? "" : name.replaceAll("[\\s\u3000]", "");
     }
 
     /**

@@ -253,7 +253,7 @@ final class XlsxReader implements TableReader {
                 }
                 if (++rows > MAX_ROWS) throw new UnreadableFileException(name + " has more than " + MAX_ROWS + " rows");
                 pendingProblems = new HashMap<>();
-                pendingCells = rowCells();
+                pendingCells = rowCells(r);
                 pendingRow = r;
                 return true;
             }
@@ -262,7 +262,7 @@ final class XlsxReader implements TableReader {
         return false;
     }
 
-    private String[] rowCells() throws XMLStreamException {
+    private String[] rowCells(long row) throws XMLStreamException {
         String[] out = new String[8];
         int width = 0;
         int nextCol = 0;
@@ -273,15 +273,22 @@ final class XlsxReader implements TableReader {
             String ref = xml.getAttributeValue(null, "r");
             int col = ref == null ? nextCol : column(ref);
             if (col < 0 || col >= MAX_COLUMNS) throw new UnreadableFileException(name + ": cell reference '" + ref + "' is not a column of a sheet");
+            if (col < nextCol) {
+                // a cell given twice (or out of order) would silently replace the one before it
+                throw new UnreadableFileException(row, col + 1, ref, name + ": cell " + ref + " comes after a cell at or beyond its column in row " + row
+                        + " (each cell once, in order): the workbook was not written by a spreadsheet program; save it again in Excel or WPS");
+            }
             nextCol = col + 1;
             String type = xml.getAttributeValue(null, "t");
             int style = parseInt(xml.getAttributeValue(null, "s"), 0);
             String value = null;
             boolean formula = false;
             StringBuilder inline = null;
+            boolean phonetic = false;
             while (xml.hasNext()) {
                 ev = xml.next();
                 if (ev == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) break;
+                if (ev == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("rPh")) phonetic = false;
                 if (ev != XMLStreamConstants.START_ELEMENT) continue;
                 switch (xml.getLocalName()) {
                     case "f" -> {
@@ -290,9 +297,10 @@ final class XlsxReader implements TableReader {
                     }
                     case "v" -> value = xml.getElementText();
                     case "is" -> inline = new StringBuilder();
+                    case "rPh" -> phonetic = true; // a phonetic guide (pinyin, furigana): not the cell's text
                     case "t" -> {
                         String t = xml.getElementText();
-                        if (inline != null) inline.append(t);
+                        if (inline != null && !phonetic) inline.append(t);
                     }
                     default -> { }
                 }

@@ -56,9 +56,8 @@ class XlsxLimitsTest {
         assertThat(refusal(file("good.xlsx", g))).isNull();
     }
 
-    @Test
-    void aZipBombIsRefusedBeforeItIsInflated() throws IOException {
-        // a sheet of 300 MB of blanks compresses to ~300 KB: far beyond the expansion limit
+    /** A sheet of 300 MB of blanks, compressed to ~300 KB: far beyond the expansion limit. */
+    static byte[] bomb() throws IOException {
         byte[] blanks = new byte[1 << 20];
         Arrays.fill(blanks, (byte) ' ');
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -75,12 +74,11 @@ class XlsxLimitsTest {
             z.write("</sheetData></worksheet>".getBytes());
             z.closeEntry();
         }
-        assertThat(out.size()).isLessThan(2 << 20);
-        assertThat(refusal(file("bomb.xlsx", out.toByteArray()))).contains("zip bomb");
+        return out.toByteArray();
     }
 
-    @Test
-    void tooManyEntriesAndTooManyCellsAreRefused() throws IOException {
+    /** A zip of {@link XlsxReader#MAX_ENTRIES} + 1 empty entries. */
+    static byte[] manyEntries() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             for (int i = 0; i < XlsxReader.MAX_ENTRIES + 1; i++) {
@@ -88,7 +86,19 @@ class XlsxLimitsTest {
                 z.closeEntry();
             }
         }
-        assertThat(refusal(file("entries.xlsx", out.toByteArray()))).contains("more than " + XlsxReader.MAX_ENTRIES + " entries");
+        return out.toByteArray();
+    }
+
+    @Test
+    void aZipBombIsRefusedBeforeItIsInflated() throws IOException {
+        byte[] bomb = bomb();
+        assertThat(bomb.length).isLessThan(2 << 20);
+        assertThat(refusal(file("bomb.xlsx", bomb))).contains("zip bomb");
+    }
+
+    @Test
+    void tooManyEntriesAndTooManyCellsAreRefused() throws IOException {
+        assertThat(refusal(file("entries.xlsx", manyEntries()))).contains("more than " + XlsxReader.MAX_ENTRIES + " entries");
 
         String far = "<c r=\"A" + (XlsxReader.MAX_ROWS + 5) + "\"><v>1</v></c>";
         byte[] rows = new RawXlsx().part("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + RawXlsx.NS + "\"><sheetData><row r=\""
@@ -123,7 +133,7 @@ class XlsxLimitsTest {
         assertThat(XlsxReader.column("1")).isEqualTo(-1);
     }
 
-    private static byte[] zip(String name, byte[] content) throws IOException {
+    static byte[] zip(String name, byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry(name));

@@ -224,19 +224,47 @@ public final class Disparity {
         requireNonNegative(what, units, x, weights, index);
         double[] y = new double[g];
         double[] p = new double[g];
-        double totalY = 0;
-        double totalP = 0;
         for (int i = 0; i < n; i++) {
             double w = s.weight(i);
             y[s.group[i]] += w * s.x[i];
             p[s.group[i]] += w;
-            totalY += w * s.x[i];
-            totalP += w;
+        }
+        return combine(what, index, levels, theilOfGroups(what, units, s, s.group, g, index), y, p);
+    }
+
+    /**
+     * The between/within decomposition from each group's own Theil index and totals (Shorrocks 1980), as
+     * {@link #theilDecomposition} computes it once it has them: what a distributed evaluation gathers from
+     * its partitions (each group's index computed by {@link #theil} on the group's members alone, with the
+     * same weights) to decompose the whole without gathering the units.
+     * T: between = Σ_k s_k ln(s_k / q_k), within = Σ_k s_k T_k; L: between = Σ_k q_k ln(q_k / s_k), within =
+     * Σ_k q_k L_k; s_k = Y_k / Y (the group's share of the total), q_k = P_k / P (its share of the weight).
+     *
+     * @param what       the subject measured, for messages
+     * @param index      T or L
+     * @param levels     the groups' names
+     * @param groupIndex each group's own Theil index (NaN for a group with no total under T)
+     * @param y          each group's total Σ w·x (Σ x unweighted)
+     * @param p          each group's weight Σ w (its number of units unweighted)
+     * @return total, between, within and per-group terms
+     * @throws InvalidInputException a total of 0, or under L a group with weight and total 0
+     */
+    public static TheilDecomposition combine(String what, TheilIndex index, List<String> levels, double[] groupIndex,
+                                             double[] y, double[] p) {
+        int g = levels.size();
+        if (groupIndex.length != g || y.length != g || p.length != g) {
+            throw new InvalidArgumentException("groups", groupIndex.length + "/" + y.length + "/" + p.length + " values",
+                    "one index, total and weight per group (" + g + ")");
+        }
+        double totalY = 0;
+        double totalP = 0;
+        for (int k = 0; k < g; k++) {
+            totalY += y[k];
+            totalP += p[k];
         }
         if (!(totalY > 0)) {
             throw new InvalidInputException("Theil index of " + what + " is undefined: the total is 0");
         }
-        double[] groupIndex = theilOfGroups(what, units, s, s.group, g, index);
         double between = 0;
         double within = 0;
         double[] share = new double[g];
@@ -259,7 +287,7 @@ public final class Disparity {
             withinBy[k] = share[k] == 0 ? 0 : share[k] * groupIndex[k];
             within += withinBy[k];
         }
-        return new TheilDecomposition(index, between + within, between, within, levels, groupIndex, share, withinBy);
+        return new TheilDecomposition(index, between + within, between, within, levels, groupIndex.clone(), share, withinBy);
     }
 
     /** Theil index of each group among its own members (groups with no weight or no total: NaN for T, refused for L). */

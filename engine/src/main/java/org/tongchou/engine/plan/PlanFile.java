@@ -96,11 +96,7 @@ public record PlanFile(Path data, Path framework, String idColumn, Set<String> g
         }
         Path base = file.toAbsolutePath().getParent();
         PropertiesReader in = new PropertiesReader(p);
-        List<String> subsystems = in.list("coupling.subsystems");
-        for (String k : p.stringPropertyNames()) {
-            boolean known = KEYS.contains(k) || k.startsWith("ahp.") || (k.startsWith("coupling.") && subsystems.contains(k.substring(9)));
-            if (!known) in.problems().add("unknown key '" + k + "'; known keys: " + new TreeSet<>(KEYS) + ", ahp.<node>, coupling.<subsystem>");
-        }
+        List<String> subsystems = checkKeys(p, in);
         Path data = in.path("data", base);
         Path framework = in.path("framework", base);
         String id = p.getProperty("id-column", "").trim();
@@ -108,6 +104,34 @@ public record PlanFile(Path data, Path framework, String idColumn, Set<String> g
         if (!in.problems().isEmpty()) throw new PlanInputException("plan file " + file, in.problems());
         return new PlanFile(data, framework, id.isEmpty() ? null : id, new LinkedHashSet<>(in.list("groups")),
                 new LinkedHashSet<>(in.list("ignore")), s);
+    }
+
+    /**
+     * The plan's choices from a plan file's properties, without reading its data or framework files (for
+     * engines that bring the data themselves, e.g. the Spark module, which reads the framework's text): the
+     * same keys and checks as {@link #read}, {@code data} and {@code framework} are neither required nor read.
+     *
+     * @param p      the plan file's properties
+     * @param source where they came from, for messages
+     * @return a plan file with {@code data}, {@code framework} and {@code idColumn} null
+     * @throws PlanInputException listing every problem of the properties
+     */
+    public static PlanFile choices(Properties p, String source) {
+        PropertiesReader in = new PropertiesReader(p);
+        List<String> subsystems = checkKeys(p, in);
+        Settings s = settings(p, in, subsystems);
+        if (!in.problems().isEmpty()) throw new PlanInputException("plan file " + source, in.problems());
+        return new PlanFile(null, null, null, new LinkedHashSet<>(in.list("groups")), new LinkedHashSet<>(in.list("ignore")), s);
+    }
+
+    /** Reports every unknown key; returns the coupling subsystems (their keys are known). */
+    private static List<String> checkKeys(Properties p, PropertiesReader in) {
+        List<String> subsystems = in.list("coupling.subsystems");
+        for (String k : p.stringPropertyNames()) {
+            boolean known = KEYS.contains(k) || k.startsWith("ahp.") || (k.startsWith("coupling.") && subsystems.contains(k.substring(9)));
+            if (!known) in.problems().add("unknown key '" + k + "'; known keys: " + new TreeSet<>(KEYS) + ", ahp.<node>, coupling.<subsystem>");
+        }
+        return subsystems;
     }
 
     private static Settings settings(Properties p, PropertiesReader in, List<String> subsystems) {

@@ -1,0 +1,152 @@
+package org.tongchou.spark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.sql.Row;
+import org.tongchou.engine.data.Dataset;
+import org.tongchou.engine.data.Grouping;
+import org.tongchou.engine.plan.PlanEvaluator;
+import org.tongchou.engine.plan.PlanNote;
+import org.tongchou.engine.plan.PlanResult;
+
+/**
+ * One evaluation of the plan: the panel's rows of one area in one period become the engine's
+ * {@link Dataset} (units in code order, indicators as columns, a missing value NaN, the grouping columns as
+ * {@link Grouping}s), the engine's {@link PlanEvaluator} evaluates it, and every figure of its
+ * {@link PlanResult} is emitted as {@link ResultRows}. Nothing is computed here but the engine's result and
+ * two sums per subject for the national Theil ({@link ResultRows.Kind#THEIL_PART}: Σ w·x and Σ w over the
+ * units with a value, w the plan's disparity weight or 1).
+ *
+ * <p>Input problems of an area (a missing indicator, missing values the plan does not impute) do not stop
+ * the other areas: the area's evaluation is refused with a note naming every problem, as the engine
+ * reports it.
+ */
+final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
+    /** Separates period and area in the grouping key. */
+    static final char KEY_SEPARATOR = '\u001f';
+    private final PlanSource plan;
+    private final List<String> groupings;
+
+    /**
+     * @param plan      the plan
+     * @param groupings the panel's grouping columns the engine should see (ranks within groups, Theil by group)
+     */
+    AreaEvaluation(PlanSource plan, List<String> groupings) {
+        this.plan = plan;
+        this.groupings = List.copyOf(groupings);
+    }
+
+    static String key(String period, String area) {
+        return period + KEY_SEPARATOR + area;
+    }
+
+    @Override
+    public Iterator<Row> call(String key, Iterator<Row> rows) {
+        int sep = key.indexOf(KEY_SEPARATOR);
+        String period = key.substring(0, sep);
+        String area = key.substring(sep + 1);
+        Dataset data = dataset(rows, groupings);
+        List<Row> out = new ArrayList<>();
+        PlanResult r;
+        try {
+            r = plan.evaluator().evaluate(data);
+        } catch (RuntimeException e) {
+            out.add(ResultRows.note(period, area, "", "REFUSED", e.getMessage()));
+            return out.iterator();
+        }
+        emit(period, area, data, r, out);
+        return out.iterator();
+    }
+
+    /** The rows of one area and period as the engine's table. */
+    static Dataset dataset(Iterator<Row> rows, List<String> groupings) {
+        Map<String, Integer> unitIndex = new HashMap<>();
+        Map<String, Integer> indicatorIndex = new LinkedHashMap<>();
+        List<String> unitOf = new ArrayList<>();
+        List<String[]> labels = new ArrayList<>();
+        List<Row> all = new ArrayList<>();
+        TreeMap<String, String[]> sorted = new TreeMap<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            all.add(r);
+            String unit = r.getAs(Panel.UNIT);
+            if (!sorted.containsKey(unit)) {
+                String[] l = new String[groupings.size()];
+                for (int g = 0; g < l.length; g++) l[g] = r.getAs(groupings.get(g));
+                sorted.put(unit, l);
+            }
+            indicatorIndex.putIfAbsent(r.getAs(Panel.INDICATOR), indicatorIndex.size());
+        }
+        sorted.forEach((u, l) -> {
+            unitIndex.put(u, unitOf.size());
+            unitOf.add(u);
+            labels.add(l);
+        });
+        List<String> indicators = new ArrayList<>(new TreeMap<>(indicatorIndex).keySet());
+        Map<String, Integer> column = new HashMap<>();
+        for (int j = 0; j < indicators.size(); j++) column.put(indicators.get(j), j);
+        double[][] cols = new double[indicators.size()][unitOf.size()];
+        for (double[] c : cols) Arrays.fill(c, Double.NaN);
+        for (Row r : all) {
+            Object v = r.getAs(Panel.VALUE);
+            cols[column.get((String) r.getAs(Panel.INDICATOR))][unitIndex.get((String) r.getAs(Panel.UNIT))] =
+                    v == null ? Double.NaN : ((Number) v).doubleValue();
+        }
+        List<Grouping> gs = new ArrayList<>();
+        for (int g = 0; g < groupings.size(); g++) {
+            List<String> l = new ArrayList<>(unitOf.size());
+            for (String[] u : labels) l.add(u[g] == null ? "" : u[g]);
+            gs.add(new Grouping(groupings.get(g), l));
+        }
+        return new Dataset(unitOf, indicators, cols, gs);
+    }
+
+    private void emit(String period, String area, Dataset data, PlanResult r, List<Row> out) {
+        List<String> units = r.units();
+        for (PlanResult.ScoredNode n : r.nodes()) {
+            out.add(ResultRows.weight(period, area, n.code(), n.kind().name(), n.weight(), n.effective()));
+            for (int i = 0; i < units.size(); i++) {
+                out.add(ResultRows.score(period, area, units.get(i), n.code(), n.kind().name(), n.scores()[i],
+                        n.raw() == null ? null : n.raw()[i], n.ranks()[i]));
+            }
+        }
+        Map<String, List<String>> labels = new HashMap<>();
+        for (Grouping g : data.groupings()) labels.put(g.name(), g.labels());
+        for (PlanResult.GroupRanks g : r.groupRanks()) {
+            List<String> l = labels.get(g.grouping());
+            for (int i = 0; i < units.size(); i++) {
+                out.add(ResultRows.groupRank(period, area, units.get(i), g.node(), g.grouping(), l.get(i), g.ranks()[i]));
+            }
+        }
+        String wc = plan.weightColumn();
+        double[] w = wc == null ? null : data.column(wc);
+        for (PlanResult.DisparityRow d : r.disparity()) {
+            out.add(ResultRows.disparity(period, area, d.subject(), d.cv(), d.gini(), d.theil()));
+            for (PlanResult.GroupedTheil t : d.byGroup()) {
+                out.add(ResultRows.groupedTheil(period, area, d.subject(), t.grouping(), t.decomposition().total(),
+                        t.decomposition().between(), t.decomposition().within()));
+            }
+        }
+        for (PlanResult.ScoredNode n : r.nodes()) {
+            PlanResult.DisparityRow d = r.disparity().stream().filter(x -> x.subject().equals(n.code())).findFirst().orElse(null);
+            double[] x = n.kind() == PlanResult.NodeKind.INDICATOR ? n.raw() : n.scores();
+            double y = 0;
+            double p = 0;
+            for (int i = 0; i < x.length; i++) {
+                if (Double.isNaN(x[i])) continue;
+                double wi = w == null ? 1 : w[i];
+                y += wi * x[i];
+                p += wi;
+            }
+            out.add(ResultRows.theilPart(period, area, n.code(), d == null ? Double.NaN : d.theil(), y, p));
+        }
+        for (PlanNote note : r.notes()) out.add(ResultRows.note(period, area, note.subject(), note.kind().name(), note.message()));
+    }
+}
