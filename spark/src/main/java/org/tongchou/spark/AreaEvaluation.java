@@ -72,10 +72,20 @@ final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
         Map<String, Integer> indicatorIndex = new HashMap<>();
         TreeMap<String, double[]> byUnit = new TreeMap<>();
         Map<String, String[]> labels = new HashMap<>();
+        int cUnit = -1;
+        int cIndicator = -1;
+        int cValue = -1;
+        int[] cGroup = new int[groupings.size()];
         while (rows.hasNext()) {
             Row r = rows.next();
-            String unit = r.getAs(Panel.UNIT);
-            String indicator = r.getAs(Panel.INDICATOR);
+            if (cUnit < 0) { // the columns' positions, once (a lookup by name per value costs more than the evaluation)
+                cUnit = r.fieldIndex(Panel.UNIT);
+                cIndicator = r.fieldIndex(Panel.INDICATOR);
+                cValue = r.fieldIndex(Panel.VALUE);
+                for (int g = 0; g < cGroup.length; g++) cGroup[g] = r.fieldIndex(groupings.get(g));
+            }
+            String unit = r.getString(cUnit);
+            String indicator = r.getString(cIndicator);
             Integer j = indicatorIndex.get(indicator);
             if (j == null) {
                 j = indicatorIndex.size();
@@ -87,7 +97,7 @@ final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
                 Arrays.fill(v, Double.NaN);
                 byUnit.put(unit, v);
                 String[] l = new String[groupings.size()];
-                for (int g = 0; g < l.length; g++) l[g] = r.getAs(groupings.get(g));
+                for (int g = 0; g < l.length; g++) l[g] = r.isNullAt(cGroup[g]) ? null : String.valueOf(r.get(cGroup[g]));
                 labels.put(unit, l);
             }
             if (j >= v.length) {
@@ -96,8 +106,7 @@ final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
                 Arrays.fill(v, old, v.length, Double.NaN);
                 byUnit.put(unit, v);
             }
-            Object x = r.getAs(Panel.VALUE);
-            v[j] = x == null ? Double.NaN : ((Number) x).doubleValue();
+            v[j] = r.isNullAt(cValue) ? Double.NaN : ((Number) r.get(cValue)).doubleValue();
         }
         List<String> units = new ArrayList<>(byUnit.keySet());
         List<String> indicators = new ArrayList<>(new TreeMap<>(indicatorIndex).keySet());
