@@ -59,10 +59,20 @@ class DocxWriter {
             cover(doc, m);
             heading(doc, 1, msg(l, "report.toc"));
             XWPFParagraph toc = doc.createParagraph();
-            toc.getCTP().addNewFldSimple().setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+            var field = toc.getCTP().addNewFldSimple();
+            field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+            // the field's result filled when the document is made: the sections' titles, one a line (page numbers need
+            // Word's layout: Word recomputes the field on opening, as the settings' updateFields asks)
+            List<PdfWriter.Section> sections = pdf.sections(m);
+            for (int k = 0; k < sections.size(); k++) {
+                var run = field.addNewR();
+                if (k > 0) run.addNewBr();
+                run.addNewT().setStringValue(sections.get(k).title());
+            }
+            doc.enforceUpdateFields();
             text(doc, msg(l, "report.docx.tocHint"), false, 9);
             List<ReportTables.Table> all = tables.all(m);
-            for (PdfWriter.Section s : pdf.sections(m)) {
+            for (PdfWriter.Section s : sections) {
                 pageBreak(doc);
                 heading(doc, 1, s.title());
                 switch (s.id()) {
@@ -198,6 +208,15 @@ class DocxWriter {
                 table(doc, List.of(msg(l, "report.col.indicator"), msg(l, "report.col.target"), msg(l, "report.col.actual"), msg(l, "report.col.completion")),
                         t.targets().stream().map(x -> List.of(ReportTables.Cell.t(x.indicator() + (x.unit().isEmpty() ? "" : "（" + x.unit() + "）")),
                                 ReportTables.Cell.n(x.target(), 2), ReportTables.Cell.n(x.actual(), 2), ReportTables.Cell.t(Figures.percent(x.completion())))).toList());
+            }
+            if (t.progress() != null) {
+                subheading(doc, msg(l, "report.progress", t.progress().asOf(), t.progress().profile()));
+                table(doc, List.of(msg(l, "report.col.indicator"), msg(l, "progress.target"), msg(l, "progress.cumulative"), msg(l, "progress.completion"),
+                        msg(l, "progress.elapsed"), msg(l, "progress.gap"), msg(l, "progress.light"), msg(l, "progress.projection")),
+                        t.progress().rows().stream().map(x -> List.of(ReportTables.Cell.t(x.indicator() + (x.unit().isEmpty() ? "" : "（" + x.unit() + "）")),
+                                ReportTables.Cell.n(x.target(), 2), ReportTables.Cell.n(x.cumulative(), 2), ReportTables.Cell.t(Figures.percent(x.completion())),
+                                ReportTables.Cell.t(Figures.percent(x.elapsed())), ReportTables.Cell.n(x.gap(), 2), ReportTables.Cell.t(x.light()),
+                                ReportTables.Cell.n(x.projection(), 2))).toList());
             }
             if (!t.commitments().isEmpty()) {
                 subheading(doc, msg(l, "report.commitments"));
