@@ -65,7 +65,10 @@ public class DataValueService {
         List<Long> unitList = new ArrayList<>(unitIds.length);
         for (long u : unitIds) unitList.add(u);
         repository.select(ids.values(), byCode.keySet(), unitList, statuses,
-                r -> t.set(codes.get(r.indicatorId()), byCode.get(r.period()), r.unitId(), r.value()));
+                r -> {
+                    t.set(codes.get(r.indicatorId()), byCode.get(r.period()), r.unitId(), r.value());
+                    t.source(r.source());
+                });
         return t;
     }
 

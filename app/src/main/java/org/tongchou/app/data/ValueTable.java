@@ -19,6 +19,7 @@ public final class ValueTable {
     private final Map<String, Integer> indicatorIndex = new HashMap<>();
     private final Map<Period, Integer> periodIndex = new HashMap<>();
     private final double[][][] values; // [indicator][period][unit]
+    private final java.util.Set<String> sources = new java.util.HashSet<>();
 
     ValueTable(long[] unitIds, List<String> indicators, List<Period> periods) {
         this.unitIds = unitIds.clone();
@@ -37,6 +38,15 @@ public final class ValueTable {
         Integer i = indicatorIndex.get(indicator);
         Integer p = periodIndex.get(period);
         if (u != null && i != null && p != null) values[i][p][u] = value;
+    }
+
+    void source(String source) {
+        if (source != null) sources.add(source);
+    }
+
+    /** The distinct sources of the values read (e.g. to tell synthetic data apart); values without a source add none. */
+    public java.util.Set<String> sources() {
+        return java.util.Collections.unmodifiableSet(sources);
     }
 
     /** Unit ids in the order of every column. */

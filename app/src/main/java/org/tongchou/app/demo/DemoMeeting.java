@@ -53,8 +53,11 @@ class DemoMeeting {
     private final CommitmentChecks checks;
     private final UnitService units;
     private final ApprovedFigures figures;
+    private final DemoAttachments attachments;
 
-    DemoMeeting(MeetingService meetings, CommitmentService commitments, CommitmentChecks checks, UnitService units, ApprovedFigures figures) {
+    DemoMeeting(MeetingService meetings, CommitmentService commitments, CommitmentChecks checks, UnitService units, ApprovedFigures figures,
+                DemoAttachments attachments) {
+        this.attachments = attachments;
         this.meetings = meetings;
         this.commitments = commitments;
         this.checks = checks;
@@ -69,6 +72,7 @@ class DemoMeeting {
         if (!meetings.list().isEmpty()) return;
         // the demo's own meeting: a refusal here is a bug of the demo, which fails its loading
         Meeting m = meetings.create(form(), USER);
+        m = meetings.attachFiles(m.id(), attachments.of(m), USER);
         int n = 0;
         for (AdminUnit town : towns()) n += commit(m, town);
         commitments.publishAll(m.id(), USER);

@@ -34,6 +34,10 @@ class EvaluateCommand implements CliCommand {
     @Option(names = "--publish", description = "publish the run (leaders then see it)")
     boolean publish;
 
+    @Option(names = "--no-robustness", description = {"store the run without waiting for its robustness (the Monte Carlo rank intervals,",
+            "tens of seconds for a province): it is computed at publication or on the run's page"})
+    boolean noRobustness;
+
     @Option(names = "--user", description = "recorded as the run's author (default: cli)")
     String user = "cli";
 
@@ -72,10 +76,24 @@ class EvaluateCommand implements CliCommand {
                         .map(x -> org.tongchou.app.units.UnitLevel.valueOf(x.strip().toUpperCase(java.util.Locale.ROOT))).toList();
                 evaluation.defineDefaultPlan(plan, area, level, g, weight);
             }
-            long started = System.nanoTime();
-            RunInfo run = evaluation.run(plan, p, user);
-            long ran = System.nanoTime() - started;
+            EvaluationService.TimedRun timed = evaluation.runTimed(plan, p, user);
+            RunInfo run = timed.run();
+            EvaluationService.RunTimings t = timed.timings();
+            long ran = t.read() + t.evaluate() + t.store();
             if (publish) run = evaluation.publish(run.id(), user);
+            String robustnessTime = "";
+            if (!noRobustness) {
+                // the process ends after this command: its robustness is computed now, and timed apart from the run
+                long started = System.nanoTime();
+                RobustnessStatus status = evaluation.awaitRobustness(run.id(), java.time.Duration.ofHours(6));
+                if (status.state() == RobustnessStatus.State.NONE) {
+                    evaluation.requestRobustness(run.id());
+                    status = evaluation.awaitRobustness(run.id(), java.time.Duration.ofHours(6));
+                }
+                robustnessTime = String.format("; robustness %s in %.2f s", status.state().name().toLowerCase(java.util.Locale.ROOT),
+                        (System.nanoTime() - started) / 1e9);
+                if (status.state() == RobustnessStatus.State.FAILED) err.println("robustness failed: " + status.failure());
+            }
             RunResult r = results.result(run);
             java.util.Optional<RunRobustness> rob = results.robustness(run);
             java.util.Set<String> unclear = rob.map(RankIntervals::notClearlyAhead).orElse(java.util.Set.of());
@@ -90,8 +108,9 @@ class EvaluateCommand implements CliCommand {
             rob.ifPresent(x -> out.printf("robustness: rank intervals (5th-95th percentile) over %d replications, seed %d%s%n",
                     x.replications(), x.seed(), x.strongest().map(s -> "; moved most by " + s.assumption().toLowerCase(java.util.Locale.ROOT)
                             .replace('_', ' ')).orElse("; no rank ever moved")));
-            out.printf("run %d: plan %s, %s, %d towns, %d values, data version %s%s; run in %.2f s%n", run.id(), plan, p.code(), run.unitCount(),
-                    run.valueCount(), run.dataVersion(), run.published() ? ", published" : "", ran / 1e9);
+            out.printf("run %d: plan %s, %s, %d towns, %d values, data version %s%s; run in %.2f s (read %.2f s, evaluate %.2f s, store %.2f s)%s%n",
+                    run.id(), plan, p.code(), run.unitCount(), run.valueCount(), run.dataVersion(), run.published() ? ", published" : "", ran / 1e9,
+                    t.read() / 1e9, t.evaluate() / 1e9, t.store() / 1e9, robustnessTime);
             return ExitCodes.OK;
         } catch (PlanException | IncompleteDataException e) {
             err.println("error: " + e.getMessage());

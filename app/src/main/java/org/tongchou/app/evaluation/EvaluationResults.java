@@ -140,6 +140,11 @@ public class EvaluationResults {
         return details.groups(info.id());
     }
 
+    /** Forgets the kept robustness of a run (its robustness was just stored). */
+    void forgetRobustness(long runId) {
+        robustness.keySet().removeIf(k -> k.id() == runId);
+    }
+
     /** Forgets what is kept of a run (its robustness was added at publication). */
     void forget(RunInfo info) {
         robustness.remove(new CacheKey(info.id(), info.createdAt()));

@@ -45,7 +45,7 @@ public class EvaluationService {
     private final EvaluationResults results;
     private final SeriesService series;
     private final RunDetailsRepository details;
-    private final RobustnessAnalysis robustness;
+    private final RobustnessJobs robustness;
     /** Suppliers of raw inputs computed at run time (the cadre indicators of the meetings module). */
     private final ObjectProvider<RunInputSupplier> suppliers;
 
@@ -53,7 +53,7 @@ public class EvaluationService {
 
     EvaluationService(PlanRepository plans, RunRepository runs, FrameworkService frameworks, DataValueService values,
                       UnitService units, EvaluationResults results, SeriesService series, RunDetailsRepository details,
-                      RobustnessAnalysis robustness, ObjectProvider<RunInputSupplier> suppliers, Clock clock) {
+                      RobustnessJobs robustness, ObjectProvider<RunInputSupplier> suppliers, Clock clock) {
         this.clock = clock;
         this.details = details;
         this.robustness = robustness;
@@ -186,15 +186,25 @@ public class EvaluationService {
     }
 
     /**
-     * Runs the plan for one period and stores the result (not yet published), with its method tables, its
-     * notes and the robustness of its ranking.
+     * Runs the plan for one period and stores the result (not yet published), with its method tables and its
+     * notes. The robustness of its ranking follows once the run has committed ({@link RobustnessJobs}: in the
+     * background, or at once where background jobs are off); {@link #robustnessStatus} says where it stands.
      *
      * @throws IncompleteDataException listing every missing approved value; nothing is stored
      * @throws PlanException           when the plan cannot be run (every problem listed); nothing is stored
      */
     @Transactional
     public RunInfo run(String planCode, Period period, String user) {
+        return runTimed(planCode, period, user).run();
+    }
+
+    /** {@link #run} with the time each of its stages took. */
+    @Transactional
+    public TimedRun runTimed(String planCode, Period period, String user) {
+        long t0 = System.nanoTime();
         RunInputs in = inputs(planCode, period);
+        boolean synthetic = synthetic(in, period);
+        long t1 = System.nanoTime();
         EvaluationRunner.Computed computed = EvaluationRunner.run(in.plan(), in.framework(), in.catalog(), in.tree(), in.towns(),
                 in.all(), in.previousRanks());
         List<RunResult.NodeScore> withCity = new ArrayList<>(computed.result().scores());
@@ -203,22 +213,60 @@ public class EvaluationService {
         List<RunNote> notes = new ArrayList<>(computed.notes());
         if (in.comparable() != null) notes.addAll(in.comparable().notes());
         in.supplied().forEach(s -> s.notes().forEach(n -> notes.add(new RunNote(RunNote.TEXT, "", List.of(), n))));
-        RobustnessAnalysis.Outcome rob = robustness.compute(computed.spec(), computed.data());
-        notes.addAll(rob.notes());
         RunResult c = computed.result();
         RunResult result = new RunResult(c.leaderCode(), c.benchmarkCode(), c.weights(), c.units(), withCity, c.gaps(), c.obstacles(),
                 c.disparities(), notes.stream().map(RunNote::message).toList());
         int count = 0;
         for (double[] col : in.rawColumns().values()) for (double v : col) if (!Double.isNaN(v)) count++;
-        long id = runs.insert(in.plan().id(), period, dataVersion(in.towns(), in.rawColumns()), count, settings(in.plan()), user,
-                synthetic(in, period), result);
+        String version = dataVersion(in.towns(), in.rawColumns());
+        long t2 = System.nanoTime();
+        long id = runs.insert(in.plan().id(), period, version, count, settings(in.plan()), user, synthetic, result);
         details.insertNotes(id, notes);
         details.insertMethods(id, computed.methods());
-        details.insertRobustness(id, rob.robustness());
         details.insertGroups(id, computed.groups());
         in.supplied().forEach(s -> s.onStored().accept(id)); // the suppliers record what fed the run
+        RobustnessJobs.Inputs robustnessInputs = new RobustnessJobs.Inputs(computed.spec(), computed.data());
+        robustness.submit(id, () -> Optional.of(robustnessInputs));
         afterCommit(results::forgetRunLists);
-        return runs.find(id).orElseThrow();
+        RunInfo info = runs.find(id).orElseThrow();
+        return new TimedRun(info, new RunTimings(t1 - t0, t2 - t1, System.nanoTime() - t2));
+    }
+
+    /**
+     * How long a run's stages took, in nanoseconds (the command line prints them).
+     *
+     * @param read     plan, units, approved values, derived indicators, previous ranks, the synthetic check
+     * @param evaluate the engine's evaluation and what the run stores computed from it (city values, data version)
+     * @param store    writing the run, its results, notes, method tables and group figures
+     */
+    public record RunTimings(long read, long evaluate, long store) {
+    }
+
+    /** A stored run and the time its stages took. */
+    public record TimedRun(RunInfo run, RunTimings timings) {
+    }
+
+    /** Where the run's robustness stands: stored, queued, being computed, failed, or never computed. */
+    public RobustnessStatus robustnessStatus(long runId) {
+        return robustness.status(runId);
+    }
+
+    /** Waits at most {@code timeout} for the run's robustness to be stored; returns where it stands then. */
+    public RobustnessStatus awaitRobustness(long runId, java.time.Duration timeout) {
+        return robustness.await(runId, timeout);
+    }
+
+    /**
+     * Computes a run's robustness on demand when it has none (never computed, or failed), from the run's stored
+     * inputs, provided its plan is still as it was when the run was made; returns where it stands.
+     */
+    public RobustnessStatus requestRobustness(long runId) {
+        RunInfo info = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
+        RobustnessStatus status = robustness.status(runId);
+        if (status.state() == RobustnessStatus.State.NONE || status.state() == RobustnessStatus.State.FAILED) {
+            robustness.submit(runId, () -> storedInputs(info));
+        }
+        return robustness.status(runId);
     }
 
     /**
@@ -229,10 +277,11 @@ public class EvaluationService {
      * @param rawColumns raw indicators as read; {@code all} adds the derived ones
      * @param comparable on today's boundaries, how each value was derived; null as reported
      * @param supplied   raw inputs computed at run time by the {@link RunInputSupplier}s, laid over {@code rawColumns}
+     * @param sources    the distinct sources of the approved values read (as reported); null on today's boundaries
      */
     record RunInputs(EvaluationPlan plan, Framework framework, IndicatorCatalog catalog, PlanTree tree, List<Town> towns,
                      Set<String> rawCodes, Map<String, double[]> rawColumns, Map<String, double[]> all, ComparableInputs comparable,
-                     Map<String, Double> previousRanks, List<SuppliedInputs> supplied) {
+                     Map<String, Double> previousRanks, List<SuppliedInputs> supplied, Set<String> sources) {
     }
 
     /**
@@ -265,8 +314,10 @@ public class EvaluationService {
         for (String c : needed) rawCodes.addAll(catalog.rawInputs(c));
         boolean current = plan.boundaries() == PlanBoundaries.CURRENT;
         ComparableInputs comparable = current ? ComparableInputs.read(series, towns, rawCodes, period) : null;
-        Map<String, double[]> rawCols = current ? comparable.columns() : values.read(List.copyOf(rawCodes),
-                towns.stream().mapToLong(Town::unitId).toArray(), List.of(period), Set.of(ValueStatus.APPROVED)).columns(period);
+        org.tongchou.app.data.ValueTable read = current ? null : values.read(List.copyOf(rawCodes),
+                towns.stream().mapToLong(Town::unitId).toArray(), List.of(period), Set.of(ValueStatus.APPROVED));
+        Map<String, double[]> rawCols = current ? comparable.columns() : read.columns(period);
+        Set<String> sources = current ? null : read.sources();
         // raw inputs computed at run time (the cadre indicators, from targets and commitments) over the stored ones
         List<SuppliedInputs> supplied = suppliers.orderedStream()
                 .map(s -> s.supply(period, towns.stream().map(Town::code).toList(), rawCodes)).toList();
@@ -276,7 +327,7 @@ public class EvaluationService {
         Map<String, Double> previousRanks = new HashMap<>();
         results.visibleRun(planCode, previous(period), true).map(results::result).ifPresent(prev ->
                 prev.units().forEach(u -> previousRanks.put(u.code(), u.rank())));
-        return new RunInputs(plan, framework, catalog, tree, towns, rawCodes, rawCols, all, comparable, previousRanks, supplied);
+        return new RunInputs(plan, framework, catalog, tree, towns, rawCodes, rawCols, all, comparable, previousRanks, supplied, sources);
     }
 
     private static void requireComplete(String planCode, Period period, PlanTree tree, List<Town> towns, Map<String, double[]> all,
@@ -295,6 +346,7 @@ public class EvaluationService {
 
     /** Whether any value the run read came from the synthetic demo data. */
     private boolean synthetic(RunInputs in, Period period) {
+        if (in.sources() != null) return in.sources().stream().anyMatch(src -> SYNTHETIC.matcher(src).find());
         List<Long> sourceUnits = in.comparable() != null
                 ? units.findByCodes(in.comparable().contributors()).values().stream().flatMap(List::stream).map(AdminUnit::id).toList()
                 : in.towns().stream().map(Town::unitId).toList();
@@ -319,11 +371,23 @@ public class EvaluationService {
     }
 
     private void ensureRobustness(RunInfo info) {
-        if (details.robustness(info.id()).isPresent()) return;
+        RobustnessStatus status = robustness.status(info.id());
+        if (status.state() != RobustnessStatus.State.NONE && status.state() != RobustnessStatus.State.FAILED) return;
+        if (details.notes(info.id()).isEmpty() && !info.notes().isEmpty()) {
+            details.insertNotes(info.id(), info.notes().stream().map(n -> new RunNote(RunNote.TEXT, "", List.of(), n)).toList());
+        }
+        robustness.submit(info.id(), () -> storedInputs(info));
+    }
+
+    /**
+     * What the robustness of a stored run evaluates, rebuilt from its stored raw values: empty when its plan has
+     * changed since the run (the figures would describe another plan) or is gone.
+     */
+    private Optional<RobustnessJobs.Inputs> storedInputs(RunInfo info) {
         Optional<EvaluationPlan> plan = plans.findByCode(info.planCode());
-        if (plan.isEmpty() || !runs.settings(info.id()).orElse("").equals(settings(plan.get()))) return;
+        if (plan.isEmpty() || !runs.settings(info.id()).orElse("").equals(settings(plan.get()))) return Optional.empty();
         Optional<Framework> framework = frameworks.find(plan.get().frameworkCode());
-        if (framework.isEmpty()) return;
+        if (framework.isEmpty()) return Optional.empty();
         IndicatorCatalog catalog = framework.get().validate();
         PlanTree tree = PlanTree.of(framework.get(), plan.get().indicators());
         RunResult stored = results.stored(info);
@@ -339,15 +403,7 @@ public class EvaluationService {
         }
         PlanSpec spec = EnginePlans.spec(plan.get(), framework.get(), catalog, tree).withCoupling(null)
                 .withDisparity(org.tongchou.engine.plan.DisparitySpec.standard());
-        RobustnessAnalysis.Outcome rob = robustness.compute(spec, EnginePlans.data(spec, towns, raw));
-        List<RunNote> notes = new ArrayList<>();
-        if (details.notes(info.id()).isEmpty()) {
-            info.notes().forEach(n -> notes.add(new RunNote(RunNote.TEXT, "", List.of(), n)));
-        }
-        notes.addAll(rob.notes());
-        details.insertNotes(info.id(), notes);
-        details.insertRobustness(info.id(), rob.robustness());
-        afterCommit(() -> results.forget(info));
+        return Optional.of(new RobustnessJobs.Inputs(spec, EnginePlans.data(spec, towns, raw)));
     }
 
     /**

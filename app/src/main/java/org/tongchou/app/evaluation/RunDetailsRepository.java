@@ -23,10 +23,12 @@ import org.springframework.stereotype.Repository;
 class RunDetailsRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ResultRows rows;
 
     private final Clock clock;
 
-    RunDetailsRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    RunDetailsRepository(JdbcClient jdbc, JdbcTemplate template, ResultRows rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
@@ -115,12 +117,12 @@ class RunDetailsRepository {
     /** The run's group ranks and Theil decompositions (plans with group levels; migration V90). */
     void insertGroups(long runId, RunGroups g) {
         if (g.ranks().isEmpty() && g.splits().isEmpty()) return;
-        template.batchUpdate("INSERT INTO eval_group_rank (run_id, group_level, node_code, unit_code, group_code, rank_no) VALUES (?, ?, ?, ?, ?, ?)",
+        rows.insert("eval_group_rank", List.of("run_id", "group_level", "node_code", "unit_code", "group_code", "rank_no"),
                 g.ranks().stream().map(r -> new Object[] {runId, r.level().name(), r.node(), r.unit(), r.group(), n(r.rank())}).toList());
         template.batchUpdate("INSERT INTO eval_theil_split (run_id, subject, group_level, total, between_part, within_part) VALUES (?, ?, ?, ?, ?, ?)",
                 g.splits().stream().map(t -> new Object[] {runId, t.subject(), t.level().name(), n(t.total()), n(t.between()), n(t.within())}).toList());
-        template.batchUpdate("INSERT INTO eval_theil_group (run_id, subject, group_level, group_code, group_theil, group_share, within_term) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", g.groups().stream().map(t -> new Object[] {runId, t.subject(), t.level().name(), t.group(),
+        rows.insert("eval_theil_group", List.of("run_id", "subject", "group_level", "group_code", "group_theil", "group_share", "within_term"),
+                g.groups().stream().map(t -> new Object[] {runId, t.subject(), t.level().name(), t.group(),
                 n(t.theil()), n(t.share()), n(t.withinTerm())}).toList());
     }
 
@@ -146,16 +148,21 @@ class RunDetailsRepository {
     void insertRobustness(long runId, RunRobustness r) {
         jdbc.sql("INSERT INTO eval_robustness (run_id, seed, replications, model_runs, variance, computed_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(runId, r.seed(), r.replications(), r.modelRuns(), n(r.variance()), OffsetDateTime.now(clock)).update();
-        template.batchUpdate("INSERT INTO eval_rank_interval (run_id, unit_code, nominal_rank, mean_rank, median_rank, q05_rank, q95_rank) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", r.intervals().stream().map(i -> new Object[] {runId, i.unit(), n(i.nominal()), n(i.mean()),
+        rows.insert("eval_rank_interval", List.of("run_id", "unit_code", "nominal_rank", "mean_rank", "median_rank", "q05_rank", "q95_rank"),
+                r.intervals().stream().map(i -> new Object[] {runId, i.unit(), n(i.nominal()), n(i.mean()),
                 n(i.median()), n(i.q5()), n(i.q95())}).toList());
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> sensitivity = new ArrayList<>();
         for (int k = 0; k < r.sensitivity().size(); k++) {
             RunRobustness.Sensitivity s = r.sensitivity().get(k);
-            rows.add(new Object[] {runId, k, s.assumption(), String.join("\n", s.alternatives()), n(s.firstOrder()), n(s.total())});
+            sensitivity.add(new Object[] {runId, k, s.assumption(), String.join("\n", s.alternatives()), n(s.firstOrder()), n(s.total())});
         }
         template.batchUpdate("INSERT INTO eval_sensitivity (run_id, position, assumption, alternatives, first_order, total_order) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", rows);
+                + "VALUES (?, ?, ?, ?, ?, ?)", sensitivity);
+    }
+
+    /** Whether the run's robustness is stored. */
+    boolean robustnessStored(long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM eval_robustness WHERE run_id = ?").param(runId).query(Integer.class).single() > 0;
     }
 
     /** The run's robustness, or empty when it has none. */

@@ -70,6 +70,9 @@ class RunPageController {
         model.addAttribute("publishedAt", cityTime(run.publishedAt(), clock.getZone()));
         model.addAttribute("notes", results.notes(run).stream().map(n -> notes.text(n, locale, town)).toList());
         model.addAttribute("robustness", rob.orElse(null));
+        RobustnessStatus robustnessStatus = rob.isPresent() ? null : evaluation.robustnessStatus(run.id());
+        model.addAttribute("robustnessStatus", robustnessStatus);
+        model.addAttribute("robustnessSince", robustnessStatus == null ? null : cityTime(robustnessStatus.since(), clock.getZone()));
         model.addAttribute("strongest", rob.flatMap(RunRobustness::strongest).map(s -> notes.assumption(s.assumption(), locale)).orElse(null));
         model.addAttribute("tables", tables(run, result, rob, locale, town));
         model.addAttribute("seesUnpublished", access.seesUnpublished());
@@ -77,6 +80,19 @@ class RunPageController {
         model.addAttribute("groupSplits", groups.splits());
         model.addAttribute("groupRanks", groupRows(result, groups));
         return "evaluation/run";
+    }
+
+    /**
+     * Computes the run's robustness now when it has none (never computed, or the last attempt failed): in the
+     * background; the page shows it being computed and, once reloaded, the figures.
+     */
+    @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
+    @org.springframework.web.bind.annotation.PostMapping("/evaluation/runs/{id}/robustness")
+    String requestRobustness(@PathVariable long id) {
+        access.requireAnalyst();
+        visible(id);
+        evaluation.requestRobustness(id);
+        return "redirect:/evaluation/runs/" + id + "#robustness";
     }
 
     /** A unit's overall rank beside its group and its rank in the group, for one group level. */

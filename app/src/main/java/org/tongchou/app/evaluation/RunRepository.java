@@ -21,10 +21,12 @@ class RunRepository {
             r.notes, r.created_by, r.created_at, r.published, r.published_by, r.published_at, r.synthetic""";
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ResultRows rows;
 
     private final Clock clock;
 
-    RunRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    RunRepository(JdbcClient jdbc, JdbcTemplate template, ResultRows rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
@@ -49,56 +51,18 @@ class RunRepository {
                     ps.setDouble(6, w.weight());
                     ps.setDouble(7, w.effective());
                 });
-        template.batchUpdate("""
-                INSERT INTO eval_unit_result (run_id, unit_code, unit_name, score, rank_no, previous_rank, gap_leader,
-                    gap_benchmark, u_urban, u_rural, coupling, development, coordination, coord_class, dev_type)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.units(), 500, (ps, u) -> {
-            ps.setLong(1, id);
-            ps.setString(2, u.code());
-            ps.setString(3, u.name());
-            ps.setObject(4, n(u.score()));
-            ps.setObject(5, n(u.rank()));
-            ps.setObject(6, n(u.previousRank()));
-            ps.setObject(7, n(u.gapLeader()));
-            ps.setObject(8, n(u.gapBenchmark()));
-            ps.setObject(9, n(u.uUrban()));
-            ps.setObject(10, n(u.uRural()));
-            ps.setObject(11, n(u.coupling()));
-            ps.setObject(12, n(u.development()));
-            ps.setObject(13, n(u.coordination()));
-            ps.setObject(14, u.coordClass() < 0 ? null : u.coordClass());
-            ps.setString(15, u.devType());
-        });
-        template.batchUpdate("INSERT INTO eval_node_score (run_id, unit_code, node_code, raw_value, score, rank_no) VALUES (?, ?, ?, ?, ?, ?)",
-                r.scores(), 1000, (ps, s) -> {
-                    ps.setLong(1, id);
-                    ps.setString(2, s.unit());
-                    ps.setString(3, s.node());
-                    ps.setObject(4, n(s.raw()));
-                    ps.setObject(5, n(s.score()));
-                    ps.setObject(6, n(s.rank()));
-                });
-        template.batchUpdate("""
-                INSERT INTO eval_gap (run_id, unit_code, reference, item_kind, item_code, contribution, unit_value, ref_value,
-                    close_alone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.gaps(), 1000, (ps, g) -> {
-            ps.setLong(1, id);
-            ps.setString(2, g.unit());
-            ps.setString(3, g.reference().name());
-            ps.setString(4, g.kind().name());
-            ps.setString(5, g.code());
-            ps.setObject(6, n(g.contribution()));
-            ps.setObject(7, n(g.unitValue()));
-            ps.setObject(8, n(g.referenceValue()));
-            ps.setObject(9, n(g.closeAlone()));
-        });
-        template.batchUpdate("INSERT INTO eval_obstacle (run_id, unit_code, item_kind, item_code, degree) VALUES (?, ?, ?, ?, ?)",
-                r.obstacles(), 1000, (ps, o) -> {
-                    ps.setLong(1, id);
-                    ps.setString(2, o.unit());
-                    ps.setString(3, o.kind().name());
-                    ps.setString(4, o.code());
-                    ps.setObject(5, n(o.degree()));
-                });
+        rows.insert("eval_unit_result", List.of("run_id", "unit_code", "unit_name", "score", "rank_no", "previous_rank", "gap_leader",
+                "gap_benchmark", "u_urban", "u_rural", "coupling", "development", "coordination", "coord_class", "dev_type"), r.units().stream()
+                .map(u -> new Object[] {id, u.code(), u.name(), n(u.score()), n(u.rank()), n(u.previousRank()), n(u.gapLeader()), n(u.gapBenchmark()),
+                        n(u.uUrban()), n(u.uRural()), n(u.coupling()), n(u.development()), n(u.coordination()),
+                        u.coordClass() < 0 ? null : u.coordClass(), u.devType()}).toList());
+        rows.insert("eval_node_score", List.of("run_id", "unit_code", "node_code", "raw_value", "score", "rank_no"), r.scores().stream()
+                .map(s -> new Object[] {id, s.unit(), s.node(), n(s.raw()), n(s.score()), n(s.rank())}).toList());
+        rows.insert("eval_gap", List.of("run_id", "unit_code", "reference", "item_kind", "item_code", "contribution", "unit_value", "ref_value",
+                "close_alone"), r.gaps().stream().map(g -> new Object[] {id, g.unit(), g.reference().name(), g.kind().name(), g.code(),
+                n(g.contribution()), n(g.unitValue()), n(g.referenceValue()), n(g.closeAlone())}).toList());
+        rows.insert("eval_obstacle", List.of("run_id", "unit_code", "item_kind", "item_code", "degree"), r.obstacles().stream()
+                .map(o -> new Object[] {id, o.unit(), o.kind().name(), o.code(), n(o.degree())}).toList());
         template.batchUpdate("INSERT INTO eval_disparity (run_id, subject, cv, gini, theil) VALUES (?, ?, ?, ?, ?)",
                 r.disparities(), 500, (ps, d) -> {
                     ps.setLong(1, id);

@@ -103,10 +103,25 @@ class CadreIndicators implements RunInputSupplier {
         List<CadreInput> fed = new ArrayList<>();
         List<String> noCommitments = new ArrayList<>();
         List<String> noTargets = new ArrayList<>();
+        // read once for all towns (a province has a thousand, the country 41,352): commitments of the year by town,
+        // targets of the year by unit, the towns' units at the end of the year
+        Map<String, List<Commitment>> commitmentsByTown = new java.util.HashMap<>();
+        if (commitmentsWanted) {
+            for (Commitment c : commitments.find(CommitmentFilter.all().deadlines(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))) {
+                commitmentsByTown.computeIfAbsent(c.townCode(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<Long, List<Target>> targetsByUnit = new java.util.HashMap<>();
+        Map<String, List<AdminUnit>> townUnits = Map.of();
+        if (targetsWanted) {
+            for (Target t : targets.ofYear(year)) targetsByUnit.computeIfAbsent(t.unitId(), k -> new ArrayList<>()).add(t);
+            townUnits = units.findByCodes(townCodes);
+        }
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
         for (int t = 0; t < n; t++) {
             String town = townCodes.get(t);
             if (commitmentsWanted) {
-                int[] counts = commitments(year, town, day, fed);
+                int[] counts = commitments(commitmentsByTown.getOrDefault(town, List.of()), town, day, fed);
                 if (counts[0] > 0) {
                     due[t] = counts[0];
                     onTime[t] = counts[1];
@@ -115,7 +130,9 @@ class CadreIndicators implements RunInputSupplier {
                 }
             }
             if (targetsWanted) {
-                int[] counts = targets(year, town, fed);
+                Optional<AdminUnit> unit = townUnits.getOrDefault(town, List.of()).stream()
+                        .filter(u -> u.validOn(yearEnd) && u.level() == org.tongchou.app.units.UnitCode.lookupLevel(town)).findFirst();
+                int[] counts = unit.isEmpty() ? new int[] {0, 0} : targets(year, town, unit.get(), targetsByUnit.getOrDefault(unit.get().id(), List.of()), fed);
                 if (counts[0] > 0) rate[t] = 100.0 * counts[1] / counts[0];
                 else noTargets.add(town);
             }
@@ -139,12 +156,10 @@ class CadreIndicators implements RunInputSupplier {
         return new Computed(cols, notes, fed);
     }
 
-    /** {due, on time} of one town's commitments with a deadline in the year, each recorded with its outcome. */
-    private int[] commitments(int year, String town, LocalDate day, List<CadreInput> fed) {
+    /** {due, on time} of one town's commitments with a deadline in the year ({@code mine}), each recorded with its outcome. */
+    private int[] commitments(List<Commitment> mine, String town, LocalDate day, List<CadreInput> fed) {
         int due = 0;
         int onTime = 0;
-        List<Commitment> mine = commitments.find(CommitmentFilter.all().town(town)
-                .deadlines(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         for (Commitment c : mine) {
             CadreInput.Outcome o;
             String why;
@@ -175,15 +190,12 @@ class CadreIndicators implements RunInputSupplier {
         return new int[] {due, onTime};
     }
 
-    /** {judged, met} of one town's approved targets of the year, each recorded with its outcome. */
-    private int[] targets(int year, String town, List<CadreInput> fed) {
-        Optional<AdminUnit> unit = units.findByCode(town, LocalDate.of(year, 12, 31));
-        if (unit.isEmpty()) return new int[] {0, 0};
+    /** {judged, met} of one town's approved targets of the year ({@code ofUnit}: those of its unit), each recorded with its outcome. */
+    private int[] targets(int year, String town, AdminUnit unit, List<Target> ofUnit, List<CadreInput> fed) {
         Set<String> cadre = Set.of(dueCode, onTimeCode, targetRateCode, "commitments_on_time_rate");
         int judged = 0;
         int met = 0;
-        for (Target t : targets.ofYear(year)) {
-            if (t.unitId() != unit.get().id()) continue;
+        for (Target t : ofUnit) {
             String ref = t.indicator() + "/" + year;
             if (cadre.contains(t.indicator())) {
                 fed.add(new CadreInput(town, targetRateCode, CadreInput.ItemKind.TARGET, ref, CadreInput.Outcome.LEFT_OUT, CadreDetails.of("cadreItself")));
@@ -207,7 +219,12 @@ class CadreIndicators implements RunInputSupplier {
 
     private String names(List<String> codes, int year) {
         List<String> out = new ArrayList<>();
-        for (String c : codes) out.add(units.findByCode(c, LocalDate.of(year, 12, 31)).map(AdminUnit::name).orElse(c) + " (" + c + ")");
+        LocalDate end = LocalDate.of(year, 12, 31);
+        Map<String, List<AdminUnit>> found = units.findByCodes(codes);
+        for (String c : codes) {
+            String name = found.getOrDefault(c, List.of()).stream().filter(u -> u.validOn(end)).map(AdminUnit::name).findFirst().orElse(c);
+            out.add(name + " (" + c + ")");
+        }
         return String.join(", ", out);
     }
 

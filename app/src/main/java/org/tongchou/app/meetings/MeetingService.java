@@ -125,6 +125,17 @@ public class MeetingService {
         return get(id);
     }
 
+    /**
+     * Attaches files the application made itself (e.g. the demo's agenda and site plan), checked exactly as
+     * uploads are (count, size, type by content; all or none).
+     *
+     * @throws FilesRefusedException listing every problem; nothing stored
+     */
+    @Transactional
+    public Meeting attachFiles(long id, List<MeetingFile> made, String user) {
+        return attach(id, made.stream().map(f -> new FileStore.Upload(f.name(), f.bytes())).toList(), user);
+    }
+
     @Transactional
     Meeting detach(long id, long fileId, String user) {
         if (!meetings.detach(id, fileId)) throw new NotFound("meeting " + id + " has no attachment " + fileId);

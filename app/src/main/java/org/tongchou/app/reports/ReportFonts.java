@@ -26,10 +26,12 @@ import org.springframework.stereotype.Component;
  * TrueType: Debian's fonts-wqy-microhei or fonts-droid-fallback work; Noto CJK's OpenType (CFF) files
  * cannot be embedded by PDFBox. The font is embedded as a subset in every PDF and used for the charts'
  * text. When none is found, {@link #available()} is false: the run page says so, and a Chinese document
- * is refused with that message (an English one is still written, in the PDF standard fonts).
+ * is refused with that message (an English one is still written, in the PDF standard fonts). The file is
+ * read and parsed once per application (the first use), then kept. Public for other features that draw
+ * Chinese text on the server (the demo's meeting attachments).
  */
 @Component
-class ReportFonts {
+public class ReportFonts {
     /** Where Linux distributions, macOS and Windows keep TrueType CJK fonts. */
     static final List<String> CANDIDATES = List.of(
             "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -48,12 +50,12 @@ class ReportFonts {
     private record Loaded(Path path, byte[] bytes, int index, Font awt) {
     }
 
-    ReportFonts(@Value("${tongchou.reports.font:}") String configured) {
+    public ReportFonts(@Value("${tongchou.reports.font:}") String configured) {
         this.configured = configured == null ? "" : configured.strip();
     }
 
     /** Whether a usable CJK font was found. */
-    boolean available() {
+    public boolean available() {
         return load().isPresent();
     }
 
@@ -73,7 +75,7 @@ class ReportFonts {
      * The font as a PDF font of {@code doc} (subset embedded when the document is saved). The returned
      * handle must stay open until then.
      */
-    Embedded embed(PDDocument doc) throws IOException {
+    public Embedded embed(PDDocument doc) throws IOException {
         Loaded l = load().orElseThrow(() -> new NoFontException(searched()));
         TrueTypeFont ttf;
         TrueTypeCollection collection = null;
@@ -89,7 +91,7 @@ class ReportFonts {
     }
 
     /** A PDF font and what must be closed after the document is saved. */
-    record Embedded(PDType0Font font, TrueTypeFont ttf, TrueTypeCollection collection) implements AutoCloseable {
+    public record Embedded(PDType0Font font, TrueTypeFont ttf, TrueTypeCollection collection) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             if (collection != null) collection.close();
@@ -98,7 +100,7 @@ class ReportFonts {
     }
 
     /** The font for the charts' text (size 12), or the JVM's logical sans-serif when none is found. */
-    Font awt() {
+    public Font awt() {
         return load().map(Loaded::awt).orElseGet(() -> new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     }
 

@@ -73,7 +73,7 @@ class ModuleStructureTest {
             entry("meetings", Set.of("data", "evaluation", "export", "indicators", "notifications", "periods", "security", "targets", "units", "web")),
             entry("dashboard", Set.of("data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
                     "units", "web")),
-            entry("demo", Set.of("cli", "data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
+            entry("demo", Set.of("cli", "data", "evaluation", "indicators", "map", "meetings", "periods", "reports", "security", "targets",
                     "units")),
             entry("reports", Set.of("cli", "data", "evaluation", "export", "indicators", "meetings", "periods", "security", "targets",
                     "units", "web")));

@@ -65,6 +65,8 @@ class DemoLoadTest {
         org.tongchou.app.security.UserService users;
         @Autowired
         org.springframework.jdbc.core.simple.JdbcClient jdbc;
+        @Autowired
+        org.tongchou.app.meetings.MeetingService meetings;
 
         @Test
         void theDemoIsRefusedToAnInstallationWithUsersOfItsOwn() {
@@ -135,6 +137,14 @@ class DemoLoadTest {
             assertThat(rate.method()).isEqualTo(SeriesMethod.RECOMPUTED_FROM_COMPONENTS);
             assertThat(rate.value()).as("an apportioned successor keeps the ratio of its predecessor")
                     .isCloseTo(townRate.value(), within(1e-9));
+
+            var meeting = meetings.list().get(0);
+            assertThat(meeting.synthetic()).isTrue();
+            assertThat(meeting.attachments()).as("the demo meeting's generated agenda and site plan, within the 10 MB limit")
+                    .extracting(org.tongchou.app.meetings.StoredFileInfo::fileName, org.tongchou.app.meetings.StoredFileInfo::contentType)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(DemoAttachments.AGENDA, "application/pdf"),
+                            org.assertj.core.groups.Tuple.tuple(DemoAttachments.SITE_PLAN, "image/png"));
+            assertThat(meeting.attachments()).allSatisfy(f -> assertThat(f.size()).isBetween(1_000L, 1_000_000L));
         }
 
         /** The command line: 'demo' again does nothing, 'series' prints derivations, bad input exits 1. */
