@@ -289,6 +289,7 @@ class Backups {
             saved = take("before-restore");
         }
         Path entry = extract(file, m); // read whole (the zip's checksums) before anything is dropped
+        boolean restored = false;
         try {
             load(entry, m.kind());
             Map<String, Long> after = counts();
@@ -298,13 +299,15 @@ class Backups {
             });
             if (!differ.isEmpty()) throw new IllegalStateException("the restored database differs from the backup: " + String.join("; ", differ));
             flyway.ifAvailable(Flyway::migrate);
-        } catch (RuntimeException e) {
+            restored = true;
+        } catch (IllegalStateException | org.flywaydb.core.api.FlywayException e) {
+            // the backup's SQL or dump failed to load, its rows differ, or it cannot be migrated: refused (the database is put back below)
             LOG.error("restoring {} failed; putting the database back as it was", file, e);
-            putBack(saved);
             throw new BackupRefusedException("'" + file.getFileName() + "' could not be restored (" + e.getMessage() + "); the database is as it was"
                     + (saved == null ? "" : ", and is also saved in " + saved.getFileName()));
         } finally {
             deleteQuietly(entry);
+            if (!restored) putBack(saved); // whatever failed, nothing half-written stays
             replaced.run();
         }
         return new Restored(m, saved, currentSchema());
@@ -352,7 +355,7 @@ class Backups {
             Path tmp = Files.createTempFile("tongchou-restore", m.kind() == Kind.H2 ? ".sql" : ".pgdump");
             try (InputStream in = zip.getInputStream(entry)) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 deleteQuietly(tmp);
                 throw new BackupRefusedException("'" + file.getFileName() + "' is damaged: its " + entryName + " cannot be read (" + e.getMessage() + ")");
             }
