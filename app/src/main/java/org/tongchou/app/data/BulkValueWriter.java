@@ -78,7 +78,22 @@ class BulkValueWriter {
                 int[] order = keyOrder(s, include, ind, periodCodes);
                 boolean rebuild = order.length >= rebuildKeyFrom && lockIfEmpty(c);
                 if (rebuild) execute(c, "ALTER TABLE data_value DROP CONSTRAINT data_value_key");
-                copy(c.unwrap(PGConnection.class), s, order, ind, periodCodes, defaultSource, importId, status, user, at, progress);
+                PgPartitions parts = PgPartitions.of(c, "data_value");
+                int[] target = parts.forPeriods(periodCodes);
+                PGConnection pg = c.unwrap(PGConnection.class);
+                if (target == null) {
+                    copy(pg, "data_value", s, order, ind, periodCodes, defaultSource, importId, status, user, at, progress);
+                } else {
+                    // one COPY per partition straight into it: no routing of each row through the parent
+                    int[] copied = {0};
+                    for (int t = 0; t < parts.size(); t++) {
+                        int[] rows = rowsOf(order, s, target, t);
+                        if (rows.length == 0) continue;
+                        int base = copied[0];
+                        copy(pg, parts.table(t), s, rows, ind, periodCodes, defaultSource, importId, status, user, at, k -> progress.accept(base + k));
+                        copied[0] += rows.length;
+                    }
+                }
                 if (rebuild) {
                     // a larger sort memory for this one index build, within this transaction only
                     execute(c, "SET LOCAL maintenance_work_mem = '256MB'");
@@ -113,10 +128,20 @@ class BulkValueWriter {
         }
     }
 
-    /** Copies the rows {@code order} lists, in that order. */
-    private static void copy(PGConnection pg, StagedValues s, int[] order, long[] ind, List<String> periodCodes,
+    /** The rows of {@code order} (kept in its order) whose period goes to partition {@code t}. */
+    private static int[] rowsOf(int[] order, StagedValues s, int[] target, int t) {
+        int n = 0;
+        for (int i : order) if (target[s.period[i]] == t) n++;
+        int[] out = new int[n];
+        n = 0;
+        for (int i : order) if (target[s.period[i]] == t) out[n++] = i;
+        return out;
+    }
+
+    /** Copies the rows {@code order} lists, in that order, into {@code table} (data_value or one of its partitions). */
+    private static void copy(PGConnection pg, String table, StagedValues s, int[] order, long[] ind, List<String> periodCodes,
             String defaultSource, long importId, ValueStatus status, String user, OffsetDateTime at, LongConsumer progress) throws SQLException {
-        CopyIn in = pg.getCopyAPI().copyIn("COPY data_value (indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at,"
+        CopyIn in = pg.getCopyAPI().copyIn("COPY " + table + " (indicator_id, period, unit_id, num_value, status, source, note, updated_by, updated_at,"
                 + " import_id) FROM STDIN (FORMAT binary)");
         try {
             PgBinaryRows out = new PgBinaryRows(in);

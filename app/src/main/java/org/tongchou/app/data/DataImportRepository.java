@@ -54,6 +54,9 @@ class DataImportRepository {
             boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             try (Statement st = c.createStatement()) {
                 if (pg) {
+                    // no JIT compilation for this import's statements: each runs once over the whole file, and compiling the
+                    // comparison's plan over data_value's 41 partitions took longer than it saved (docs/benchmarks.md)
+                    st.execute("SET LOCAL jit = off");
                     st.execute("CREATE TEMP TABLE data_value_stage (row_no BIGINT NOT NULL, indicator_id BIGINT NOT NULL, period VARCHAR(8) NOT NULL,"
                             + " unit_id BIGINT NOT NULL, num_value DOUBLE PRECISION NOT NULL, source VARCHAR(200), note VARCHAR(2000)) ON COMMIT DROP");
                 } else {

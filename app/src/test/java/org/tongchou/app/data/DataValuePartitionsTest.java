@@ -41,6 +41,37 @@ class DataValuePartitionsTest {
             assertThat(jdbc.sql("SELECT conname FROM pg_constraint WHERE conrelid = 'data_value'::regclass AND contype = 'p'")
                     .query(String.class).single()).as("the key keeps the name bulk loads rebuild").isEqualTo("data_value_key");
         }
+
+        @Autowired
+        javax.sql.DataSource dataSource;
+
+        @Test
+        void bulkLoadsFindEachPeriodsPartitionAsTheServerDoes() throws java.sql.SQLException {
+            try (var c = dataSource.getConnection()) {
+                PgPartitions parts = PgPartitions.of(c, "data_value");
+                int[] target = parts.forPeriods(List.of("2016", "2024M07", "2024Q3", "2039H2", "1999"));
+                assertThat(java.util.Arrays.stream(target).mapToObj(parts::table).toList()).as("partition of each period")
+                        .containsExactly("data_value_y2016", "data_value_y2024", "data_value_y2024", "data_value_y2039", "data_value_y_other");
+                // the server's own routing of the same periods (a rolled-back insert through the parent)
+                c.setAutoCommit(false);
+                try (var st = c.prepareStatement("INSERT INTO data_value (indicator_id, period, unit_id, num_value, status, updated_by, updated_at)"
+                        + " VALUES (1, ?, 1, 0, 'DRAFT', 'test', now()) RETURNING tableoid::regclass::text")) {
+                    List<String> periods = List.of("2016", "2024M07", "2024Q3", "2039H2", "1999");
+                    for (int p = 0; p < periods.size(); p++) {
+                        st.setString(1, periods.get(p));
+                        try (var rs = st.executeQuery()) {
+                            rs.next();
+                            assertThat(rs.getString(1)).as(periods.get(p)).isEqualTo(parts.table(target[p]));
+                        }
+                    }
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+                assertThat(parts.forPeriods(List.of("2024", "2024-07"))).as("a code whose order may depend on the collation").isNull();
+                assertThat(PgPartitions.of(c, "admin_unit").forPeriods(List.of("2024"))).as("a table that is not partitioned").isNull();
+            }
+        }
     }
 
     @org.junit.jupiter.api.Nested

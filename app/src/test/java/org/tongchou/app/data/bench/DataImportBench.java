@@ -95,13 +95,16 @@ class DataImportBench {
 
     /**
      * CPU seconds (user + system) used so far by the PostgreSQL server processes of this database's
-     * sessions, read from /proc (the server runs on this machine): a measure of the database's work
+     * client sessions (autovacuum workers left out), read from /proc (the server runs on this machine): a measure of the database's work
      * that, unlike wall time, does not depend on how loaded the shared machine is. NaN on H2.
      */
     private double postgresCpuSeconds() {
         if (!db.isPostgres()) return Double.NaN;
         double ticks = 0;
-        for (Integer pid : jdbc.queryForList("SELECT pid FROM pg_stat_activity WHERE datname = current_database()", Integer.class)) {
+        // the import's own connections and their parallel workers; not autovacuum, which analyses the freshly loaded
+        // table (ten partitions: ten samples) in the background and would be counted only when it happens to be running
+        for (Integer pid : jdbc.queryForList("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND backend_type IN ('client backend', 'parallel worker')", Integer.class)) {
             try {
                 String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
