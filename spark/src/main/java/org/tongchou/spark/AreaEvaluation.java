@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,47 +64,68 @@ final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
         return out.iterator();
     }
 
-    /** The rows of one area and period as the engine's table. */
+    /**
+     * The rows of one area and period as the engine's table; holds one array of values per unit, never
+     * the rows (an area of a national panel has millions).
+     */
     static Dataset dataset(Iterator<Row> rows, List<String> groupings) {
-        Map<String, Integer> unitIndex = new HashMap<>();
-        Map<String, Integer> indicatorIndex = new LinkedHashMap<>();
-        List<String> unitOf = new ArrayList<>();
-        List<String[]> labels = new ArrayList<>();
-        List<Row> all = new ArrayList<>();
-        TreeMap<String, String[]> sorted = new TreeMap<>();
+        Map<String, Integer> indicatorIndex = new HashMap<>();
+        TreeMap<String, double[]> byUnit = new TreeMap<>();
+        Map<String, String[]> labels = new HashMap<>();
+        int cUnit = -1;
+        int cIndicator = -1;
+        int cValue = -1;
+        int[] cGroup = new int[groupings.size()];
         while (rows.hasNext()) {
             Row r = rows.next();
-            all.add(r);
-            String unit = r.getAs(Panel.UNIT);
-            if (!sorted.containsKey(unit)) {
-                String[] l = new String[groupings.size()];
-                for (int g = 0; g < l.length; g++) l[g] = r.getAs(groupings.get(g));
-                sorted.put(unit, l);
+            if (cUnit < 0) { // the columns' positions, once (a lookup by name per value costs more than the evaluation)
+                cUnit = r.fieldIndex(Panel.UNIT);
+                cIndicator = r.fieldIndex(Panel.INDICATOR);
+                cValue = r.fieldIndex(Panel.VALUE);
+                for (int g = 0; g < cGroup.length; g++) cGroup[g] = r.fieldIndex(groupings.get(g));
             }
-            indicatorIndex.putIfAbsent(r.getAs(Panel.INDICATOR), indicatorIndex.size());
+            String unit = r.getString(cUnit);
+            String indicator = r.getString(cIndicator);
+            Integer j = indicatorIndex.get(indicator);
+            if (j == null) {
+                j = indicatorIndex.size();
+                indicatorIndex.put(indicator, j);
+            }
+            double[] v = byUnit.get(unit);
+            if (v == null) {
+                v = new double[Math.max(8, indicatorIndex.size())];
+                Arrays.fill(v, Double.NaN);
+                byUnit.put(unit, v);
+                String[] l = new String[groupings.size()];
+                for (int g = 0; g < l.length; g++) l[g] = r.isNullAt(cGroup[g]) ? null : String.valueOf(r.get(cGroup[g]));
+                labels.put(unit, l);
+            }
+            if (j >= v.length) {
+                int old = v.length;
+                v = Arrays.copyOf(v, Math.max(j + 1, 2 * old));
+                Arrays.fill(v, old, v.length, Double.NaN);
+                byUnit.put(unit, v);
+            }
+            v[j] = r.isNullAt(cValue) ? Double.NaN : ((Number) r.get(cValue)).doubleValue();
         }
-        sorted.forEach((u, l) -> {
-            unitIndex.put(u, unitOf.size());
-            unitOf.add(u);
-            labels.add(l);
-        });
+        List<String> units = new ArrayList<>(byUnit.keySet());
         List<String> indicators = new ArrayList<>(new TreeMap<>(indicatorIndex).keySet());
-        Map<String, Integer> column = new HashMap<>();
-        for (int j = 0; j < indicators.size(); j++) column.put(indicators.get(j), j);
-        double[][] cols = new double[indicators.size()][unitOf.size()];
-        for (double[] c : cols) Arrays.fill(c, Double.NaN);
-        for (Row r : all) {
-            Object v = r.getAs(Panel.VALUE);
-            cols[column.get((String) r.getAs(Panel.INDICATOR))][unitIndex.get((String) r.getAs(Panel.UNIT))] =
-                    v == null ? Double.NaN : ((Number) v).doubleValue();
+        double[][] cols = new double[indicators.size()][units.size()];
+        for (int c = 0; c < indicators.size(); c++) {
+            int j = indicatorIndex.get(indicators.get(c));
+            int i = 0;
+            for (double[] v : byUnit.values()) cols[c][i++] = j < v.length ? v[j] : Double.NaN;
         }
         List<Grouping> gs = new ArrayList<>();
         for (int g = 0; g < groupings.size(); g++) {
-            List<String> l = new ArrayList<>(unitOf.size());
-            for (String[] u : labels) l.add(u[g] == null ? "" : u[g]);
+            List<String> l = new ArrayList<>(units.size());
+            for (String u : units) {
+                String label = labels.get(u)[g];
+                l.add(label == null ? "" : label);
+            }
             gs.add(new Grouping(groupings.get(g), l));
         }
-        return new Dataset(unitOf, indicators, cols, gs);
+        return new Dataset(units, indicators, cols, gs);
     }
 
     private void emit(String period, String area, Dataset data, PlanResult r, List<Row> out) {

@@ -9,7 +9,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -76,9 +76,7 @@ public record SyntheticNation(Level level, int from, int to, int sample, long se
     }
 
     /** The panel's schema: {@link Panel}'s columns, province, prefecture, county and year. */
-    static StructType schema() {
-        return Panel.schema(List.of("province", "prefecture", "county")).add(Panel.YEAR, DataTypes.IntegerType, false);
-    }
+    static final StructType SCHEMA = Panel.schema(List.of("province", "prefecture", "county")).add(Panel.YEAR, DataTypes.IntegerType, false);
 
     /** Indicator codes x01..x40. */
     public static List<String> indicators() {
@@ -97,7 +95,7 @@ public record SyntheticNation(Level level, int from, int to, int sample, long se
         int parts = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
         SyntheticNation me = this;
         return spark.range(0, units(), 1, parts)
-                .flatMap((FlatMapFunction<Long, Row>) k -> me.rowsOf(k * me.sample).iterator(), Encoders.row(schema()));
+                .flatMap((FlatMapFunction<Long, Row>) k -> me.rowsOf(k * me.sample).iterator(), Encoders.row(SCHEMA));
     }
 
     /** Every value of the unit with this position in the level's list. */
@@ -125,7 +123,8 @@ public record SyntheticNation(Level level, int from, int to, int sample, long se
             double years = (double) t / level.periodsPerYear;
             for (int j = 0; j < INDICATORS; j++) {
                 double v = level0[j] * Math.pow(1 + growth[j], years) * (j == 0 ? 1 : 1 + 0.1 * (noise.nextDouble() - 0.5));
-                out.add(RowFactory.create(period, unit, codes.get(j), Math.rint(v * 1e4) / 1e4, province, prefecture, county, year));
+                out.add(new GenericRowWithSchema(new Object[] {period, unit, codes.get(j), Math.rint(v * 1e4) / 1e4, province, prefecture, county, year},
+                        SCHEMA));
             }
         }
         return out;

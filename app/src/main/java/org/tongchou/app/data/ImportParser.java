@@ -251,7 +251,7 @@ final class ImportParser {
     /** Keeps the name given beside the unit's code, for {@link UnitResolver} to compare with the unit's own. */
     private void unitName(int unit, String[] r, long row) {
         if (unit < 0 || unitNameColumn == 0) return;
-        String name = cell(r, unitNameColumn - 1);
+        String name = asTyped(cell(r, unitNameColumn - 1));
         if (name.isEmpty()) return;
         Map<String, Long> names = unitNames.computeIfAbsent(unit, k -> new HashMap<>(2));
         if (names.size() < 8) names.putIfAbsent(name, row);
@@ -396,10 +396,7 @@ final class ImportParser {
         if (col < 0) return null;
         String t = cell(r, col);
         if (t.isEmpty()) return null;
-        if (t.length() > 1 && t.charAt(0) == '\'' && isFormulaStart(t.charAt(1))) {
-            // an export's neutralised text ('=…, export.SpreadsheetText) reads back as what was typed
-            t = t.substring(1);
-        }
+        t = asTyped(t);
         if (t.length() > max) {
             problems.add(row, col + 1, header[col], t.substring(0, 20) + "…", "is longer than " + max + " characters");
             return null;
@@ -429,6 +426,11 @@ final class ImportParser {
                 return;
             }
         }
+    }
+
+    /** An export's neutralised text ('=…, export.SpreadsheetText) as it was typed; any other text unchanged. */
+    private static String asTyped(String t) {
+        return t.length() > 1 && t.charAt(0) == '\'' && isFormulaStart(t.charAt(1)) ? t.substring(1) : t;
     }
 
     private static boolean isFormulaStart(char c) {

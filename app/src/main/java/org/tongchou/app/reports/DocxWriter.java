@@ -199,6 +199,15 @@ class DocxWriter {
                         t.targets().stream().map(x -> List.of(ReportTables.Cell.t(x.indicator() + (x.unit().isEmpty() ? "" : "（" + x.unit() + "）")),
                                 ReportTables.Cell.n(x.target(), 2), ReportTables.Cell.n(x.actual(), 2), ReportTables.Cell.t(Figures.percent(x.completion())))).toList());
             }
+            if (t.progress() != null) {
+                subheading(doc, msg(l, "report.progress", t.progress().asOf(), t.progress().profile()));
+                table(doc, List.of(msg(l, "report.col.indicator"), msg(l, "progress.target"), msg(l, "progress.cumulative"), msg(l, "progress.completion"),
+                        msg(l, "progress.elapsed"), msg(l, "progress.gap"), msg(l, "progress.light"), msg(l, "progress.projection")),
+                        t.progress().rows().stream().map(x -> List.of(ReportTables.Cell.t(x.indicator() + (x.unit().isEmpty() ? "" : "（" + x.unit() + "）")),
+                                ReportTables.Cell.n(x.target(), 2), ReportTables.Cell.n(x.cumulative(), 2), ReportTables.Cell.t(Figures.percent(x.completion())),
+                                ReportTables.Cell.t(Figures.percent(x.elapsed())), ReportTables.Cell.n(x.gap(), 2), ReportTables.Cell.t(x.light()),
+                                ReportTables.Cell.n(x.projection(), 2))).toList());
+            }
             if (!t.commitments().isEmpty()) {
                 subheading(doc, msg(l, "report.commitments"));
                 table(doc, List.of(msg(l, "report.col.commitment"), msg(l, "report.col.deadline"), msg(l, "report.col.status")),

@@ -39,6 +39,9 @@ import org.tongchou.app.meetings.MeetingItem;
 import org.tongchou.app.meetings.MeetingService;
 import org.tongchou.app.reports.ReportModel.*;
 import org.tongchou.app.targets.Target;
+import org.tongchou.app.targets.ProgressLight;
+import org.tongchou.app.targets.ProgressProfile;
+import org.tongchou.app.targets.TargetProgress;
 import org.tongchou.app.targets.TargetService;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitService;
@@ -72,10 +75,12 @@ class ReportBuilder {
     private final CommitmentService commitments;
     private final MessageSource messages;
     private final Clock clock;
+    private final TargetProgress progress;
 
     ReportBuilder(EvaluationService evaluation, EvaluationResults results, RunDocumentation docs, FrameworkService frameworks,
                   IndicatorService indicators, TargetService targets, UnitService units, DataValueService values, MeetingService meetings,
-                  CommitmentService commitments, MessageSource messages, Clock clock) {
+                  CommitmentService commitments, MessageSource messages, Clock clock, TargetProgress progress) {
+        this.progress = progress;
         this.evaluation = evaluation;
         this.results = results;
         this.docs = docs;
@@ -186,6 +191,7 @@ class ReportBuilder {
         List<String> indicatorCodes = r.weights().stream().filter(w -> w.kind() == RunResult.NodeKind.INDICATOR).map(RunResult.NodeWeight::code).toList();
         for (Target t : targets.list(indicatorCodes, run.period().year())) targetsByUnit.computeIfAbsent(t.unitId(), k -> new HashMap<>()).put(t.indicator(), t.value());
 
+        Map<String, Progress> progressByTown = progress(run, locale);
         List<TownPage> pages = new ArrayList<>();
         for (RunResult.UnitResult u : byRank) {
             RankRow rr = composite.rows().stream().filter(x -> x.code().equals(u.code())).findFirst().orElseThrow();
@@ -215,7 +221,7 @@ class ReportBuilder {
                             messages.getMessage("commitment.status." + c.status().name(), null, c.status().name(), locale))).toList();
             pages.add(new TownPage(u.code(), u.name(), rr.rank(), rr.score(), rr.change(), rr.interval(), rr.clear(),
                     className(u.coordClass(), zh), dimensionRows(dims, scores, u.code(), bench, cityAvg, locale), obstacles, gap,
-                    townName.getOrDefault(reference, reference), trows, crows));
+                    townName.getOrDefault(reference, reference), trows, progressByTown.get(u.code()), crows));
         }
 
         Robustness robustness = rob.map(x -> new Robustness(x.replications(), x.seed(),
@@ -349,6 +355,28 @@ class ReportBuilder {
 
     static String time(OffsetDateTime t) {
         return t == null ? "" : TIME.format(t.atZoneSameInstant(CITY_ZONE));
+    }
+
+    /**
+     * Each town's 时序进度 of a yearly run: as of December for a past year, the month before today for the
+     * current year ({@link TargetProgress#asOfFor}), by time elapsed (LINEAR, m ÷ 12: the issue's rule "by
+     * month m, cumulative ≥ m/12 of the annual target"); a town without targets of cumulative indicators
+     * has none. Sub-yearly runs have none.
+     */
+    private Map<String, Progress> progress(RunInfo run, Locale locale) {
+        Map<String, Progress> out = new HashMap<>();
+        if (run.period().type() != org.tongchou.app.periods.PeriodType.YEAR) return out;
+        org.tongchou.app.periods.Period asOf = progress.asOfFor(run.period().year(), java.time.LocalDate.now(clock));
+        Map<String, List<ProgressRow>> rows = new LinkedHashMap<>();
+        for (TargetProgress.Line l : progress.asOf(asOf, ProgressProfile.LINEAR, null)) {
+            Optional<Indicator> ind = indicators.find(l.indicator());
+            rows.computeIfAbsent(l.unitCode(), k -> new ArrayList<>()).add(new ProgressRow(docs.name(l.indicator(), locale),
+                    ind.map(Indicator::unit).orElse(""), n(l.target()), n(l.cumulative()), l.completion(), l.elapsed(), n(l.gapPoints()),
+                    msg("progress.light." + l.light().name(), locale), l.light() == ProgressLight.RED, n(l.projection())));
+        }
+        String profile = msg("progress.profile.LINEAR", locale);
+        rows.forEach((town, list) -> out.put(town, new Progress(asOf.code(), profile, list)));
+        return out;
     }
 
     static Double n(double v) {

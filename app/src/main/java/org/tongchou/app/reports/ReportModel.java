@@ -91,9 +91,26 @@ record ReportModel(Locale locale, Cover cover, List<String> summary, List<Concen
     record CommitmentRow(String text, String deadline, String status) {
     }
 
+    /**
+     * A town's 时序进度 as of a month: its approved annual targets of cumulative indicators (GDP, investment,
+     * revenue, output) against the share of the year elapsed, from {@link org.tongchou.app.targets.TargetProgress}.
+     *
+     * @param asOf   the month (2025M09), @param profile how time elapsed is counted (LINEAR: k ÷ 12)
+     */
+    record Progress(String asOf, String profile, List<ProgressRow> rows) {
+    }
+
+    /**
+     * @param completion cumulative ÷ target, @param elapsed share of the year elapsed, @param gap 100 × (completion − elapsed) points,
+     * @param light      达到进度 / 略有滞后 / 明显滞后 / 无法判断 in the pack's language
+     */
+    record ProgressRow(String indicator, String unit, Double target, Double cumulative, Double completion, Double elapsed, Double gap,
+                       String light, boolean behind, Double projection) {
+    }
+
     record TownPage(String code, String name, int rank, Double score, String change, String interval, boolean clear,
                     String coordinationClass, List<DimensionRow> dimensions, List<NameValue> obstacles, List<NameValue> gapToReference,
-                    String reference, List<TargetRow> targets, List<CommitmentRow> commitments) {
+                    String reference, List<TargetRow> targets, Progress progress, List<CommitmentRow> commitments) {
     }
 
     /** @param strongest the assumption that moves the ranking most, or null */

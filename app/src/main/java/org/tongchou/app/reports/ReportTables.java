@@ -102,6 +102,8 @@ class ReportTables {
                             d.rank() == null ? Cell.t("") : Cell.i(d.rank()))).toList()));
         }
         out.add(towns(m, l));
+        Table progress = progress(m, l);
+        if (!progress.rows().isEmpty()) out.add(progress);
         for (RunTables.Table t : m.methodTables()) {
             boolean rob = t.id().equals("robustness") || t.id().equals("sensitivity");
             out.add(new Table(rob ? "robustness" : "method", t.title(), t.title(), t.header(),
@@ -144,6 +146,25 @@ class ReportTables {
     private Table disparity(Locale l, String section, String sheet, String title, String first, List<ReportModel.DisparityRow> rows) {
         return new Table(section, sheet, title, List.of(first, msg(l, "report.col.cv"), msg(l, "report.col.gini"), msg(l, "report.col.theil")),
                 rows.stream().map(d -> List.of(Cell.t(d.subject()), Cell.n(d.cv(), 3), Cell.n(d.gini(), 3), Cell.n(d.theil(), 3))).toList());
+    }
+
+    /** Every town's 时序进度 in one sheet (long form: town, indicator, target, cumulative, completion, elapsed, gap, light, projection). */
+    private Table progress(ReportModel m, Locale l) {
+        List<List<Cell>> rows = new ArrayList<>();
+        String title = msg(l, "report.sheet.progress");
+        for (ReportModel.TownPage t : m.towns()) {
+            if (t.progress() == null) continue;
+            title = msg(l, "report.progress", t.progress().asOf(), t.progress().profile());
+            for (ReportModel.ProgressRow x : t.progress().rows()) {
+                rows.add(List.of(Cell.t(t.code()), Cell.t(t.name()), Cell.t(x.indicator() + (x.unit().isEmpty() ? "" : "（" + x.unit() + "）")),
+                        Cell.n(x.target(), 2), Cell.n(x.cumulative(), 2), Cell.n(x.completion() == null ? null : x.completion() * 100, 1),
+                        Cell.n(x.elapsed() == null ? null : x.elapsed() * 100, 1), Cell.n(x.gap(), 2), Cell.t(x.light()), Cell.n(x.projection(), 2)));
+            }
+        }
+        return new Table("progress", msg(l, "report.sheet.progress"), title,
+                List.of(msg(l, "report.col.townCode"), msg(l, "report.col.town"), msg(l, "report.col.indicator"), msg(l, "progress.target"),
+                        msg(l, "progress.cumulative"), msg(l, "progress.completion") + " %", msg(l, "progress.elapsed") + " %", msg(l, "progress.gap"),
+                        msg(l, "progress.light"), msg(l, "progress.projection")), rows);
     }
 
     /** Every town's dimension scores in one sheet (long form: town, dimension, score, city average, benchmark, rank). */

@@ -1,7 +1,7 @@
 package org.tongchou.app.targets;
 
 /** Traffic light of a target's progress against time elapsed (thresholds in {@link ProgressThresholds}). */
-enum ProgressLight {
+public enum ProgressLight {
     /** completion at or ahead of time elapsed (gap ≥ the green threshold) */
     GREEN,
     /** a little behind (gap ≥ the amber threshold) */

@@ -156,6 +156,53 @@ class ReportDocumentsTest {
         }
     }
 
+    @Autowired
+    org.tongchou.app.targets.TargetProgress progress;
+
+    @Test
+    void townPagesShowTheirTargetsTimeProgressAsTheTargetsModuleComputesIt() throws Exception {
+        ReportModel m = reports.model(ReportFixture.published2024, Locale.SIMPLIFIED_CHINESE, "x");
+        var lines = progress.asOf(org.tongchou.app.periods.Period.month(2024, 12), org.tongchou.app.targets.ProgressProfile.LINEAR, null);
+        assertThat(lines).as("the fixture's two targets of the monthly revenue").hasSize(2);
+        for (var line : lines) {
+            ReportModel.TownPage page = m.towns().stream().filter(t -> t.code().equals(line.unitCode())).findFirst().orElseThrow();
+            assertThat(page.progress().asOf()).isEqualTo("2024M12");
+            ReportModel.ProgressRow row = page.progress().rows().get(0);
+            assertThat(row.indicator()).isEqualTo("月度财政收入");
+            assertThat(row.target()).isEqualTo(line.target());
+            assertThat(row.cumulative()).isEqualTo(line.cumulative());
+            assertThat(row.completion()).isEqualTo(line.completion());
+            assertThat(row.gap()).isCloseTo(line.gapPoints(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+        ReportModel.TownPage yushan = m.towns().stream().filter(t -> t.code().equals(ReportFixture.TOWNS[0])).findFirst().orElseThrow();
+        ReportModel.TownPage bacheng = m.towns().stream().filter(t -> t.code().equals(ReportFixture.TOWNS[1])).findFirst().orElseThrow();
+        // 12 months of 10 against 100: 120 %, a year elapsed (100 %), +20 points; 12 of 7: 84 %, −16 points
+        assertThat(yushan.progress().rows().get(0)).extracting(ReportModel.ProgressRow::cumulative, ReportModel.ProgressRow::light)
+                .containsExactly(120.0, "达到进度");
+        assertThat(yushan.progress().rows().get(0).gap()).isCloseTo(20.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(bacheng.progress().rows().get(0)).extracting(ReportModel.ProgressRow::cumulative, ReportModel.ProgressRow::light)
+                .containsExactly(84.0, "明显滞后");
+        assertThat(bacheng.progress().rows().get(0).gap()).isCloseTo(-16.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(m.towns().stream().filter(t -> t.progress() != null)).as("towns without targets have no progress table").hasSize(2);
+
+        ReportService.Produced pdf = reports.produce(ReportFixture.published2024, ReportKind.PACK, ReportFormat.PDF, Locale.SIMPLIFIED_CHINESE, "analyst");
+        try (PDDocument doc = Loader.loadPDF(pdf.content())) {
+            String flat = squeeze(new PDFTextStripper().getText(doc));
+            assertThat(flat).contains("时序进度（截至2024M12").contains("月度财政收入（万元）100.00120.00120.0%100.0%20.00达到进度")
+                    .contains("84.00").contains("明显滞后");
+        }
+        ReportService.Produced docx = reports.produce(ReportFixture.published2024, ReportKind.PACK, ReportFormat.DOCX, Locale.SIMPLIFIED_CHINESE, "analyst");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.content()))) {
+            assertThat(doc.getParagraphs()).anyMatch(x -> x.getText().startsWith("时序进度（截至 2024M12"));
+        }
+        ReportService.Produced xlsx = reports.produce(ReportFixture.published2024, ReportKind.PACK, ReportFormat.XLSX, Locale.SIMPLIFIED_CHINESE, "analyst");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
+            Sheet sheet = wb.getSheet("时序进度");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+    }
+
     @Test
     void wordHasRealHeadingsTablesAndTheSameFigures() throws Exception {
         ReportService.Produced p = reports.produce(ReportFixture.published2024, ReportKind.PACK, ReportFormat.DOCX, Locale.SIMPLIFIED_CHINESE, "analyst");

@@ -41,6 +41,7 @@ final class ReportFixture {
               - {code: rp_inv, name_zh: 投资额, name_en: Investment, unit: 亿元, direction: 1, periodicity: year, min: 0, max: 100000}
               - {code: rp_inc, name_zh: 居民收入, name_en: Income, unit: 元, direction: 1, periodicity: year, min: 0, max: 1000000}
               - {code: rp_unemp, name_zh: 失业率, name_en: Unemployment, unit: "%", direction: -1, periodicity: year, min: 0, max: 100}
+              - {code: rp_rev, name_zh: 月度财政收入, name_en: Monthly revenue, unit: 万元, direction: 1, periodicity: month, min: 0, max: 100000, aggregation: sum}
             dimensions:
               - {code: concentration, name_zh: 三个集中, name_en: Three concentrations, weight: 1, indicators: [{code: rp_park, weight: 1}, {code: rp_urb, weight: 1}, {code: rp_comm, weight: 1}]}
               - {code: rp_econ, name_zh: 经济实力, name_en: Economy, weight: 1, indicators: [{code: rp_gdp, weight: 1}, {code: rp_inv, weight: 1}]}
@@ -82,6 +83,16 @@ final class ReportFixture {
                 write(values, id, INDICATORS[j], 2024, v24);
                 write(values, id, INDICATORS[j], 2023, v23);
             }
+        }
+        // 时序进度 of the towns' pages: 2024 targets of the monthly revenue, 玉山镇 ahead (120 of 100), 巴城镇 behind (84 of 100)
+        for (int t = 0; t < 2; t++) {
+            long id = jdbc.sql("SELECT id FROM admin_unit WHERE code = ?").param(TOWNS[t]).query(Long.class).single();
+            for (int month = 1; month <= 12; month++) {
+                values.write(new ValueWrite(id, "rp_rev", Period.month(2024, month), t == 0 ? 10 : 7, ValueStatus.APPROVED, "synthetic demo", null), "test", null);
+            }
+            jdbc.sql("INSERT INTO target (unit_id, indicator_id, target_year, num_value, note, set_by, set_at) "
+                            + "SELECT ?, id, 2024, 100, 'test', 'test', CURRENT_TIMESTAMP FROM indicator WHERE code = 'rp_rev'")
+                    .param(id).update();
         }
         HttpTestClient basic = new HttpTestClient(port);
         JsonMapper json = JsonMapper.builder().build();
