@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Spark benchmark of docs/benchmarks.md ("The nation on Apache Spark"): the plan of the national synthetic
 # panel (39 indicators in 10 groups and 5 dimensions, entropy weights, population-weighted disparity) on
-#   - the township panel: every township (41,352) × 40 indicators, one year (YEARS, default 2025),
+#   - the township panel: every TOWNSHIP_SAMPLE-th township (default 1: all 41,352) × 40 indicators, one year
+#     (YEARS, default 2025),
 #   - a village year: every VILLAGE_SAMPLE-th village (default 100: 6,206 villages) × 40 indicators × 12 months,
 # evaluated nationally per period by `tongchou spark evaluate` on local[1] and local[2] (read from Parquet,
 # shuffled, evaluated, national figures; not written), and by the in-process engine on one thread on the same
@@ -14,6 +15,7 @@ dir="${BENCH_DIR:-/tmp/tongchou-bench-spark}"
 runs="${RUNS:-3}"
 years="${YEARS:-2025}"
 sample="${VILLAGE_SAMPLE:-100}"
+tsample="${TOWNSHIP_SAMPLE:-1}"
 masters="${MASTERS:-local[1] local[2]}"
 ./mvnw -q -B -ntp -DskipTests -pl spark -am package >&2
 export TONGCHOU_BUILD=0
@@ -35,8 +37,8 @@ bench() { # name level sample folder
   echo "engine: $(./tongchou spark bench-engine --level "$2" --from "$from" --to "$to" --sample "$3" --runs "$runs") ($(load))"
 }
 if [ "${ONLY:-township}" = township ] || [ -z "${ONLY:-}" ]; then
-  panel TOWNSHIP 1 "$dir/township-$years"
-  bench "township panel, $years" TOWNSHIP 1 "$dir/township-$years"
+  panel TOWNSHIP "$tsample" "$dir/township-$years-s$tsample"
+  bench "township panel $years, every ${tsample}th township" TOWNSHIP "$tsample" "$dir/township-$years-s$tsample"
 fi
 if [ "${ONLY:-village}" = village ] || [ -z "${ONLY:-}" ]; then
   panel VILLAGE "$sample" "$dir/village-$years-s$sample"

@@ -128,6 +128,14 @@ public final class SparkCli implements Callable<Integer> {
         String out;
         @Option(names = "--out-jdbc", paramLabel = "URL", description = "write the results to spark_* tables of this PostgreSQL database")
         String outJdbc;
+        @Option(names = "--flows", paramLabel = "FLOWS.csv",
+                description = "rebase history to today's boundaries by these change flows (predecessor,successor,share,date)")
+        Path flows;
+        @Option(names = "--rebase", description = "with --jdbc: rebase history by the database's change events")
+        boolean rebase;
+        @Option(names = "--rules", paramLabel = "RULES.csv",
+                description = "with --flows or --rebase: indicator,aggregation,of (SUM, WEIGHTED_MEAN weight, RATIO num/den*factor, NONE)")
+        Path rules;
         @CommandLine.Mixin
         SparkMixin sparkOptions;
 
@@ -159,6 +167,13 @@ public final class SparkCli implements Callable<Integer> {
             } else {
                 panel = PanelSources.jdbc(spark, source.jdbc, props, level, years(years), list(provinces));
                 where = source.jdbc.replaceAll("password=[^&]*", "password=***");
+            }
+            if (flows != null || rebase) {
+                if (rules == null) throw new IllegalArgumentException("rebasing needs --rules (how each indicator combines)");
+                if (rebase && source.jdbc == null) throw new IllegalArgumentException("--rebase reads the change events of --jdbc's database; use --flows");
+                List<Flow> f = flows != null ? Flow.read(flows) : Flow.jdbc(spark, source.jdbc, props);
+                panel = new Rebase(f, IndicatorRule.read(rules)).apply(spark, panel, planSource.groups());
+                where = where + " rebased by " + f.size() + " flows";
             }
             Instant evaluating = Instant.now();
             EvaluationOutput result = new SparkEvaluation(planSource, per, planSource.groups(), sparkOptions.options.partitions).run(panel);

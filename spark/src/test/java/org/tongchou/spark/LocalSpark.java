@@ -14,7 +14,7 @@ final class LocalSpark {
             session = SparkSession.builder().master("local[2]").appName("tongchou-spark-tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.sql.shuffle.partitions", "4")
+                    .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.default.parallelism", "2")
                     .getOrCreate();
         }
