@@ -59,10 +59,20 @@ class DocxWriter {
             cover(doc, m);
             heading(doc, 1, msg(l, "report.toc"));
             XWPFParagraph toc = doc.createParagraph();
-            toc.getCTP().addNewFldSimple().setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+            var field = toc.getCTP().addNewFldSimple();
+            field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+            // the field's result filled when the document is made: the sections' titles, one a line (page numbers need
+            // Word's layout: Word recomputes the field on opening, as the settings' updateFields asks)
+            List<PdfWriter.Section> sections = pdf.sections(m);
+            for (int k = 0; k < sections.size(); k++) {
+                var run = field.addNewR();
+                if (k > 0) run.addNewBr();
+                run.addNewT().setStringValue(sections.get(k).title());
+            }
+            doc.enforceUpdateFields();
             text(doc, msg(l, "report.docx.tocHint"), false, 9);
             List<ReportTables.Table> all = tables.all(m);
-            for (PdfWriter.Section s : pdf.sections(m)) {
+            for (PdfWriter.Section s : sections) {
                 pageBreak(doc);
                 heading(doc, 1, s.title());
                 switch (s.id()) {

@@ -230,7 +230,7 @@ class ReportBuilder {
 
         DataQuality quality = quality(run, townName, unitIds, indicatorCodes, locale);
         List<String> summary = Summary.sentences(messages, locale, run, city, composite, previous != null, trend, coupling, robustness,
-                benchmark, toBench, dimNames);
+                benchmark, toBench, toLeader, dimNames);
         return new ReportModel(locale, cover, summary, concentrations, composite, dimensions, dimNames, toLeader, toBench,
                 new Disparity(disp, trend, splits(run, dims, locale)), coupling, benchmark, pages, robustness, docs.tables(run, locale), quality);
     }

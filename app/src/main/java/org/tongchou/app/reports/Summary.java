@@ -27,7 +27,7 @@ final class Summary {
 
     static List<String> sentences(MessageSource messages, Locale locale, RunInfo run, String city, Ranking composite, boolean hasPrevious,
                                   List<DisparityRow> trend, List<CouplingRow> coupling, Robustness robustness, Benchmark benchmark,
-                                  List<GapRow> toBenchmark, List<String> dimensionNames) {
+                                  List<GapRow> toBenchmark, List<GapRow> toLeader, List<String> dimensionNames) {
         boolean zh = "zh".equals(locale.getLanguage());
         String sep = zh ? "、" : ", ";
         List<String> out = new ArrayList<>();
@@ -74,7 +74,34 @@ final class Summary {
         if (benchmark != null) {
             out.add(m(messages, locale, "report.summary.benchmark", benchmark.name(), benchmark.rank(), Figures.score(benchmark.score())));
         }
+        gapSentence(messages, locale, benchmark != null && !toBenchmark.isEmpty()
+                        ? m(messages, locale, "report.summary.gapRef.benchmark", benchmark.name()) : m(messages, locale, "report.summary.gapRef.leader", first.town()),
+                benchmark != null && !toBenchmark.isEmpty() ? toBenchmark : toLeader, dimensionNames, sep).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * The gap decomposition in one sentence: every town behind the reference (gap &gt; 0 as the gap tables write
+     * it), in rank order, with its gap and the dimension that makes the largest part of it and that part (the
+     * largest positive entry of its row in the gap table; ties: the first dimension in the framework's order).
+     * Empty when no town is behind or no dimension has a positive part.
+     */
+    static Optional<String> gapSentence(MessageSource messages, Locale locale, String reference, List<GapRow> gaps, List<String> dimensionNames,
+                                        String sep) {
+        List<String> items = new ArrayList<>();
+        for (GapRow g : gaps) {
+            if (g.total() == null || !(Double.parseDouble(Figures.score(g.total())) > 0)) continue;
+            int worst = -1;
+            for (int d = 0; d < g.byDimension().size() && d < dimensionNames.size(); d++) {
+                Double part = g.byDimension().get(d);
+                if (part != null && part > 0 && (worst < 0 || part > g.byDimension().get(worst))) worst = d;
+            }
+            if (worst < 0) continue;
+            items.add(m(messages, locale, "report.summary.gapItem", g.town(), Figures.score(g.total()), dimensionNames.get(worst),
+                    Figures.score(g.byDimension().get(worst))));
+        }
+        if (items.isEmpty()) return Optional.empty();
+        return Optional.of(m(messages, locale, "report.summary.gaps", reference, String.join(sep, items)));
     }
 
     private static int steps(RankRow r) {

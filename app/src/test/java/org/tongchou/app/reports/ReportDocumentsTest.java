@@ -204,6 +204,43 @@ class ReportDocumentsTest {
     }
 
     @Test
+    void theSummaryNamesTheDimensionBehindEachTownsGapWithTheTablesNumbers() {
+        ReportModel m = reports.model(ReportFixture.published2024, Locale.SIMPLIFIED_CHINESE, "x");
+        String sentence = m.summary().stream().filter(x -> x.startsWith("与标杆镇巴城镇相比")).findFirst().orElseThrow();
+        int behind = 0;
+        for (ReportModel.GapRow g : m.gapsToBenchmark()) {
+            if (!(Double.parseDouble(Figures.score(g.total())) > 0)) {
+                assertThat(sentence).as("a town at or ahead of the benchmark is not listed").doesNotContain(g.town() + "差");
+                continue;
+            }
+            // the largest positive part of the town's row in the gap table, found here independently
+            int worst = 0;
+            for (int d = 1; d < g.byDimension().size(); d++) {
+                if (g.byDimension().get(d) != null && g.byDimension().get(d) > g.byDimension().get(worst)) worst = d;
+            }
+            String item = g.town() + "差" + Figures.score(g.total()) + "分（主要在" + m.dimensionNames().get(worst) + "，"
+                    + Figures.score(g.byDimension().get(worst)) + "分）";
+            assertThat(sentence).as("gap item of %s", g.town()).contains(item);
+            behind++;
+        }
+        assertThat(behind).as("some towns are behind the benchmark").isPositive();
+        ReportModel en = reports.model(ReportFixture.published2024, Locale.ENGLISH, "x");
+        assertThat(en.summary()).anyMatch(x -> x.startsWith("Against the benchmark town") && x.contains("points behind (mostly"));
+    }
+
+    @Test
+    void wordsTableOfContentsIsFilledWhenMadeAndWordIsAskedToUpdateIt() throws Exception {
+        ReportService.Produced p = reports.produce(ReportFixture.published2024, ReportKind.PACK, ReportFormat.DOCX, Locale.SIMPLIFIED_CHINESE, "analyst");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(p.content()))) {
+            XWPFParagraph toc = doc.getParagraphs().stream().filter(x -> x.getCTP().sizeOfFldSimpleArray() > 0).findFirst().orElseThrow();
+            assertThat(toc.getCTP().getFldSimpleArray(0).getInstr()).startsWith("TOC");
+            String entries = toc.getCTP().getFldSimpleArray(0).xmlText();
+            assertThat(entries).contains("综合排名").contains("附件1");
+            assertThat(doc.isEnforcedUpdateFields()).as("settings ask Word to update the fields (page numbers) on opening").isTrue();
+        }
+    }
+
+    @Test
     void wordHasRealHeadingsTablesAndTheSameFigures() throws Exception {
         ReportService.Produced p = reports.produce(ReportFixture.published2024, ReportKind.PACK, ReportFormat.DOCX, Locale.SIMPLIFIED_CHINESE, "analyst");
         Files.write(artefacts().resolve("pack-zh.docx"), p.content());

@@ -107,6 +107,49 @@ class ReportWebTest {
     }
 
     @Test
+    void theJsonApiProducesReportsTheStatusAndServesTheArchivedBytes() throws Exception {
+        HttpTestClient api = new HttpTestClient(port);
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        HttpResponse<String> made = api.send("POST", "/api/reports",
+                "{\"run\":" + ReportFixture.published2024 + ",\"kind\":\"bulletin\",\"format\":\"docx\",\"lang\":\"en\"}", "analyst", ReportFixture.PW);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        var doc = json.readTree(made.body());
+        long id = doc.get("id").asLong();
+        assertThat(made.headers().firstValue("Location").orElseThrow()).endsWith("/api/reports/" + id);
+        assertThat(doc.get("status").asString()).isEqualTo("DONE");
+        assertThat(doc.get("kind").asString()).isEqualTo("bulletin");
+        assertThat(doc.get("format").asString()).isEqualTo("docx");
+        assertThat(doc.get("run").asLong()).isEqualTo(ReportFixture.published2024);
+        HttpResponse<String> status = api.send("GET", "/api/reports/" + id, null, "leader", ReportFixture.PW);
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(status.body()).get("sha256").asString()).isEqualTo(doc.get("sha256").asString());
+        HttpResponse<String> list = api.send("GET", "/api/reports", null, "analyst", ReportFixture.PW);
+        assertThat(json.readTree(list.body()).get(0).get("id").asLong()).as("newest first").isEqualTo(id);
+        byte[] stored = jdbc.sql("SELECT content FROM report_archive WHERE id = ?").param(id).query((rs, n) -> rs.getBytes(1)).single();
+        assertThat(ReportService.sha256(stored)).isEqualTo(doc.get("sha256").asString());
+        HttpResponse<byte[]> bytes = session("leader").bytes("/api/reports/" + id + "/download");
+        assertThat(bytes.statusCode()).isEqualTo(200);
+        assertThat(bytes.body()).as("byte for byte").isEqualTo(stored);
+
+        // refusals: RFC 9457 problem details
+        HttpResponse<String> unpublished = api.send("POST", "/api/reports", "{\"run\":" + ReportFixture.unpublished2024 + "}", "analyst", ReportFixture.PW);
+        assertThat(unpublished.statusCode()).isEqualTo(409);
+        assertThat(unpublished.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(json.readTree(unpublished.body()).get("status").asInt()).isEqualTo(409);
+        HttpResponse<String> badFormat = api.send("POST", "/api/reports", "{\"run\":" + ReportFixture.published2024 + ",\"format\":\"odt\"}",
+                "analyst", ReportFixture.PW);
+        assertThat(badFormat.statusCode()).isEqualTo(400);
+        assertThat(badFormat.body()).contains("pdf, docx or xlsx");
+        assertThat(api.send("POST", "/api/reports", "{}", "analyst", ReportFixture.PW).statusCode()).as("no run").isEqualTo(400);
+        assertThat(api.send("POST", "/api/reports", "{\"run\":999999}", "analyst", ReportFixture.PW).statusCode()).isEqualTo(404);
+        assertThat(api.send("GET", "/api/reports/999999", null, "analyst", ReportFixture.PW).statusCode()).isEqualTo(404);
+        assertThat(api.send("POST", "/api/reports", "{\"run\":" + ReportFixture.published2024 + "}", "leader", ReportFixture.PW).statusCode())
+                .as("a leader produces nothing").isEqualTo(403);
+        assertThat(api.send("GET", "/api/reports", null, "reporter-320582100", ReportFixture.PW).statusCode()).as("a reporter reads no pack")
+                .isEqualTo(403);
+    }
+
+    @Test
     void theCommandWritesAndArchivesTheDocument(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("pack.docx");
         StringWriter o = new StringWriter();
