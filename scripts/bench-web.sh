@@ -15,6 +15,9 @@
 # --setup FILE: a bash file sourced once the server is up (variables: base, jar_file, work).
 #   scripts/bench/demo-runs.sh waits until `serve --demo` has published the demo runs.
 # Paths under /api/ are requested with Accept: application/json, others with Accept: text/html.
+# BENCH_PG_DB=NAME: instead of the demo on H2, serve an existing PostgreSQL database (e.g. the province and
+#   nation of scripts/bench-province.sh, prepared by scripts/bench/province-web.sh, which creates the user and
+#   publishes the run), signing in as --user with password $BENCH_PASSWORD.
 # Requires wrk (apt-get install -y wrk); builds app/target/tongchou.jar first if it is missing or older than
 # the sources (./mvnw package, as ./tongchou does).
 set -euo pipefail
@@ -41,11 +44,19 @@ fi
 work=$(mktemp -d)
 port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
-db="--spring.datasource.url=jdbc:h2:file:$work/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-# what ./tongchou serve --demo fetches first (code lists for the demo city, the map outline)
-scripts/fetch-divisions.sh 2.0.0 2.7.0 >/dev/null
-scripts/fetch-map-data.sh >/dev/null || true
-java -Xmx1g -jar "$jar" serve --demo --server.port="$port" "$db" \
+password=${BENCH_PASSWORD:-demo-2026}
+if [[ -n ${BENCH_PG_DB:-} ]]; then
+  db="--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$BENCH_PG_DB"
+  demo=""
+  export SPRING_PROFILES_ACTIVE=postgres
+else
+  db="--spring.datasource.url=jdbc:h2:file:$work/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  demo="--demo"
+  # what ./tongchou serve --demo fetches first (code lists for the demo city, the map outline)
+  scripts/fetch-divisions.sh 2.0.0 2.7.0 >/dev/null
+  scripts/fetch-map-data.sh >/dev/null || true
+fi
+java -Xmx1g -jar "$jar" serve $demo --server.port="$port" "$db" \
   --tongchou.cache-dir="$PWD/data/cache" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
@@ -59,7 +70,7 @@ done
 # sign in through the form like a browser: fetch the CSRF token, post, keep the session cookie
 jar_file="$work/cookies"
 csrf=$(curl -s -c "$jar_file" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -b "$jar_file" -c "$jar_file" -o /dev/null -d "username=$user&password=demo-2026&_csrf=$csrf" "$base/login"
+curl -s -b "$jar_file" -c "$jar_file" -o /dev/null -d "username=$user&password=$password&_csrf=$csrf" "$base/login"
 session=$(awk '$6=="JSESSIONID"{print $7}' "$jar_file")
 [[ -n $session ]] || { echo "sign-in as $user failed" >&2; exit 1; }
 export BENCH_COOKIE="JSESSIONID=$session"

@@ -108,9 +108,9 @@ class EvaluateCommand implements CliCommand {
             rob.ifPresent(x -> out.printf("robustness: rank intervals (5th-95th percentile) over %d replications, seed %d%s%n",
                     x.replications(), x.seed(), x.strongest().map(s -> "; moved most by " + s.assumption().toLowerCase(java.util.Locale.ROOT)
                             .replace('_', ' ')).orElse("; no rank ever moved")));
-            out.printf("run %d: plan %s, %s, %d towns, %d values, data version %s%s; run in %.2f s (read %.2f s, evaluate %.2f s, store %.2f s)%s%n",
+            out.printf("run %d: plan %s, %s, %d towns, %d values, data version %s%s; run in %.2f s (read %.2f s, evaluate %.2f s, store %.2f s; CPU %.2f s)%s%n",
                     run.id(), plan, p.code(), run.unitCount(), run.valueCount(), run.dataVersion(), run.published() ? ", published" : "", ran / 1e9,
-                    t.read() / 1e9, t.evaluate() / 1e9, t.store() / 1e9, robustnessTime);
+                    t.read() / 1e9, t.evaluate() / 1e9, t.store() / 1e9, t.cpu() / 1e9, robustnessTime);
             return ExitCodes.OK;
         } catch (PlanException | IncompleteDataException e) {
             err.println("error: " + e.getMessage());

@@ -107,6 +107,11 @@ class UnitRepository {
                 .param("p", prefix + "%").param("on", on).query(UnitRepository::map).list();
     }
 
+    List<AdminUnit> validWithPrefixAtLevel(String prefix, UnitLevel level, LocalDate on) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code LIKE :p AND level = :l AND" + VALID_ON + "ORDER BY code")
+                .param("p", prefix + "%").param("l", level.name()).param("on", on).query(UnitRepository::map).list();
+    }
+
     List<AdminUnit> validAtLevel(UnitLevel level, LocalDate on) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE level = :l AND" + VALID_ON + "ORDER BY code")
                 .param("l", level.name()).param("on", on).query(UnitRepository::map).list();

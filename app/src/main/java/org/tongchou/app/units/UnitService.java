@@ -165,6 +165,14 @@ public class UnitService {
         return units.validAtLevel(level, on);
     }
 
+    /**
+     * The units of one level valid on a day in the subtree of a code (by code prefix): a province's townships
+     * without reading its villages.
+     */
+    public List<AdminUnit> withinCode(String code, UnitLevel level, LocalDate on) {
+        return units.validWithPrefixAtLevel(UnitCode.prefix(code), level, on);
+    }
+
     /** The units valid on a day in the subtree of a code (by code prefix; includes the unit itself). */
     public List<AdminUnit> withinCode(String code, LocalDate on) {
         return units.validWithPrefix(UnitCode.prefix(code), on);
