@@ -25,9 +25,12 @@ import org.tongchou.app.security.ScopeService;
 
 /**
  * The administrator's backups ({@code /admin/backups}): the backups of the backup folder, taking one now,
- * downloading one; the same as JSON for scripts ({@code /api/admin/backups}). Restoring is the command
- * line's ({@code ./tongchou restore}): it replaces the database under a stopped server. Taking and
- * downloading a backup are audited: it holds everything, password and token hashes included.
+ * downloading one, restoring one (a confirmation page showing what the backup holds, where the administrator
+ * types the backup's name; the database is first saved as a backup of its own, and a backup that cannot be
+ * restored leaves the database as it was); the same list and taking as JSON for scripts
+ * ({@code /api/admin/backups}). The command line restores too ({@code ./tongchou restore}). Taking, downloading
+ * and restoring a backup, and every refused restore, are audited: a backup holds everything, password and token
+ * hashes included.
  */
 @Controller
 class BackupPageController {
@@ -69,6 +72,64 @@ class BackupPageController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(new FileSystemResource(p));
+    }
+
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
+    @GetMapping("/admin/backups/{name}/restore")
+    String confirmRestore(@PathVariable String name, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        Path p = backups.find(name);
+        model.addAttribute("name", name);
+        try {
+            model.addAttribute("manifest", backups.read(p));
+        } catch (BackupRefusedException e) {
+            response.setStatus(422);
+            model.addAttribute("refused", e.getMessage());
+        }
+        return "backup/restore";
+    }
+
+    /**
+     * Restores the backup when {@code confirm} is its name: the database becomes the backup's (saved first as a
+     * backup of its own), is migrated to this version, and the restore is audited in it. Refused with 422 and the
+     * reason, the database as it was: a confirmation that is not the name, a backup that is damaged, of the other
+     * database kind or of a newer Tongchou, or that fails to load.
+     */
+    @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
+    @PostMapping("/admin/backups/{name}/restore")
+    String restore(@PathVariable String name, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String confirm, Model model,
+            RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
+        Path p = backups.find(name);
+        model.addAttribute("name", name);
+        String actor = scopes.currentUser().map(u -> u.username()).orElse("?");
+        if (!confirm.strip().equals(name)) {
+            response.setStatus(422);
+            model.addAttribute("mismatch", true);
+            model.addAttribute("manifest", manifestOrNull(p));
+            return "backup/restore";
+        }
+        Backups.Restored r;
+        try {
+            r = backups.restore(p, true);
+        } catch (BackupRefusedException e) {
+            audit.change(actor, "BACKUP_RESTORE_REFUSED", name, null, e.getMessage().length() > 500 ? e.getMessage().substring(0, 500) : e.getMessage());
+            response.setStatus(422);
+            model.addAttribute("refused", e.getMessage());
+            model.addAttribute("manifest", manifestOrNull(p));
+            return "backup/restore";
+        }
+        // written into the restored database: its audit is the backup's, and then this
+        audit.change(actor, "BACKUP_RESTORED", name, r.savedBefore() == null ? null : r.savedBefore().getFileName().toString(), r.schemaAfter());
+        flash.addFlashAttribute("restored", name);
+        flash.addFlashAttribute("savedBefore", r.savedBefore() == null ? null : r.savedBefore().getFileName().toString());
+        return "redirect:/admin/backups";
+    }
+
+    private Backups.Manifest manifestOrNull(Path p) {
+        try {
+            return backups.read(p);
+        } catch (BackupRefusedException e) {
+            return null;
+        }
     }
 
     record BackupJson(String name, long size, String created, String database, String schema, Map<String, Long> rows) {

@@ -73,8 +73,12 @@ class Backups {
     private final ObjectProvider<Flyway> flyway;
     private final BackupSettings settings;
     private final Clock clock;
+    /** Tells the application's caches that the database was replaced under them. */
+    private final Runnable replaced;
 
-    Backups(DataSource dataSource, ObjectProvider<Flyway> flyway, BackupSettings settings, Clock clock) {
+    Backups(DataSource dataSource, ObjectProvider<Flyway> flyway, BackupSettings settings, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.replaced = () -> events.publishEvent(new org.tongchou.app.web.DatabaseReplaced());
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.settings = settings;
@@ -85,7 +89,7 @@ class Backups {
 
     /** What a backup holds, from its manifest. */
     record Manifest(Kind kind, String schemaVersion, Instant createdAt, Map<String, Long> rows) {
-        long totalRows() {
+        public long totalRows() {
             return rows.values().stream().mapToLong(Long::longValue).sum();
         }
     }
@@ -284,46 +288,94 @@ class Backups {
             }
             saved = take("before-restore");
         }
-        load(file, m);
-        Map<String, Long> after = counts();
-        List<String> differ = new ArrayList<>();
-        m.rows().forEach((t, n) -> {
-            if (!n.equals(after.get(t))) differ.add(t + ": " + n + " in the backup, " + after.get(t) + " restored");
-        });
-        if (!differ.isEmpty()) {
-            throw new IllegalStateException("the restored database differs from the backup: " + String.join("; ", differ)
-                    + (saved == null ? "" : "; the database before the restore is in " + saved));
+        Path entry = extract(file, m); // read whole (the zip's checksums) before anything is dropped
+        boolean restored = false;
+        try {
+            load(entry, m.kind());
+            Map<String, Long> after = counts();
+            List<String> differ = new ArrayList<>();
+            m.rows().forEach((t, n) -> {
+                if (!n.equals(after.get(t))) differ.add(t + ": " + n + " in the backup, " + after.get(t) + " restored");
+            });
+            if (!differ.isEmpty()) throw new IllegalStateException("the restored database differs from the backup: " + String.join("; ", differ));
+            flyway.ifAvailable(Flyway::migrate);
+            restored = true;
+        } catch (IllegalStateException | org.flywaydb.core.api.FlywayException e) {
+            // the backup's SQL or dump failed to load, its rows differ, or it cannot be migrated: refused (the database is put back below)
+            LOG.error("restoring {} failed; putting the database back as it was", file, e);
+            throw new BackupRefusedException("'" + file.getFileName() + "' could not be restored (" + e.getMessage() + "); the database is as it was"
+                    + (saved == null ? "" : ", and is also saved in " + saved.getFileName()));
+        } finally {
+            deleteQuietly(entry);
+            if (!restored) putBack(saved); // whatever failed, nothing half-written stays
+            replaced.run();
         }
-        flyway.ifAvailable(Flyway::migrate);
         return new Restored(m, saved, currentSchema());
     }
 
-    private void load(Path file, Manifest m) {
+    /** After a failed restore: the database saved before it loaded again, or, when it held no data, an empty database of the current schema. */
+    private void putBack(Path saved) {
+        if (saved != null) {
+            Manifest before = read(saved);
+            Path entry = extract(saved, before);
+            try {
+                load(entry, before.kind());
+            } finally {
+                deleteQuietly(entry);
+            }
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            if (kind(c) == Kind.H2) {
+                s.execute("DROP ALL OBJECTS");
+            } else {
+                s.execute("DROP SCHEMA public CASCADE");
+                s.execute("CREATE SCHEMA public");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the database: " + e.getMessage(), e);
+        }
+        flyway.ifAvailable(Flyway::migrate);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", p, e.getMessage());
+        }
+    }
+
+    /** The backup's database entry copied to a temporary file, checked against the zip's checksum; refused when absent or damaged. */
+    private Path extract(Path file, Manifest m) {
+        String entryName = m.kind() == Kind.H2 ? H2_ENTRY : PG_ENTRY;
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            String entryName = m.kind() == Kind.H2 ? H2_ENTRY : PG_ENTRY;
             ZipEntry entry = zip.getEntry(entryName);
             if (entry == null) throw new BackupRefusedException("'" + file.getFileName() + "' lacks its " + entryName);
             Path tmp = Files.createTempFile("tongchou-restore", m.kind() == Kind.H2 ? ".sql" : ".pgdump");
-            try {
-                try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                }
-                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                    if (m.kind() == Kind.H2) {
-                        s.execute("DROP ALL OBJECTS");
-                        s.execute("RUNSCRIPT FROM '" + tmp.toAbsolutePath().toString().replace("'", "''") + "' CHARSET 'UTF-8'");
-                    } else {
-                        s.execute("DROP SCHEMA public CASCADE");
-                        s.execute("CREATE SCHEMA public");
-                        postgres(c).run(List.of(settings.pgRestore(), "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
-                                tmp.toString()), "pg_restore");
-                    }
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                deleteQuietly(tmp);
+                throw new BackupRefusedException("'" + file.getFileName() + "' is damaged: its " + entryName + " cannot be read (" + e.getMessage() + ")");
             }
+            return tmp;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the backup " + file + ": " + e.getMessage(), e);
+            throw new BackupRefusedException("'" + file.getFileName() + "' cannot be read as a backup: " + e.getMessage());
+        }
+    }
+
+    private void load(Path entry, Kind kind) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            if (kind == Kind.H2) {
+                s.execute("DROP ALL OBJECTS");
+                s.execute("RUNSCRIPT FROM '" + entry.toAbsolutePath().toString().replace("'", "''") + "' CHARSET 'UTF-8'");
+            } else {
+                s.execute("DROP SCHEMA public CASCADE");
+                s.execute("CREATE SCHEMA public");
+                postgres(c).run(List.of(settings.pgRestore(), "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
+                        entry.toString()), "pg_restore");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the restore failed: " + e.getMessage(), e);
         }

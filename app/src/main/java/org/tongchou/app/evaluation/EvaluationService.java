@@ -99,6 +99,12 @@ public class EvaluationService {
         cachedPlans = null;
     }
 
+    /** A restored backup brings its own plans. */
+    @org.springframework.context.event.EventListener
+    void databaseReplaced(org.tongchou.app.web.DatabaseReplaced event) {
+        forgetPlans();
+    }
+
     /** Runs {@code action} now and again once the current transaction has committed (if there is one). */
     private static void afterCommit(Runnable action) {
         action.run();

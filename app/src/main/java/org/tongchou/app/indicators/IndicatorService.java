@@ -81,4 +81,10 @@ public class IndicatorService {
     public void invalidate() {
         cached = null;
     }
+
+    /** A restored backup brings its own indicators (and, through a new catalogue, its own frameworks). */
+    @org.springframework.context.event.EventListener
+    void databaseReplaced(org.tongchou.app.web.DatabaseReplaced event) {
+        invalidate();
+    }
 }

@@ -31,6 +31,12 @@ public class Installation implements InstallationNotice {
         this.clock = clock;
     }
 
+    /** A restored backup may be of an installation that is no demo: ask the database again. */
+    @org.springframework.context.event.EventListener
+    void databaseReplaced(org.tongchou.app.web.DatabaseReplaced event) {
+        demoSeen = false;
+    }
+
     /** Whether this installation is a demo. */
     public boolean isDemo() {
         if (demoSeen) return true;

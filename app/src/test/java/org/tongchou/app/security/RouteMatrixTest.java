@@ -56,6 +56,10 @@ import org.tongchou.app.support.WebTestFixture;
  * <li>A <b>leak</b>: a caller the policy refuses was not refused (anything but 401, 403 or a redirect to
  * the sign-in page; for another town's object addressed by id also 404, which hides that it exists).
  * Every refused call is made, writes included: a refused write changes nothing.</li>
+ * <li>A <b>content leak</b>: an answer the town reporter is given (any route, any text type: JSON, pages, CSV)
+ * holds the other town's unpublished data: the text of its unpublished commitment or its draft value. The
+ * reporter's own commitment and value are checked to be in the commitment list and the value export, so that
+ * the check sees what it looks for.</li>
  * <li>A <b>false refusal</b>: a caller the policy admits was refused. Reads are made; writes a caller may
  * make are not (they would change the data the other calls see), and are counted as not exercised.</li>
  * </ul>
@@ -120,10 +124,38 @@ class RouteMatrixTest {
         Map<Variant, String> ids = new LinkedHashMap<>();
         for (Variant v : List.of(Variant.OWN_UNIT, Variant.OTHER_UNIT)) {
             String town = v == Variant.OWN_UNIT ? OWN : OTHER;
-            ids.put(v, create("/api/meetings/" + meeting + "/commitments", "{\"town\":\"" + town + "\",\"text\":\"矩阵承诺\","
+            ids.put(v, create("/api/meetings/" + meeting + "/commitments", "{\"town\":\"" + town + "\",\"text\":\"" + (v == Variant.OWN_UNIT ? OWN_MARK : OTHER_MARK) + "\","
                     + "\"ownerOffice\":\"党委办\",\"kind\":\"MILESTONE\",\"deadline\":\"" + today.plusDays(20) + "\"}"));
         }
+        // a draft value of each town (figures no other test writes): the other town's must appear in no answer to the reporter
+        String csv = "unit,indicator,period,value,comment\n" + OWN + ",farmland,2024," + OWN_VALUE + ",矩阵\n" + OTHER + ",farmland,2024," + OTHER_VALUE
+                + ",矩阵\n";
+        int status = mvc.perform(MockMvcRequestBuilders.multipart("/api/data/import")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "matrix.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .with(TestTokens.bearer("analyst", PW))).andReturn().getResponse().getStatus();
+        assertThat(status).as("the matrix's draft values imported").isEqualTo(200);
         return ids;
+    }
+
+    /** The text of the unpublished commitment of the reporter's town, and of the other town's. */
+    private static final String OWN_MARK = "矩阵承诺本镇";
+    private static final String OTHER_MARK = "矩阵承诺他镇";
+    /** Draft values of the reporter's town and of the other town. */
+    private static final String OWN_VALUE = "13579.24";
+    private static final String OTHER_VALUE = "86421.97";
+
+    /**
+     * What of the other town's unpublished data an answer to the reporter shows: its commitment's text or its draft
+     * value (as typed or with a thousands separator), in any text answer (JSON, HTML, CSV); null when none.
+     */
+    private static String otherTownsData(MockHttpServletResponse r) throws IOException {
+        String type = r.getContentType() == null ? "" : r.getContentType();
+        if (!(type.isEmpty() || type.contains("json") || type.contains("html") || type.contains("text") || type.contains("csv") || type.contains("xml"))) {
+            return null;
+        }
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        for (String mark : List.of(OTHER_MARK, OTHER_VALUE, "86,421.97")) if (body.contains(mark)) return mark;
+        return null;
     }
 
     private String create(String path, String body) throws Exception {
@@ -174,6 +206,8 @@ class RouteMatrixTest {
     void everyRoleOnEveryRouteGetsWhatThePolicySays() throws Exception {
         List<String> leaks = new ArrayList<>();
         List<String> falseRefusals = new ArrayList<>();
+        List<String> contentLeaks = new ArrayList<>();
+        int reporterAnswers = 0;
         Map<String, String> matrix = new TreeMap<>();
         int calls = 0;
         int notExercised = 0;
@@ -201,6 +235,17 @@ class RouteMatrixTest {
                     String what = route.method() + " " + uri + " as " + caller + " -> " + status + " (" + route.handler().getShortLogMessage() + ")";
                     if (!allowed && !refused) leaks.add(what);
                     if (allowed && refused) falseRefusals.add(what);
+                    if (caller == Caller.REPORTER && !refused && status / 100 == 2) {
+                        reporterAnswers++;
+                        String shown = otherTownsData(response);
+                        if (shown != null) contentLeaks.add(what + " shows the other town's unpublished '" + shown + "'");
+                        if (route.pattern().equals("/api/commitments") || route.pattern().equals("/api/data/export")) {
+                            String body = response.getContentAsString(StandardCharsets.UTF_8);
+                            if (!body.contains(route.pattern().equals("/api/commitments") ? OWN_MARK : OWN_VALUE)) {
+                                contentLeaks.add(what + " lacks the reporter's own town (the check would see nothing)");
+                            }
+                        }
+                    }
                 }
             }
             matrix.put(route.method() + " " + route.pattern(), policyText(policy) + " |" + line);
@@ -208,6 +253,8 @@ class RouteMatrixTest {
         writeMatrix(matrix, calls, notExercised, leaks, falseRefusals);
         assertThat(leaks).as("leaks: callers the declared policy refuses were answered").isEmpty();
         assertThat(falseRefusals).as("callers the declared policy admits were refused (the declaration is wrong)").isEmpty();
+        assertThat(contentLeaks).as("answers to the town reporter (%d read) holding another town's unpublished data", reporterAnswers).isEmpty();
+        assertThat(reporterAnswers).as("answers to the reporter whose content was checked").isGreaterThan(40);
         assertThat(matrix.size()).as("routes in the matrix").isGreaterThan(150);
     }
 
