@@ -3,13 +3,9 @@ package org.tongchou.app.reports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -92,11 +88,6 @@ class ReportApiController {
     @GetMapping("/api/reports/{id}/download")
     @Operation(summary = "The archived document's bytes, exactly as produced (X-Content-SHA256)")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        ArchivedReport a = reports.find(id, access.seesUnpublished()).orElseThrow(() -> ReportRefusedException.notFound("document " + id));
-        byte[] body = reports.content(id).orElseThrow(() -> ReportRefusedException.notFound("document " + id));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.format().mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-SHA256", a.sha256())
-                .body(body);
+        return reports.download(id, access.seesUnpublished());
     }
 }

@@ -1,10 +1,6 @@
 package org.tongchou.app.reports;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,13 +76,7 @@ class ReportController {
     @GetMapping("/reports/{id}/download")
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER}, units = Access.Units.CITY)
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        boolean all = access.seesUnpublished();
-        ArchivedReport a = reports.find(id, all).orElseThrow(() -> ReportRefusedException.notFound("document " + id));
-        byte[] body = reports.content(id).orElseThrow(() -> ReportRefusedException.notFound("document " + id));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.format().mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-SHA256", a.sha256())
-                .body(body);
+        return reports.download(id, access.seesUnpublished());
     }
 
 }

@@ -1,5 +1,10 @@
 package org.tongchou.app.reports;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -105,6 +110,20 @@ class ReportService {
     ReportModel model(long runId, Locale locale, String user) {
         RunInfo run = results.run(runId).orElseThrow(() -> ReportRefusedException.notFound("run " + runId));
         return builder.build(run, locale, user);
+    }
+
+    /**
+     * The archived bytes of a document as a download (page and API alike): its media type, file name,
+     * {@code X-Content-SHA256}; 404 when it does not exist or may not be seen ({@code all}: documents of
+     * unpublished runs too).
+     */
+    ResponseEntity<byte[]> download(long id, boolean all) {
+        ArchivedReport a = find(id, all).orElseThrow(() -> ReportRefusedException.notFound("document " + id));
+        byte[] body = content(id).orElseThrow(() -> ReportRefusedException.notFound("document " + id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.format().mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", a.sha256())
+                .body(body);
     }
 
     /** The archive, newest first; {@code all}: documents of unpublished runs too (analysts and administrators). */

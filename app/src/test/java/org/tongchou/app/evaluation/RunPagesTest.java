@@ -113,6 +113,25 @@ class RunPagesTest {
     }
 
     @Test
+    void aRunWithoutRobustnessSaysSoAndAnAnalystComputesItFromThePage() {
+        jdbc.sql("DELETE FROM eval_robustness WHERE run_id = ?").param(unpublished).update();
+        jdbc.sql("DELETE FROM eval_rank_interval WHERE run_id = ?").param(unpublished).update();
+        jdbc.sql("DELETE FROM eval_sensitivity WHERE run_id = ?").param(unpublished).update();
+        HttpTestClient analyst = session("analyst");
+        String page = analyst.page("/evaluation/runs/" + unpublished, null, null).body();
+        assertThat(page).contains("id=\"no-robustness\"").contains("尚未计算稳健性分析").contains("id=\"robustness-button\"")
+                .doesNotContain("id=\"robustness-summary\"");
+        assertThat(analyst.page("/evaluation/runs/" + unpublished + "?lang=en", null, null).body())
+                .contains("The robustness of this run has not been computed").contains("Compute the robustness now");
+        HttpResponse<String> asked = analyst.postForm("/evaluation/runs/" + unpublished + "/robustness",
+                analyst.csrfFrom("/evaluation/runs/" + unpublished));
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(302);
+        // the test profile computes it in the request's thread (the server: in the background, the page saying so meanwhile)
+        assertThat(analyst.page("/evaluation/runs/" + unpublished, null, null).body()).contains("id=\"robustness-summary\"")
+                .doesNotContain("id=\"robustness-button\"");
+    }
+
+    @Test
     void theRunPageShowsRobustnessAndTheMethodTablesInBothLanguages() {
         HttpTestClient analyst = session("analyst");
         HttpResponse<String> page = analyst.page("/evaluation/runs/" + published, null, null);
