@@ -111,7 +111,7 @@ public class DataValueService {
         Indicator ind = indicators.find(w.indicator()).orElseThrow(() -> new UnknownIndicatorException(w.indicator()));
         AdminUnit unit = units.find(w.unitId()).orElseThrow(() -> new IllegalArgumentException("unknown unit id " + w.unitId()));
         for (String problem : new String[] {ValueRules.storable(ind, false), ValueRules.periodFits(ind, w.period()),
-                ValueRules.plausible(ind, w.value()), ValueRules.unitValid(unit, w.period())}) {
+                ValueRules.plausible(ind, w.value()), ValueRules.unitValid(unit, w.period()), ValueRules.levelFits(ind, unit)}) {
             if (problem != null) throw new BadInput(problem);
         }
         long id = id(w.indicator());

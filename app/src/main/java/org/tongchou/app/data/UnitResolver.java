@@ -105,6 +105,11 @@ final class UnitResolver {
                         + ", period " + p.periods.get(per).code() + " already given in row " + s.row[first]);
                 continue;
             }
+            String notReported = ValueRules.levelFits(p.indicators.get(s.indicator[i]), chosen);
+            if (notReported != null) {
+                problems.add(s.row[i], unitColumn, header, key, notReported);
+                continue;
+            }
             Map<String, Long> names = p.unitNames.remove(s.unitKey[i]);
             if (names != null) contradictingNames(names, chosen, vs, p.unitNameColumn, p.unitNameHeader, problems);
             if (chosen.id() != lastId) { // rows of one unit mostly come together: no boxing per row

@@ -26,6 +26,13 @@ final class ValueRules {
         return null;
     }
 
+    /** A value for a unit of a level the indicator is not reported at is refused (a village's figure of a town-level indicator). */
+    static String levelFits(Indicator i, AdminUnit u) {
+        if (i.reportedAt(u.level().name())) return null;
+        return "indicator '" + i.code() + "' (" + i.nameZh() + ") is reported for " + String.join(", ", i.levels()) + " units; " + u.code() + " ("
+                + u.name() + ") is a unit of level " + u.level().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A period finer than the indicator's periodicity is refused (a yearly indicator has no monthly values). */
     static String periodFits(Indicator i, Period p) {
         if (p.type().perYear() > i.periodicity().perYear()) {

@@ -374,7 +374,9 @@ public class EntryService {
             for (String code : d.indicatorCodes()) {
                 for (String r : catalog.rawInputs(code)) {
                     Indicator i = catalog.get(r);
-                    if (!i.computed() && period.type().perYear() <= i.periodicity().perYear() && placed.add(r)) raw.add(i);
+                    if (!i.computed() && i.reportedAt(unit.level().name()) && period.type().perYear() <= i.periodicity().perYear() && placed.add(r)) {
+                        raw.add(i);
+                    }
                 }
             }
             if (!raw.isEmpty()) layout.put(d, raw);

@@ -93,6 +93,7 @@ public final class FrameworkYaml {
             if (i.formula() != null) m.put("formula", i.formula());
             if (!i.description().isEmpty()) m.put("description", i.description());
             if (i.computed()) m.put("computed", true);
+            if (!i.levels().isEmpty()) m.put("levels", List.copyOf(i.levels()));
             inds.add(m);
         }
         root.put("indicators", inds);
@@ -211,11 +212,18 @@ public final class FrameworkYaml {
             Double min = number(m, "min", p);
             Double max = number(m, "max", p);
             boolean computed = bool(m, "computed", p);
+            java.util.Set<String> levels = new java.util.LinkedHashSet<>();
+            Object lv = m.get("levels");
+            if (lv instanceof List<?> l) {
+                for (Object x : l) levels.add(String.valueOf(x));
+            } else if (lv != null) {
+                for (String x : lv.toString().split(",")) levels.add(x.strip());
+            }
             if (problems.size() > before) return null;
             try {
                 return new Indicator(code, string(m, "name_zh", p, false), string(m, "name_en", p, false), string(m, "unit", p, false),
                         dir, per, min, max, agg, string(m, "weight_by", p, false), string(m, "formula", p, false),
-                        string(m, "description", p, false), computed);
+                        string(m, "description", p, false), computed, levels);
             } catch (IndicatorDefinitionException e) {
                 problem(p, e.getMessage());
                 return null;

@@ -23,10 +23,24 @@ import org.tongchou.engine.data.Direction;
  * @param computed        a raw indicator that Tongchou computes itself at every evaluation run (the cadre
  *                        indicators computed from targets and meeting commitments, docs/meetings.md): never
  *                        offered on the entry form nor accepted from an import or the API (YAML {@code computed: true})
+ * @param levels          the levels of the units it is reported for ({@link #LEVELS}, lower case; YAML
+ *                        {@code levels: [township, village]}); empty: every level. A value for a unit of another level
+ *                        is refused on entry and import, and the entry form of such a unit does not offer it
  */
 public record Indicator(String code, String nameZh, String nameEn, String unit, Direction direction,
         PeriodType periodicity, Double min, Double max, Aggregation aggregation, String weightIndicator,
-        String formula, String description, boolean computed) {
+        String formula, String description, boolean computed, java.util.Set<String> levels) {
+
+    /** The levels of administrative units, coarsest first, as {@code units.UnitLevel} names them in lower case. */
+    public static final java.util.List<String> LEVELS = java.util.List.of("province", "prefecture", "county", "township", "village");
+
+    /** An indicator reported for units of every level. */
+    public Indicator(String code, String nameZh, String nameEn, String unit, Direction direction,
+            PeriodType periodicity, Double min, Double max, Aggregation aggregation, String weightIndicator,
+            String formula, String description, boolean computed) {
+        this(code, nameZh, nameEn, unit, direction, periodicity, min, max, aggregation, weightIndicator, formula, description, computed,
+                java.util.Set.of());
+    }
 
     /** A typed (not computed) indicator. */
     public Indicator(String code, String nameZh, String nameEn, String unit, Direction direction,
@@ -60,9 +74,23 @@ public record Indicator(String code, String nameZh, String nameEn, String unit, 
             throw new IndicatorDefinitionException("indicator '" + code + "' aggregates by recomputing but has no formula");
         }
         description = description == null ? "" : description;
+        java.util.Set<String> lv = new java.util.TreeSet<>(java.util.Comparator.comparingInt(LEVELS::indexOf));
+        for (String l : levels == null ? java.util.Set.<String>of() : levels) {
+            String n = l == null ? "" : l.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!LEVELS.contains(n)) {
+                throw new IndicatorDefinitionException("indicator '" + code + "': level '" + l + "' is not one of " + String.join(", ", LEVELS));
+            }
+            lv.add(n);
+        }
+        levels = java.util.Collections.unmodifiableSet(lv);
         if (computed && formula != null) {
             throw new IndicatorDefinitionException("indicator '" + code + "' is marked computed but has a formula: a derived indicator is computed from its formula already");
         }
+    }
+
+    /** Whether values are reported for units of {@code level} (a {@code units.UnitLevel} name, any case). */
+    public boolean reportedAt(String level) {
+        return levels.isEmpty() || levels.contains(level.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the indicator is computed from others (and so is never imported). */

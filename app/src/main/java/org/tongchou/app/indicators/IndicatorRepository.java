@@ -34,13 +34,14 @@ class IndicatorRepository {
     void upsert(Indicator i) {
         int n = jdbc.sql("""
                 UPDATE indicator SET name_zh = :zh, name_en = :en, unit = :unit, direction = :dir, periodicity = :per,
-                  min_value = :min, max_value = :max, aggregation = :agg, weight_indicator = :w, formula = :f, description = :d, computed = :c
+                  min_value = :min, max_value = :max, aggregation = :agg, weight_indicator = :w, formula = :f, description = :d, computed = :c,
+                  levels = :lv
                 WHERE code = :code""").paramSource(params(i)).update();
         if (n == 0) {
             jdbc.sql("""
                     INSERT INTO indicator (code, name_zh, name_en, unit, direction, periodicity, min_value, max_value, aggregation,
-                      weight_indicator, formula, description, computed)
-                    VALUES (:code, :zh, :en, :unit, :dir, :per, :min, :max, :agg, :w, :f, :d, :c)""").paramSource(params(i)).update();
+                      weight_indicator, formula, description, computed, levels)
+                    VALUES (:code, :zh, :en, :unit, :dir, :per, :min, :max, :agg, :w, :f, :d, :c, :lv)""").paramSource(params(i)).update();
         }
     }
 
@@ -59,6 +60,7 @@ class IndicatorRepository {
         p.put("f", i.formula());
         p.put("d", i.description());
         p.put("c", i.computed());
+        p.put("lv", i.levels().isEmpty() ? null : String.join(",", i.levels()));
         return p;
     }
 
@@ -67,6 +69,10 @@ class IndicatorRepository {
                 Direction.ofSign(rs.getInt("direction")), PeriodType.valueOf(rs.getString("periodicity")),
                 (Double) rs.getObject("min_value", Double.class), rs.getObject("max_value", Double.class),
                 Aggregation.valueOf(rs.getString("aggregation")), rs.getString("weight_indicator"), rs.getString("formula"),
-                rs.getString("description"), rs.getBoolean("computed"));
+                rs.getString("description"), rs.getBoolean("computed"), levels(rs.getString("levels")));
+    }
+
+    private static java.util.Set<String> levels(String stored) {
+        return stored == null || stored.isBlank() ? java.util.Set.of() : java.util.Set.of(stored.split(","));
     }
 }

@@ -217,4 +217,29 @@ class ImportHazardsTest {
         assertThat(ok.inserted()).isEqualTo(3);
         assertThat(jdbc.sql("SELECT num_value FROM data_value ORDER BY num_value").query(Double.class).list()).containsExactly(0.1, 180000.0, 520000.0);
     }
+
+    @Test
+    void aValueForAUnitOfALevelTheIndicatorIsNotReportedAtIsRefusedOnImportAndEntry() throws IOException {
+        indicators.define(List.of(new org.tongchou.app.indicators.Indicator("town_only_figure", "镇级指标", "town-level figure", "个", null, null, 0.0, null, null,
+                null, null, "", false, java.util.Set.of("township"))));
+        ImportReport r = csv("levels.csv", """
+                unit,indicator,period,value
+                320582000000,town_only_figure,2024,5
+                320582100000,town_only_figure,2024,6
+                """.getBytes(StandardCharsets.UTF_8));
+        refusedAndNothingWritten(r);
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(1);
+            assertThat(p.reason()).contains("town_only_figure").contains("reported for township units").contains("level county");
+        });
+        long county = jdbc.sql("SELECT id FROM admin_unit WHERE code = '320582000000'").query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> values.write(new ValueWrite(county, "town_only_figure",
+                org.tongchou.app.periods.Period.year(2024), 5, ValueStatus.DRAFT, null, null), "tester", null))
+                .hasMessageContaining("reported for township units");
+        assertThat(values.count()).isZero();
+        Path ok = dir.resolve("levels-ok.csv");
+        Files.writeString(ok, "unit,indicator,period,value\n320582100000,town_only_figure,2024,6\n");
+        assertThat(imports.importFile(ok, ImportOptions.defaults("tester")).inserted()).isEqualTo(1);
+    }
 }

@@ -42,6 +42,31 @@ class FrameworkYamlTest {
     }
 
     @Test
+    void anIndicatorDeclaresTheLevelsItIsReportedAt() {
+        String yaml = """
+                framework: {code: t, name_zh: 测试, name_en: test}
+                indicators:
+                  - {code: a, name_en: A, levels: [village, Township]}
+                  - {code: b, name_en: B}
+                dimensions:
+                  - {code: one, name_en: One, indicators: [{code: a}, {code: b}]}
+                """;
+        Framework f = FrameworkYaml.read(new StringReader(yaml), "levels.yml");
+        Indicator a = f.indicators().get(0);
+        assertThat(a.levels()).containsExactly("township", "village");
+        assertThat(a.reportedAt("TOWNSHIP")).isTrue();
+        assertThat(a.reportedAt("COUNTY")).isFalse();
+        assertThat(f.indicators().get(1).reportedAt("COUNTY")).as("no levels: every level").isTrue();
+        StringWriter w = new StringWriter();
+        FrameworkYaml.write(f, w);
+        assertThat(w.toString()).contains("levels:");
+        assertThat(FrameworkYaml.read(new StringReader(w.toString()), "back.yml")).isEqualTo(f);
+        assertThatThrownBy(() -> FrameworkYaml.read(new StringReader(yaml.replace("Township", "town")), "bad.yml"))
+                .satisfies(e -> assertThat(((IndicatorDefinitionException) e).problems())
+                        .anySatisfy(p -> assertThat(p).contains("level 'town' is not one of province, prefecture, county, township, village")));
+    }
+
+    @Test
     void everyProblemIsReportedNamingItsNode() {
         String yaml = """
                 framework: {code: t, name_zh: 测试, name_en: test}
