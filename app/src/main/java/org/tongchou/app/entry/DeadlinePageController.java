@@ -3,6 +3,8 @@ package org.tongchou.app.entry;
 import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,14 +13,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongchou.app.periods.Period;
+import org.tongchou.app.web.BadInput;
 
 /** Periods and reporting deadlines (ADMIN). */
 @Controller
 class DeadlinePageController {
     private final DeadlineService deadlines;
+    private final MessageSource messages;
 
-    DeadlinePageController(DeadlineService deadlines) {
+    DeadlinePageController(DeadlineService deadlines, MessageSource messages) {
         this.deadlines = deadlines;
+        this.messages = messages;
     }
 
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
@@ -31,12 +36,13 @@ class DeadlinePageController {
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/periods")
     String set(@RequestParam String period, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-            @RequestParam(required = false) String note, RedirectAttributes flash) {
+            @RequestParam(required = false) String note, RedirectAttributes flash, Locale locale) {
         try {
             deadlines.set(new ReportingDeadline(Period.parse(period.strip()), due, note));
             flash.addFlashAttribute("saved", period.strip());
-        } catch (IllegalArgumentException | org.tongchou.app.periods.InvalidPeriodException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
+        } catch (BadInput e) {
+            // a period that is not one, a due date not after the period's start: the form again, in the page's language
+            flash.addFlashAttribute("problem", e.detail(messages, locale));
         }
         return "redirect:/admin/periods";
     }

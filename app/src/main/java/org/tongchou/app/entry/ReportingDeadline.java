@@ -7,8 +7,8 @@ import org.tongchou.app.periods.Period;
 record ReportingDeadline(Period period, LocalDate due, String note) {
     public ReportingDeadline {
         if (!due.isAfter(period.start())) {
-            throw new IllegalArgumentException("deadline " + due + " of period " + period.code()
-                    + " is not after the period's start " + period.start());
+            throw new org.tongchou.app.web.BadInput("deadline " + due + " of period " + period.code()
+                    + " is not after the period's start " + period.start(), "periodsAdmin.dueNotAfterStart", due, period.code(), period.start());
         }
         note = note == null ? "" : note.strip();
     }

@@ -19,7 +19,7 @@ import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.TestDatabase;
-import org.tongchou.app.support.TestUnits;
+import org.tongchou.app.support.ValueFixture;
 
 /**
  * Issue 9, item 7: a reporter's comment (or a source) that a spreadsheet would run as a formula is exported with a
@@ -47,10 +47,7 @@ class DataExportFormulaTest {
 
     @BeforeEach
     void setUp() {
-        db.truncateAll();
-        indicators.invalidate();
-        frameworks.loadDefaultIfEmpty();
-        u = new TestUnits(jdbc).zhangjiagang();
+        u = ValueFixture.emptyCityWithDefaultFramework(db, indicators, frameworks, jdbc);
         jdbc.sql("UPDATE admin_unit SET name = ? WHERE id = ?").params("=1+1 镇", u[2]).update();
     }
 

@@ -102,6 +102,39 @@ class ChinesePagesTest {
         assertThat(found).as("internal English on the Chinese pages of %s (page: tokens)", user).isEmpty();
     }
 
+    /** Audit values that used to be shown as stored: words of the code, unit-change kinds, backup actions (not "demo": an actor). */
+    private static final Pattern RAW_AUDIT = Pattern.compile("\\b(true|false|draft|published|normal|revoked|unlocked|unit-change"
+            + "|MERGE|SPLIT|RENAME|RECODE|REPARENT|CREATE|ABOLISH|BACKUP_[A-Z]+|NONE|SENT_BACK)\\b");
+
+    /**
+     * What the crawl above cannot reach: a refusal flashed after a form (the deadline page), and audited values
+     * recorded by actions (a user disabled and enabled again, the demo's unit changes).
+     */
+    @org.junit.jupiter.api.Test
+    void refusalsAfterAFormAndAuditedValuesAreInChinese() {
+        HttpTestClient http = new HttpTestClient(port).header("Accept-Language", "zh-CN");
+        http.signIn("admin", DemoAccounts.PASSWORD);
+        String csrf = http.csrfFrom("/admin/periods");
+        http.postForm("/admin/periods", csrf, "period", "2025X", "due", "2025-03-01");
+        String notAPeriod = visibleText(http.page("/admin/periods", null, null).body());
+        assertThat(notAPeriod).as("a period that is not one").contains("“2025X”不是有效的期别");
+        http.postForm("/admin/periods", csrf, "period", "2025M03", "due", "2025-02-01");
+        String tooEarly = visibleText(http.page("/admin/periods", null, null).body());
+        assertThat(tooEarly).as("a deadline before its period starts").contains("截止日 2025-02-01 不晚于报送期 2025M03 的期初");
+        assertThat(english(notAPeriod + " " + tooEarly)).isEmpty();
+        assertThat(notAPeriod + tooEarly).doesNotContain("expected 2024", "is not after");
+
+        http.postForm("/admin/users/leader/enabled", csrf, "enabled", "false");
+        http.postForm("/admin/users/leader/enabled", csrf, "enabled", "true");
+        String html = http.page("/admin/users", null, null).body();
+        String audit = visibleText(html.substring(html.indexOf("id=\"change-audit\""), html.indexOf("</table>", html.indexOf("id=\"change-audit\""))));
+        assertThat(audit).as("the audit of the user disabled and enabled again").contains("已停用", "已启用");
+        List<String> raw = new ArrayList<>(english(audit));
+        Matcher m = RAW_AUDIT.matcher(audit);
+        while (m.find()) raw.add(m.group() + " «" + audit.substring(Math.max(0, m.start() - 30), Math.min(audit.length(), m.end() + 30)) + "»");
+        assertThat(raw).as("values shown as stored in the change audit").isEmpty();
+    }
+
     /** Links within the application to pages: no downloads, no API, no sign-out, no language switch. */
     static List<String> links(String html) {
         List<String> out = new ArrayList<>();

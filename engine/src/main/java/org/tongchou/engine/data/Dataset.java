@@ -75,37 +75,43 @@ public final class Dataset {
         return m;
     }
 
+    /** @return the number of units (rows); 0 for an empty dataset */
     public int unitCount() {
         return units.size();
     }
 
+    /** @return the number of indicators (columns); 0 for a dataset without columns */
     public int indicatorCount() {
         return indicators.size();
     }
 
+    /** @return the unit codes in row order, unmodifiable; empty for an empty dataset */
     public List<String> units() {
         return units;
     }
 
+    /** @return the indicator codes in column order, unmodifiable; empty for a dataset without columns */
     public List<String> indicators() {
         return indicators;
     }
 
+    /** @return the categorical columns, unmodifiable; empty when the dataset has none */
     public List<Grouping> groupings() {
         return groupings;
     }
 
     /**
      * @param name the grouping's column name
-     * @return the grouping, or empty
+     * @return the grouping, or empty when the dataset has no grouping of that name (or {@code name} is null)
      */
     public Optional<Grouping> grouping(String name) {
         return groupings.stream().filter(g -> g.name().equals(name)).findFirst();
     }
 
     /**
-     * @param j the indicator's position
-     * @return its values, the live array (do not modify)
+     * @param j the indicator's position, 0 to {@link #indicatorCount()} − 1
+     * @return its values, the live array (do not modify); a missing value is NaN
+     * @throws ArrayIndexOutOfBoundsException for a position outside the columns
      */
     public double[] column(int j) {
         return columns[j];
@@ -121,8 +127,9 @@ public final class Dataset {
     }
 
     /**
-     * @param j the indicator's position
-     * @return a copy of its values
+     * @param j the indicator's position, 0 to {@link #indicatorCount()} − 1
+     * @return a copy of its values (missing = NaN), which the caller may write
+     * @throws ArrayIndexOutOfBoundsException for a position outside the columns
      */
     public double[] copyColumn(int j) {
         return columns[j].clone();
@@ -132,6 +139,7 @@ public final class Dataset {
      * @param unit      the unit's position
      * @param indicator the indicator's position
      * @return the value (NaN if missing)
+     * @throws ArrayIndexOutOfBoundsException for a position outside the rows or columns
      */
     public double get(int unit, int indicator) {
         return columns[indicator][unit];
@@ -179,7 +187,7 @@ public final class Dataset {
         return unitIndex.containsKey(unit);
     }
 
-    /** All columns (live arrays), indexed [indicator][unit]. */
+    /** @return all columns (live arrays, do not modify), indexed [indicator][unit]; missing values are NaN */
     public double[][] columns() {
         return columns;
     }
@@ -188,8 +196,9 @@ public final class Dataset {
      * A dataset with the same units and groupings and new columns.
      *
      * @param newIndicators the new indicator codes
-     * @param newColumns    one array per new indicator, one value per unit
+     * @param newColumns    one array per new indicator, one value per unit (kept, not copied)
      * @return the new dataset
+     * @throws InvalidInputException for columns that do not match the units or the new codes, or a code listed twice
      */
     public Dataset withColumns(List<String> newIndicators, double[][] newColumns) {
         return new Dataset(units, newIndicators, newColumns, groupings);
@@ -210,7 +219,7 @@ public final class Dataset {
         return withColumns(keep, cols);
     }
 
-    /** A deep copy whose columns may be written. */
+    /** @return a deep copy whose columns may be written (units, indicators and groupings are immutable and shared) */
     public Dataset copy() {
         double[][] cols = new double[columns.length][];
         for (int j = 0; j < cols.length; j++) {
@@ -223,7 +232,8 @@ public final class Dataset {
      * Checks that no cell is missing.
      *
      * @param method the method that needs complete data, for the message
-     * @throws MissingValueException naming the first missing cell (in indicator order)
+     * @throws MissingValueException naming the unit and indicator of the first missing (NaN) cell, in indicator order;
+     *                               nothing is thrown for an empty dataset
      */
     public void requireComplete(String method) {
         for (int j = 0; j < columns.length; j++) {
@@ -236,7 +246,7 @@ public final class Dataset {
         }
     }
 
-    /** Row-major copy [unit][indicator]. */
+    /** @return a row-major copy [unit][indicator] (missing = NaN); an array of empty rows when there are no indicators */
     public double[][] toRows() {
         double[][] rows = new double[units.size()][indicators.size()];
         for (int j = 0; j < columns.length; j++) {

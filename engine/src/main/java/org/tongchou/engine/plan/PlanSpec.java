@@ -86,67 +86,154 @@ public record PlanSpec(PlanTree tree, Normaliser normaliser, IndicatorWeighting 
         return Arrays.stream(a).map(double[]::clone).toArray(double[][]::new);
     }
 
-    /** The matrix of {@code node} (a copy), or null. */
+    /**
+     * @param node a node code of the tree
+     * @return a copy of the AHP matrix of {@code node}, or null when the plan has none for it (or {@code node} is null)
+     */
     public double[][] matrix(String node) {
         double[][] m = matrices.get(node);
         return m == null ? null : deepCopy(m);
     }
 
+    /**
+     * @param v the normalisation of every indicator (not null)
+     * @return this plan with {@code v} as its normalisation
+     * @throws NullPointerException when {@code v} is null
+     */
     public PlanSpec withNormaliser(Normaliser v) {
-        return new PlanSpec(tree, v, indicatorWeighting, groupWeighting, matrices, ahpMethod, randomIndex, aggregation,
-                imputation, benchmark, coupling, disparity, obstacleIdeal);
+        return with(c -> c.normaliser = v);
     }
 
+    /**
+     * @param v how indicators are weighted within their group (not null)
+     * @return this plan with {@code v} as its indicator weighting
+     * @throws NullPointerException when {@code v} is null
+     */
     public PlanSpec withIndicatorWeighting(IndicatorWeighting v) {
-        return new PlanSpec(tree, normaliser, v, groupWeighting, matrices, ahpMethod, randomIndex, aggregation,
-                imputation, benchmark, coupling, disparity, obstacleIdeal);
+        return with(c -> c.indicatorWeighting = v);
     }
 
+    /**
+     * @param v how groups and dimensions are weighted (not null)
+     * @return this plan with {@code v} as its group weighting
+     * @throws NullPointerException when {@code v} is null
+     */
     public PlanSpec withGroupWeighting(GroupWeighting v) {
-        return new PlanSpec(tree, normaliser, indicatorWeighting, v, matrices, ahpMethod, randomIndex, aggregation,
-                imputation, benchmark, coupling, disparity, obstacleIdeal);
+        return with(c -> c.groupWeighting = v);
     }
 
+    /**
+     * @param v the AHP pairwise matrices by node code; copied deeply; null or empty for none
+     * @return this plan with {@code v} as its matrices (replacing all of them)
+     */
     public PlanSpec withMatrices(Map<String, double[][]> v) {
-        return new PlanSpec(tree, normaliser, indicatorWeighting, groupWeighting, v, ahpMethod, randomIndex, aggregation,
-                imputation, benchmark, coupling, disparity, obstacleIdeal);
+        return with(c -> c.matrices = v);
     }
 
+    /**
+     * @param method how priorities are derived from a matrix (not null)
+     * @param ri     the random-index table of the consistency ratio (not null)
+     * @return this plan with this AHP method and RI table
+     * @throws NullPointerException when either is null
+     */
     public PlanSpec withAhp(AhpMethod method, RandomIndex ri) {
-        return new PlanSpec(tree, normaliser, indicatorWeighting, groupWeighting, matrices, method, ri, aggregation,
-                imputation, benchmark, coupling, disparity, obstacleIdeal);
+        return with(c -> {
+            c.ahpMethod = method;
+            c.randomIndex = ri;
+        });
     }
 
+    /**
+     * @param v the weighted mean up the tree (not null)
+     * @return this plan with {@code v} as its aggregation
+     * @throws NullPointerException when {@code v} is null
+     */
     public PlanSpec withAggregation(AggregationMethod v) {
-        return new PlanSpec(tree, normaliser, indicatorWeighting, groupWeighting, matrices, ahpMethod, randomIndex, v,
-                imputation, benchmark, coupling, disparity, obstacleIdeal);
+        return with(c -> c.aggregation = v);
     }
 
-    /** Imputation before normalisation, or null for none. */
+    /**
+     * @param v imputation of missing raw values before normalisation, or null for none (then a missing value of a
+     *          tree indicator refuses the evaluation)
+     * @return this plan with {@code v} as its imputation
+     * @throws PlanInputException when {@code v} is last-observation-carried-forward, which needs a panel
+     */
     public PlanSpec withImputation(ImputationSpec v) {
-        return new PlanSpec(tree, normaliser, indicatorWeighting, groupWeighting, matrices, ahpMethod, randomIndex, aggregation,
-                v, benchmark, coupling, disparity, obstacleIdeal);
+        return with(c -> c.imputation = v);
     }
 
-    /** The benchmark unit, or null for none. */
+    /**
+     * @param v the code of the benchmark unit for gaps (攀高比强), or null for none
+     * @return this plan with {@code v} as its benchmark
+     */
     public PlanSpec withBenchmark(String v) {
-        return new PlanSpec(tree, normaliser, indicatorWeighting, groupWeighting, matrices, ahpMethod, randomIndex, aggregation,
-                imputation, v, coupling, disparity, obstacleIdeal);
+        return with(c -> c.benchmark = v);
     }
 
-    /** The coupling model, or null for none. */
+    /**
+     * @param v the coupling coordination model, or null for none
+     * @return this plan with {@code v} as its coupling model
+     */
     public PlanSpec withCoupling(CouplingSpec v) {
-        return new PlanSpec(tree, normaliser, indicatorWeighting, groupWeighting, matrices, ahpMethod, randomIndex, aggregation,
-                imputation, benchmark, v, disparity, obstacleIdeal);
+        return with(c -> c.coupling = v);
     }
 
+    /**
+     * @param v the disparity measures (not null)
+     * @return this plan with {@code v} as its disparity measures
+     * @throws NullPointerException when {@code v} is null
+     */
     public PlanSpec withDisparity(DisparitySpec v) {
-        return new PlanSpec(tree, normaliser, indicatorWeighting, groupWeighting, matrices, ahpMethod, randomIndex, aggregation,
-                imputation, benchmark, coupling, v, obstacleIdeal);
+        return with(c -> c.disparity = v);
     }
 
+    /**
+     * @param v the ideal normalised value of the obstacle model (1 for [0, 1] scales); positive and finite
+     * @return this plan with {@code v} as its obstacle ideal
+     * @throws PlanInputException when {@code v} is not a positive finite number
+     */
     public PlanSpec withObstacleIdeal(double v) {
-        return new PlanSpec(tree, normaliser, indicatorWeighting, groupWeighting, matrices, ahpMethod, randomIndex, aggregation,
-                imputation, benchmark, coupling, disparity, v);
+        return with(c -> c.obstacleIdeal = v);
+    }
+
+    /** This plan with {@code change} applied to a copy of its components: the one place the {@code with…} copies are made. */
+    private PlanSpec with(java.util.function.Consumer<Components> change) {
+        Components c = new Components(this);
+        change.accept(c);
+        return new PlanSpec(c.tree, c.normaliser, c.indicatorWeighting, c.groupWeighting, c.matrices, c.ahpMethod, c.randomIndex,
+                c.aggregation, c.imputation, c.benchmark, c.coupling, c.disparity, c.obstacleIdeal);
+    }
+
+    /** The components of a plan, to be changed one at a time; checked when the plan is made from them. */
+    private static final class Components {
+        PlanTree tree;
+        Normaliser normaliser;
+        IndicatorWeighting indicatorWeighting;
+        GroupWeighting groupWeighting;
+        Map<String, double[][]> matrices;
+        AhpMethod ahpMethod;
+        RandomIndex randomIndex;
+        AggregationMethod aggregation;
+        ImputationSpec imputation;
+        String benchmark;
+        CouplingSpec coupling;
+        DisparitySpec disparity;
+        double obstacleIdeal;
+
+        Components(PlanSpec p) {
+            tree = p.tree;
+            normaliser = p.normaliser;
+            indicatorWeighting = p.indicatorWeighting;
+            groupWeighting = p.groupWeighting;
+            matrices = p.matrices;
+            ahpMethod = p.ahpMethod;
+            randomIndex = p.randomIndex;
+            aggregation = p.aggregation;
+            imputation = p.imputation;
+            benchmark = p.benchmark;
+            coupling = p.coupling;
+            disparity = p.disparity;
+            obstacleIdeal = p.obstacleIdeal;
+        }
     }
 }
