@@ -25,6 +25,7 @@ import org.tongchou.app.evaluation.RankIntervals;
 import org.tongchou.app.evaluation.RunDocumentation;
 import org.tongchou.app.evaluation.RunInfo;
 import org.tongchou.app.evaluation.RunResult;
+import org.tongchou.app.evaluation.RobustnessStatus;
 import org.tongchou.app.evaluation.RunRobustness;
 import org.tongchou.engine.data.Direction;
 import org.tongchou.app.indicators.FrameworkNode;
@@ -100,6 +101,21 @@ class ReportBuilder {
         return 5;
     }
 
+    /**
+     * The run's robustness, asked for first when the run has none yet: a server computes it on a background
+     * thread after the run (EvaluationService), and a pack made in the meantime would print rankings that do not
+     * say how sure they are. Waits at most {@link #ROBUSTNESS_WAIT} (a city's run takes well under a second, a
+     * nation's about a minute); a run whose plan changed since cannot have it and the pack says so.
+     */
+    private Optional<RunRobustness> robustnessOf(RunInfo run) {
+        if (evaluation.robustnessStatus(run.id()).state() == RobustnessStatus.State.COMPUTED) return results.robustness(run);
+        evaluation.requestRobustness(run.id());
+        evaluation.awaitRobustness(run.id(), ROBUSTNESS_WAIT);
+        return results.robustness(run);
+    }
+
+    private static final java.time.Duration ROBUSTNESS_WAIT = java.time.Duration.ofMinutes(3);
+
     ReportModel build(RunInfo run, Locale locale, String producedBy) {
         boolean zh = "zh".equals(locale.getLanguage());
         RunResult r = results.result(run);
@@ -109,7 +125,7 @@ class ReportBuilder {
         RunResult previous = earlier.isEmpty() ? null : results.result(earlier.get(earlier.size() - 1));
         List<RunInfo> series = new ArrayList<>(earlier);
         series.add(run);
-        Optional<RunRobustness> rob = results.robustness(run);
+        Optional<RunRobustness> rob = robustnessOf(run);
         Set<String> unclear = rob.map(RankIntervals::notClearlyAhead).orElse(Set.of());
         Map<String, String> townName = new LinkedHashMap<>();
         List<RunResult.UnitResult> byRank = r.units().stream().sorted(Comparator.comparingDouble(RunResult.UnitResult::rank)

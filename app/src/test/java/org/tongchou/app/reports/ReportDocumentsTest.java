@@ -34,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.evaluation.EvaluationResults;
+import org.tongchou.app.evaluation.EvaluationService;
+import org.tongchou.app.evaluation.RobustnessStatus;
 import org.tongchou.app.evaluation.RunInfo;
 import org.tongchou.app.evaluation.RunResult;
 import org.tongchou.app.indicators.FrameworkService;
@@ -132,6 +134,24 @@ class ReportDocumentsTest {
         for (COSName n : res.getXObjectNames()) {
             if (res.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) fontsOf(form.getResources(), out, pdf);
         }
+    }
+
+    @Autowired
+    EvaluationService evaluation;
+
+    @Test
+    void aPackOfARunWhoseRobustnessIsNotYetStoredComputesItFirst() {
+        // as a server leaves a run right after it is made: its robustness is still to come (RobustnessJobs)
+        for (String table : List.of("eval_sensitivity", "eval_rank_interval", "eval_robustness")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE run_id = ?").param(ReportFixture.published2024).update();
+        }
+        RunInfo run = results.run(ReportFixture.published2024).orElseThrow();
+        assertThat(evaluation.robustnessStatus(run.id()).state()).as("robustness removed").isEqualTo(RobustnessStatus.State.NONE);
+        ReportService.Produced p = reports.produce(ReportFixture.published2024, ReportKind.PACK, ReportFormat.XLSX, Locale.SIMPLIFIED_CHINESE, "analyst");
+        assertThat(p.content()).isNotEmpty();
+        assertThat(evaluation.robustnessStatus(run.id()).state()).as("the pack asked for the run's robustness").isEqualTo(RobustnessStatus.State.COMPUTED);
+        assertThat(results.robustness(run)).as("and printed it").isPresent()
+                .hasValueSatisfying(r -> assertThat(r.replications()).isGreaterThanOrEqualTo(1000));
     }
 
     @Test
