@@ -93,9 +93,9 @@ class DataImportRepository {
                 if (!include.test(i)) continue;
                 b.append(s.row[i]).append('\t').append(ind[s.indicator[i]]).append(per[s.period[i]]).append(s.unitId[i]).append('\t')
                         .append(s.value[i]).append('\t');
-                escape(b, s.source(i) == null ? defaultSource : s.source(i));
+                CopyText.append(b, s.source(i) == null ? defaultSource : s.source(i));
                 b.append('\t');
-                escape(b, s.comment(i));
+                CopyText.append(b, s.comment(i));
                 b.append('\n');
                 if (b.length() > (1 << 20) - 4096) {
                     byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
@@ -109,24 +109,6 @@ class DataImportRepository {
             in.endCopy();
         } finally {
             if (in.isActive()) in.cancelCopy();
-        }
-    }
-
-    /** COPY text format: NULL is \N; backslash, tab, newline and carriage return are escaped. */
-    private static void escape(StringBuilder b, String t) {
-        if (t == null) {
-            b.append("\\N");
-            return;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            switch (ch) {
-                case '\\' -> b.append("\\\\");
-                case '\t' -> b.append("\\t");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                default -> b.append(ch);
-            }
         }
     }
 

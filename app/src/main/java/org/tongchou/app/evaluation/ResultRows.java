@@ -10,6 +10,7 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.tongchou.app.data.CopyText;
 
 /**
  * Writes a run's many result rows (a province: ~160,000 node scores, gaps, obstacles and group ranks; the country
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * contract tests read them back.
  *
  * <p>Values: {@code null} is NULL, a {@link Double} its {@link Double#toString} (callers turn NaN into null), any
- * other value its {@code toString()}, with backslash, tab and line breaks escaped as COPY's text format wants.
+ * other value its {@code toString()} as a COPY text field ({@link CopyText}).
  */
 @Component
 class ResultRows {
@@ -85,17 +86,7 @@ class ResultRows {
             out.append(v);
             return;
         }
-        String s = v.toString();
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(ch);
-            }
-        }
+        CopyText.append(out, v.toString());
     }
 
     private static void write(CopyIn in, StringBuilder text) throws SQLException {
