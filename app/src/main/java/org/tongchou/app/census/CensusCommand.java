@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "census", mixinStandardHelpOptions = true,
         description = {"County-level census figures (2010, 2020) ranked nationally and within provinces.",
                 "  census crosswalk [--edits F] [-o FILE]    propose how each census county maps onto the code lists",
-                "  census import --crosswalk FILE [-o DIR]   apply the reviewed crosswalk: rankings, Theil, set-aside figures"})
+                "  census import --crosswalk FILE [-o DIR]   apply the reviewed crosswalk: rankings, Theil, set-aside figures",
+                "  census load --crosswalk FILE [--years Y,..] [--dry-run]",
+                "                                            store the figures as approved county values (data_value) through the import's checks"})
 class CensusCommand implements CliCommand {
     private final Path cacheDir;
     private final String home;
@@ -48,7 +50,7 @@ class CensusCommand implements CliCommand {
 
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "crosswalk|import")
+    @Parameters(index = "0", paramLabel = "crosswalk|import|load")
     String action;
     @Option(names = "--file", paramLabel = "CSV", defaultValue = Option.NULL_VALUE,
             description = "the census file (default ../shared/reference/census/census_county_2010_2020_long.csv)")
@@ -61,12 +63,22 @@ class CensusCommand implements CliCommand {
     @Option(names = "--edits", paramLabel = "FILE", defaultValue = Option.NULL_VALUE,
             description = "crosswalk: rows a person reviewed (same layout) that replace the proposed rows of the same year and census code")
     Path edits;
+    @Option(names = "--years", paramLabel = "YEARS", defaultValue = "2010,2020", split = ",",
+            description = "load: the census years to load (default 2010,2020)")
+    List<Integer> years;
+    @Option(names = "--dry-run", defaultValue = "false", description = "load: check everything, write nothing")
+    boolean dryRun;
+    @Option(names = "--user", defaultValue = "census", description = "load: who loads (kept on the values; default census)")
+    String user;
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", defaultValue = Option.NULL_VALUE,
             description = "crosswalk: the file to write (default data/census/crosswalk.csv); import: the directory (default data/census)")
     Path output;
 
-    CensusCommand(@Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.home:.}") String home,
+    private final CensusLoader loader;
+
+    CensusCommand(CensusLoader loader, @Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.home:.}") String home,
                   @Value("${tongchou.census-file:../shared/reference/census/census_county_2010_2020_long.csv}") String defaultFile) {
+        this.loader = loader;
         this.cacheDir = Path.of(cacheDir);
         this.home = home;
         this.defaultFile = defaultFile;
@@ -111,8 +123,33 @@ class CensusCommand implements CliCommand {
                     write(r, dir);
                     report(r, out, dir);
                 }
+                case "load" -> {
+                    if (crosswalk == null) {
+                        err.println("error: census load needs --crosswalk FILE (write one with: census crosswalk)");
+                        return ExitCodes.USAGE;
+                    }
+                    List<CensusRecord> records = CensusFile.read(census);
+                    Crosswalk cw = Crosswalk.read(crosswalk);
+                    Path dir = output != null ? output : Path.of(home, "data", "census");
+                    CensusLoader.Result r = loader.load(records, cw, new java.util.TreeSet<>(years), dryRun, user, dir.resolve("census-values.csv"));
+                    if (r.frameworkLoaded()) out.println("loaded the census indicators (framework " + CensusLoader.FRAMEWORK + ")");
+                    r.countiesByYear().forEach((y, n) -> out.printf("%d: %,d census counties on %,d county units%n", y, n, r.unitsByYear().get(y)));
+                    out.println(r.report().summary());
+                    r.report().problems().forEach(p -> err.println("  " + p));
+                    Path asideFile = dir.resolve("set-aside-load.csv");
+                    try (BufferedWriter w = Files.newBufferedWriter(asideFile, StandardCharsets.UTF_8)) {
+                        w.write("year,code,name,resident,urban,households,reason\n");
+                        for (CensusLoader.SetAside s : r.setAside()) {
+                            w.write(String.join(",", String.valueOf(s.year()), s.censusCode(), text(s.censusName()), num(s.resident()),
+                                    num(s.urban()), num(s.households()), text(s.reason())) + "\n");
+                        }
+                    }
+                    out.printf("set aside: %d census count%s, with their figures in %s%n", r.setAside().size(),
+                            r.setAside().size() == 1 ? "y" : "ies", asideFile);
+                    if (!r.report().ok()) return ExitCodes.BAD_INPUT;
+                }
                 default -> {
-                    err.println("error: the action must be crosswalk or import, not '" + action + "'");
+                    err.println("error: the action must be crosswalk, import or load, not '" + action + "'");
                     return ExitCodes.USAGE;
                 }
             }

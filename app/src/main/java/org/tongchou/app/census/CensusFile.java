@@ -65,6 +65,8 @@ final class CensusFile {
                 double rate = iRate < 0 ? Double.NaN : number(f[iRate], file, no, "urban_rate_pct", problems, true);
                 if (year != 2010 && year != 2020 && year != 0) problems.add(file + ":" + no + ": column year: " + year + " is not a census year (2010, 2020)");
                 if (total <= 0 && !Double.isNaN(total)) problems.add(file + ":" + no + ": column pop_total: " + f[iTotal] + " is not positive");
+                if (Math.abs(total - urban - rural) > 0.5) problems.add(file + ":" + no + ": column pop_rural: " + f[iRural]
+                        + " is not pop_total − pop_urban (" + f[iTotal] + " − " + f[iUrban] + ")");
                 if (urban > total) problems.add(file + ":" + no + ": column pop_urban: " + f[iUrban] + " exceeds pop_total " + f[iTotal]);
                 if (!seen.add(code + "/" + year)) problems.add(file + ":" + no + ": county " + code + " appears twice in " + year);
                 out.add(new CensusRecord(code, f[iName].strip(), year, total, urban, rural, hh, rate, no));

@@ -65,7 +65,7 @@ class ModuleStructureTest {
             entry("series", Set.of("cli", "data", "indicators", "periods", "security", "units")),
             entry("map", Set.of("cli", "security", "units", "web")),
             entry("entry", Set.of("data", "export", "indicators", "periods", "security", "units", "web")),
-            entry("census", Set.of("cli", "export", "units")),
+            entry("census", Set.of("cli", "data", "export", "indicators", "periods", "security", "units", "web")),
             entry("evaluation", Set.of("cli", "data", "export", "indicators", "periods", "security", "series", "units", "web")),
             entry("explorer", Set.of("data", "export", "indicators", "periods", "security", "series", "units", "web")),
             entry("notifications", Set.of("security", "web")),
