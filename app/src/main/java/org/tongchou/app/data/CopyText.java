@@ -3,14 +3,15 @@ package org.tongchou.app.data;
 /**
  * A field of PostgreSQL's {@code COPY ... FROM STDIN} text format: NULL is {@code \N}; backslash, tab, newline
  * and carriage return are escaped (PostgreSQL documentation, "COPY", File Formats, Text Format). Used by every
- * text-format COPY of the application (the value import's staging, an evaluation run's result rows).
+ * text-format COPY of the application (the value import's staging; an evaluation run's result rows go in the
+ * binary format, {@link PgBinaryRows}).
  */
-public final class CopyText {
+final class CopyText {
     private CopyText() {
     }
 
     /** Appends {@code t} to {@code b} as a COPY text field; null becomes {@code \N}. */
-    public static void append(StringBuilder b, String t) {
+    static void append(StringBuilder b, String t) {
         if (t == null) {
             b.append("\\N");
             return;

@@ -16,7 +16,7 @@ import org.postgresql.copy.CopyIn;
  * objects; that is the allocation the bulk path exists to avoid. The PostgreSQL import tests read the copied
  * rows back.
  */
-final class PgBinaryRows {
+public final class PgBinaryRows {
     /** Microseconds from the Unix epoch to 2000-01-01, PostgreSQL's timestamp epoch. */
     private static final long PG_EPOCH_MICROS = 946_684_800_000_000L;
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
@@ -24,7 +24,7 @@ final class PgBinaryRows {
     private final byte[] buf = new byte[1 << 20];
     private int len;
 
-    PgBinaryRows(CopyIn in) {
+    public PgBinaryRows(CopyIn in) {
         this.in = in;
         System.arraycopy(HEADER, 0, buf, 0, HEADER.length);
         len = HEADER.length;
@@ -35,26 +35,42 @@ final class PgBinaryRows {
         return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000 - PG_EPOCH_MICROS;
     }
 
-    void row(int fields) throws SQLException {
+    /** Starts a row of {@code fields} fields. */
+    public void row(int fields) throws SQLException {
         ensure(2);
         short16(fields);
     }
 
-    void int8(long v) throws SQLException {
+    /** A {@code BIGINT}. */
+    public void int8(long v) throws SQLException {
         ensure(12);
         int32(8);
         long64(v);
     }
 
-    void float8(double v) throws SQLException {
+    /** An {@code INTEGER}. */
+    public void int4(int v) throws SQLException {
+        ensure(8);
+        int32(4);
+        int32(v);
+    }
+
+    /** A {@code DOUBLE PRECISION}, bit for bit (NaN too: callers that mean "missing" write {@link #nul()}). */
+    public void float8(double v) throws SQLException {
         ensure(12);
         int32(8);
         long64(Double.doubleToRawLongBits(v));
     }
 
-    void nul() throws SQLException {
+    /** NULL. */
+    public void nul() throws SQLException {
         ensure(4);
         int32(-1);
+    }
+
+    /** A text field ({@code VARCHAR}, {@code TEXT}): its UTF-8 bytes, no escaping (the binary format has none). */
+    public void text(String v) throws SQLException {
+        bytes(v.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     void bytes(byte[] b) throws SQLException {
@@ -70,7 +86,7 @@ final class PgBinaryRows {
     }
 
     /** Writes the trailer and sends what is buffered; the caller ends the COPY. */
-    void end() throws SQLException {
+    public void end() throws SQLException {
         ensure(2);
         short16(-1);
         flush();

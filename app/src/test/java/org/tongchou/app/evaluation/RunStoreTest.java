@@ -99,6 +99,28 @@ class RunStoreTest {
             assertThat(read.groups()).isEqualTo(sorted(groups, Comparator.comparing(RunGroups.TheilGroup::subject)
                     .thenComparing(g -> g.level().name()).thenComparing(RunGroups.TheilGroup::group)));
         }
+
+        @Test
+        void deletingARunDeletesItsResultsAndNoOtherRunsResults() {
+            long[] ids = new long[2];
+            for (int k = 0; k < 2; k++) {
+                RunResult r = result(new Random(11 + k), 12, true, true);
+                ids[k] = runs.insert(planId, Period.year(2024), "v", 10, "settings", "test", false, r);
+                details.insertGroups(ids[k], new RunGroups(List.of(new RunGroups.GroupRank(UnitLevel.COUNTY, EvaluationPlan.ROOT,
+                        r.units().get(0).code(), "320582000000", 1)), List.of(), List.of(new RunGroups.TheilGroup(EvaluationPlan.ROOT,
+                        UnitLevel.COUNTY, "320582000000", 0.1, 0.2, 0.3))));
+                jdbc.sql("INSERT INTO eval_rank_interval (run_id, unit_code, nominal_rank, mean_rank, median_rank, q05_rank, q95_rank) "
+                        + "VALUES (?, '320582100000', 1, 1, 1, 1, 2)").param(ids[k]).update();
+            }
+            jdbc.sql("DELETE FROM eval_run WHERE id = ?").param(ids[0]).update();
+            for (String table : List.of("eval_unit_result", "eval_node_score", "eval_gap", "eval_obstacle", "eval_group_rank", "eval_theil_group",
+                    "eval_rank_interval", "eval_run_weight", "eval_disparity")) {
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?").param(ids[0]).query(Long.class).single())
+                        .as(table + " of the deleted run").isZero();
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?").param(ids[1]).query(Long.class).single())
+                        .as(table + " of the other run").isPositive();
+            }
+        }
     }
 
     /**
