@@ -45,7 +45,7 @@ class AuditInReadersLanguageTest {
     }
 
     private String usersPage(Locale locale) throws Exception {
-        return mvc.perform(get("/admin/users").with(user(userDetails.loadUserByUsername("admin"))).locale(locale).accept(MediaType.TEXT_HTML))
+        return mvc.perform(get("/admin/users").param("lang", locale.toLanguageTag()).with(user(userDetails.loadUserByUsername("admin"))).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 

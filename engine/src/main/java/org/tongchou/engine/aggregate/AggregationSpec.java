@@ -16,7 +16,8 @@ public record AggregationSpec(AggregationMethod method, int minPresentChildren, 
      * Checks the components.
      *
      * @param method the weighted mean
-     * @param minPresentChildren a node's value is computed when at least this many children are present (weights renormalised over them), otherwise it is missing; 1 reproduces COINr
+     * @param minPresentChildren a node's value is computed when at least this many children are present (weights
+     *        renormalised over them), otherwise it is missing; 1 reproduces COINr
      * @param zeros zero handling for geometric/harmonic means
      * @throws InvalidArgumentException when {@code minPresentChildren < 1}
      */
