@@ -79,6 +79,15 @@ public class EvaluationResults {
         return scopes.seesPlanArea(scope.area(), cached.area()) ? cached.runs() : List.of();
     }
 
+    /**
+     * Whether the caller sees every unit of the plan: always, except a leader of an area, who sees every unit only of
+     * the plans whose area lies within its own (documents that hold a whole plan are given only for those).
+     */
+    public boolean seesEveryUnitOf(String planCode) {
+        ResultScope scope = access.scope();
+        return scope.everyArea() || planWithin(planCode, scope.area());
+    }
+
     /** Whether the caller sees the plans over this area ({@link ResultScope#area()}; a leader of an area only its own). */
     public boolean seesPlanArea(String planArea) {
         return scopes.seesPlanArea(access.scope().area(), planArea);
@@ -119,9 +128,9 @@ public class EvaluationResults {
         return result(info).units().stream().map(RunResult.UnitResult::code).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Whether the run's plan covers only units within {@code area} (its area lies within it). */
-    private boolean planWithin(RunInfo info, String area) {
-        String planArea = plans.areaOf(info.planCode()).orElse(null);
+    /** Whether the plan covers only units within {@code area} (its area lies within it). */
+    private boolean planWithin(String planCode, String area) {
+        String planArea = plans.areaOf(planCode).orElse(null);
         return planArea != null && !EvaluationPlan.COUNTRY.equals(planArea) && scopes.isWithinScope(planArea, area);
     }
 
@@ -205,7 +214,7 @@ public class EvaluationResults {
         RunResult r = masked.get(key);
         if (r != null) return r;
         String unit = scope.detailUnit();
-        r = scope.everyArea() || planWithin(info, scope.area()) ? all : ResultMask.within(all, code -> inArea(code, scope));
+        r = scope.everyArea() || planWithin(info.planCode(), scope.area()) ? all : ResultMask.within(all, code -> inArea(code, scope));
         if (!scope.everyTown()) r = ResultMask.apply(r, code -> !unit.isEmpty() && scopes.isWithinScope(code, unit));
         if (masked.size() >= MAX_CACHED_RESULTS) masked.clear();
         masked.put(key, r);

@@ -278,4 +278,23 @@ class AreaLeadersTest {
         assertThat(data.get("lines")).as("an unscoped leader: the whole province").hasSize(4);
         assertThat(api.get("/api/explorer/data?indicator=ar1&level=street", "leader", PW).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void anArchivedDocumentIsGivenOnlyToLeadersWhoSeeEveryUnitOfItsPlan() {
+        List<String> ids = new ArrayList<>();
+        for (String plan : List.of("hz-towns", "zj-counties")) {
+            HttpResponse<String> made = api.send("POST", "/api/reports", "{\"run\":" + runId(plan) + ",\"kind\":\"bulletin\",\"format\":\"xlsx\"}",
+                    "analyst", PW);
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            ids.add(json.readTree(made.body()).get("id").asString());
+        }
+        List<String> province = new ArrayList<>();
+        for (JsonNode d : get("/api/reports", PROVINCE_LEADER)) province.add(d.get("id").asString());
+        assertThat(province).as("the province's leader: both documents").containsAll(ids);
+        List<String> ningbo = new ArrayList<>();
+        for (JsonNode d : get("/api/reports", NINGBO_LEADER)) ningbo.add(d.get("id").asString());
+        assertThat(ningbo).as("宁波's leader: neither, each holds units of 杭州").doesNotContainAnyElementsOf(ids);
+        for (String id : ids) assertThat(status("/api/reports/" + id + "/download", NINGBO_LEADER)).isEqualTo(404);
+        assertThat(status("/api/reports/" + ids.get(0) + "/download", PROVINCE_LEADER)).isEqualTo(200);
+    }
 }
