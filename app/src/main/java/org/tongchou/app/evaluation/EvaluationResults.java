@@ -76,8 +76,33 @@ public class EvaluationResults {
             cached = new RunList(List.copyOf(runs.runsOf(planCode, !includeUnpublished)), plans.areaOf(planCode).orElse(null), now);
             runLists.put(key, cached);
         }
-        return scopes.seesPlanArea(scope.area(), cached.area()) ? cached.runs() : List.of();
+        return seesArea(scope.area(), cached.area()) ? cached.runs() : List.of();
     }
+
+    /**
+     * {@link ScopeService#seesPlanArea}, kept for {@link #RUN_LIST_TTL_NANOS} per (reader's area, plan's area): a
+     * page of a leader of an area asks it for every list of runs it reads, and each answer walks the unit tree.
+     */
+    private boolean seesArea(String area, String planArea) {
+        if (area == null) return true;
+        AreaPair key = new AreaPair(area, planArea);
+        long now = System.nanoTime();
+        SeenArea seen = seenAreas.get(key);
+        if (seen == null || now - seen.decidedAt() >= RUN_LIST_TTL_NANOS) {
+            if (seenAreas.size() >= MAX_CACHED_RESULTS) seenAreas.clear();
+            seen = new SeenArea(scopes.seesPlanArea(area, planArea), now);
+            seenAreas.put(key, seen);
+        }
+        return seen.seen();
+    }
+
+    private record AreaPair(String area, String planArea) {
+    }
+
+    private record SeenArea(boolean seen, long decidedAt) {
+    }
+
+    private final Map<AreaPair, SeenArea> seenAreas = new ConcurrentHashMap<>();
 
     /**
      * Whether the caller sees every unit of the plan: always, except a leader of an area, who sees every unit only of
@@ -90,7 +115,7 @@ public class EvaluationResults {
 
     /** Whether the caller sees the plans over this area ({@link ResultScope#area()}; a leader of an area only its own). */
     public boolean seesPlanArea(String planArea) {
-        return scopes.seesPlanArea(access.scope().area(), planArea);
+        return seesArea(access.scope().area(), planArea);
     }
 
     /** Forgets the lists of runs (a run was stored or published). */
@@ -135,7 +160,7 @@ public class EvaluationResults {
     }
 
     private boolean seesPlanOf(RunInfo info, ResultScope scope) {
-        return scope.everyArea() || scopes.seesPlanArea(scope.area(), plans.areaOf(info.planCode()).orElse(null));
+        return scope.everyArea() || seesArea(scope.area(), plans.areaOf(info.planCode()).orElse(null));
     }
 
     /** Whether a unit is shown to a caller of this scope (every unit, or a unit within a leader's area). */

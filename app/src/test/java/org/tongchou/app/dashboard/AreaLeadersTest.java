@@ -232,7 +232,7 @@ class AreaLeadersTest {
         String profile = province.page("/towns/330203000000?plan=zj-counties", null, null).body();
         assertThat(profile).contains("县画像").contains("id=\"group-rank-PREFECTURE\"").contains("宁波市");
         assertThat(province.page("/compare?plan=zj-counties&towns=330203000000&towns=330281000000", null, null).body())
-                .contains("多县并排").contains("一县跨年");
+                .contains("多县并排").contains("一县跨年").contains("地市内名次");
         assertThat(province.page("/dashboard?plan=zj-towns", null, null).body()).contains("<th>镇</th>").contains("data-map-level=\"township\"");
 
         HttpTestClient ningbo = new HttpTestClient(port);
