@@ -10,7 +10,7 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.tongchou.app.data.CopyText;
+import org.tongchou.app.pgcopy.CopyText;
 
 /**
  * Writes a run's many result rows (a province: ~160,000 node scores, gaps, obstacles and group ranks; the country
