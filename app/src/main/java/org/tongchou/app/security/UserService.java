@@ -181,10 +181,10 @@ public class UserService {
         }
         if (role.isScoped() && scope == null) {
             problems.add(new FieldProblem("scopeUnit", null, "a reporter must be scoped to a township-level unit"));
-        } else if (!role.isScoped() && scope != null) {
-            problems.add(new FieldProblem("scopeUnit", scope, "only reporters are scoped to a unit"));
+        } else if (!role.mayBeScoped() && scope != null) {
+            problems.add(new FieldProblem("scopeUnit", scope, "only reporters and leaders are scoped to a unit"));
         } else if (scope != null) {
-            scopes.scopeUnitProblem(scope).ifPresent(m -> problems.add(new FieldProblem("scopeUnit", scope, m)));
+            scopes.scopeUnitProblem(role, scope).ifPresent(m -> problems.add(new FieldProblem("scopeUnit", scope, m)));
         }
         return scope;
     }
