@@ -9,7 +9,7 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.tongchou.app.data.PgBinaryRows;
+import org.tongchou.app.pgcopy.PgBinaryRows;
 
 /**
  * Writes a run's many result rows (a province: ~160,000 node scores, gaps, obstacles and group ranks; the country

@@ -17,9 +17,9 @@ import org.tongchou.app.cli.CommandLineRunner;
 import org.tongchou.app.cli.ExitCodes;
 import org.tongchou.app.indicators.FrameworkService;
 import org.tongchou.app.indicators.IndicatorService;
-import org.tongchou.app.support.TestUnits;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.TestDatabase;
+import org.tongchou.app.support.ValueFixture;
 import picocli.CommandLine;
 
 /** The data commands end to end on H2: exit codes, messages, and an export that imports back unchanged. */
@@ -44,10 +44,7 @@ class DataCommandsTest {
 
     @BeforeEach
     void setUp() {
-        db.truncateAll();
-        indicators.invalidate();
-        frameworks.loadDefaultIfEmpty();
-        new TestUnits(jdbc).zhangjiagang();
+        ValueFixture.emptyCityWithDefaultFramework(db, indicators, frameworks, jdbc);
     }
 
     int run(String... args) {

@@ -119,7 +119,10 @@ public record PlanTree(String root, List<Dimension> dimensions) {
     /**
      * The tree of an engine {@link Framework} (e.g. read by {@code FrameworkCsv} from a COINr-style table):
      * with 4 levels, level 2 are groups and level 3 dimensions; with 3 levels, level 2 are dimensions whose
-     * indicators form direct groups. Weights and directions are the framework's; node order is kept.
+     * indicators form direct groups. In a 4-level framework a group coded {@code D~} (the dimension's code and
+     * {@value #DIRECT_SUFFIX}) under dimension {@code D} is D's direct group, so that a tree whose dimensions
+     * have groups and direct indicators side by side has a framework too ({@link PlanFileText}); its weight
+     * is 1 whatever the table says. Weights and directions are the framework's; node order is kept.
      *
      * @param f the framework
      * @return its tree
@@ -137,7 +140,10 @@ public record PlanTree(String root, List<Dimension> dimensions) {
             if (f.levels() == 3) {
                 groups.add(Group.direct(d.code(), leaves(f, d)));
             } else {
-                for (FrameworkNode g : childrenOf(f, d)) groups.add(new Group(g.code(), g.weight(), false, leaves(f, g)));
+                for (FrameworkNode g : childrenOf(f, d)) {
+                    groups.add(g.code().equals(d.code() + DIRECT_SUFFIX) ? Group.direct(d.code(), leaves(f, g))
+                            : new Group(g.code(), g.weight(), false, leaves(f, g)));
+                }
             }
             dims.add(new Dimension(d.code(), d.weight(), groups));
         }

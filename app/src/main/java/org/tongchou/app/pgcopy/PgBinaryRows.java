@@ -1,4 +1,4 @@
-package org.tongchou.app.data;
+package org.tongchou.app.pgcopy;
 
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -10,9 +10,10 @@ import org.postgresql.copy.CopyIn;
  *
  * <p>Why hand-written: the transport is the JDBC driver's ({@link CopyIn}); what is left is the format's
  * framing — a fixed header, per row a field count, per field a length and the big-endian value, a trailer
- * (PostgreSQL documentation, "COPY", binary format) — for the five field types the import writes. The one
+ * (PostgreSQL documentation, "COPY", binary format) — for the field types the value import and an evaluation run's
+ * result rows write. The one
  * library for it, PgBulkInsert (de.bytefish:pgbulkinsert), maps one Java object per row through getter
- * functions, so the import's primitive columns ({@link StagedValues}) would have to become millions of row
+ * functions, so the import's primitive columns (the data module's staged values) would have to become millions of row
  * objects; that is the allocation the bulk path exists to avoid. The PostgreSQL import tests read the copied
  * rows back.
  */
@@ -30,7 +31,8 @@ public final class PgBinaryRows {
         len = HEADER.length;
     }
 
-    static long timestamp(OffsetDateTime t) {
+    /** A {@code TIMESTAMP WITH TIME ZONE} as the binary format's microseconds since 2000-01-01 UTC. */
+    public static long timestamp(OffsetDateTime t) {
         var i = t.toInstant();
         return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000 - PG_EPOCH_MICROS;
     }
@@ -73,7 +75,8 @@ public final class PgBinaryRows {
         bytes(v.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    void bytes(byte[] b) throws SQLException {
+    /** A field of these bytes as they are (text as UTF-8). */
+    public void bytes(byte[] b) throws SQLException {
         ensure(4 + b.length);
         int32(b.length);
         if (4 + b.length > buf.length) {
