@@ -1,21 +1,14 @@
 package org.tongchou.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.tongchou.app.support.SignedInPages;
 import org.tongchou.app.support.WebAppTest;
 
 /**
@@ -36,17 +29,16 @@ class AuditInReadersLanguageTest {
     UserService users;
     @Autowired
     AuditService audit;
-    private MockMvc mvc;
+    private SignedInPages pages;
 
     @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    void userWithAnAudit() {
+        pages = new SignedInPages(context, userDetails);
         if (!users.exists(USER)) users.create(new NewUser(USER, "审计语言", PW, Role.ANALYST, null), "test");
     }
 
     private String usersPage(Locale locale) throws Exception {
-        return mvc.perform(get("/admin/users").param("lang", locale.toLanguageTag()).with(user(userDetails.loadUserByUsername("admin"))).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return pages.html("/admin/users", "admin", locale);
     }
 
     @Test

@@ -1,12 +1,7 @@
 package org.tongchou.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.tongchou.app.support.SignedInPages;
 import org.tongchou.app.support.WebAppTest;
 import org.tongchou.app.support.WebTestFixture;
 
@@ -40,16 +33,15 @@ class ScrollTableTest {
     UserDetailsService userDetails;
     @Autowired
     MessageSource messages;
-    private MockMvc mvc;
+    private SignedInPages pages;
 
     @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    void pages() {
+        pages = new SignedInPages(context, userDetails);
     }
 
     private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(user(userDetails.loadUserByUsername(username))).locale(ZH).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return pages.html(path, username, ZH);
     }
 
     /** The headings of the table {@code id}, as shown. */
