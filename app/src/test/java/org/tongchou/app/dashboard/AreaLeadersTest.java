@@ -193,6 +193,13 @@ class AreaLeadersTest {
         assertThat(status("/api/results/towns/330106000000?plan=zj-counties", NINGBO_LEADER)).as("a county of 杭州").isEqualTo(403);
         assertThat(status("/api/units/330106000000", NINGBO_LEADER)).isEqualTo(403);
         assertThat(status("/api/units/330203000000", NINGBO_LEADER)).isEqualTo(200);
+        HttpTestClient session = new HttpTestClient(port);
+        session.signIn(NINGBO_LEADER, LEADER_PW);
+        HttpResponse<byte[]> export = session.bytes("/api/data/export?indicator=ar1");
+        String csv = new String(export.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export.statusCode()).as(csv).isEqualTo(200);
+        assertThat(csv).as("the raw values of 宁波's area only").contains("330203").doesNotContain("330106").doesNotContain("330110");
+        assertThat(session.bytes("/api/data/export?unit=330100000000").statusCode()).isEqualTo(403);
         JsonNode compare = get("/api/results/compare?plan=zj-counties&towns=330106000000&towns=330203000000", NINGBO_LEADER);
         assertThat(codes(compare.get("towns"))).containsExactly("330203000000");
     }
