@@ -30,6 +30,8 @@ public record PlanTree(String root, List<Dimension> dimensions) {
     public static final String DIRECT_SUFFIX = "~";
 
     /**
+     * @param root code of the index (e.g. {@code index})
+     * @param dimensions the dimensions, in the order results list them
      * @throws PlanInputException listing every problem at once: empty tree, dimension or group, duplicate
      *                            codes, negative or non-finite weights, missing directions
      */
@@ -72,6 +74,13 @@ public record PlanTree(String root, List<Dimension> dimensions) {
      * @param weight    weight among the indicators of its group (read by {@link IndicatorWeighting#FIXED})
      */
     public record Leaf(String code, Direction direction, double weight) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param code      the indicator's code
+         * @param direction whether more is better ({@link Direction#POSITIVE}) or less is better
+         * @param weight    weight among the indicators of its group (read by {@link IndicatorWeighting#FIXED})
+         */
         public Leaf {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(direction, "direction of " + code);
@@ -84,16 +93,35 @@ public record PlanTree(String root, List<Dimension> dimensions) {
      * @param direct whether this group only carries the indicators that hang directly under its dimension
      */
     public record Group(String code, double weight, boolean direct, List<Leaf> leaves) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param code   the group's code
+         * @param weight weight among the groups of its dimension
+         * @param direct whether this group only carries the indicators that hang directly under its dimension
+         * @param leaves its indicators
+         */
         public Group {
             Objects.requireNonNull(code, "code");
             leaves = List.copyOf(leaves);
         }
 
-        /** The direct group of dimension {@code dimension}: code {@code dimension~}, weight 1. */
+        /**
+         * The direct group of dimension {@code dimension}: code {@code dimension~}, weight 1.
+         *
+         * @param dimension the dimension's code
+     * @param leaves    the indicators directly under it
+     * @return the group
+         */
         public static Group direct(String dimension, List<Leaf> leaves) {
             return new Group(dimension + DIRECT_SUFFIX, 1, true, leaves);
         }
 
+        /**
+         * The group's indicator codes, in order.
+         *
+         * @return the codes
+         */
         public List<String> indicatorCodes() {
             return leaves.stream().map(Leaf::code).toList();
         }
@@ -101,16 +129,32 @@ public record PlanTree(String root, List<Dimension> dimensions) {
 
     /** A dimension of the index. */
     public record Dimension(String code, double weight, List<Group> groups) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param code   the dimension's code
+         * @param weight weight among the dimensions
+         * @param groups its groups, the direct group included
+         */
         public Dimension {
             Objects.requireNonNull(code, "code");
             groups = List.copyOf(groups);
         }
 
-        /** Whether the dimension has only its own indicators (one direct group and nothing else). */
+        /**
+         * Whether the dimension has only its own indicators (one direct group and nothing else).
+         *
+         * @return whether its one group is its direct group
+         */
         public boolean onlyDirect() {
             return groups.size() == 1 && groups.get(0).direct();
         }
 
+        /**
+         * The dimension's indicator codes, group by group.
+         *
+         * @return the codes
+         */
         public List<String> indicatorCodes() {
             return groups.stream().flatMap(g -> g.indicatorCodes().stream()).toList();
         }
@@ -160,20 +204,38 @@ public record PlanTree(String root, List<Dimension> dimensions) {
                 .map(n -> new Leaf(n.code(), n.direction() == null ? Direction.POSITIVE : n.direction(), n.weight())).toList();
     }
 
-    /** Every indicator, dimension by dimension, group by group. */
+    /**
+     * Every indicator, dimension by dimension, group by group.
+     *
+     * @return the indicators
+     */
     public List<Leaf> leaves() {
         return dimensions.stream().flatMap(d -> d.groups().stream()).flatMap(g -> g.leaves().stream()).toList();
     }
 
+    /**
+     * Every indicator's code, dimension by dimension, group by group.
+     *
+     * @return the codes
+     */
     public List<String> indicatorCodes() {
         return leaves().stream().map(Leaf::code).toList();
     }
 
+    /**
+     * The dimensions' codes, in order.
+     *
+     * @return the codes
+     */
     public List<String> dimensionCodes() {
         return dimensions.stream().map(Dimension::code).toList();
     }
 
-    /** The dimension of every indicator, in {@link #indicatorCodes()} order. */
+    /**
+     * The dimension of every indicator, in {@link #indicatorCodes()} order.
+     *
+     * @return indicator code → dimension code
+     */
     public Map<String, String> dimensionOfIndicators() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Dimension d : dimensions) {
@@ -186,6 +248,9 @@ public record PlanTree(String root, List<Dimension> dimensions) {
      * The children that a pairwise (AHP) matrix of {@code node} compares, in order: the dimensions for the
      * root; for a dimension its groups (direct group included), or its indicators when it has only its own;
      * for a group its indicators. Empty for an unknown node or a direct group.
+     *
+     * @param node a node's code
+     * @return the children's codes
      */
     public List<String> childrenOf(String node) {
         if (root.equals(node)) return dimensionCodes();
