@@ -3,8 +3,8 @@ package org.tongchou.app.pgcopy;
 /**
  * A field of PostgreSQL's {@code COPY ... FROM STDIN} text format: NULL is {@code \N}; backslash, tab, newline
  * and carriage return are escaped (PostgreSQL documentation, "COPY", File Formats, Text Format). Used by every
- * text-format COPY of the application (the unit import's rows, the value import's staging, an evaluation run's
- * result rows).
+ * text-format COPY of the application (the unit import's rows, the value import's staging; binary COPYs go
+ * through {@link PgBinaryRows}).
  */
 public final class CopyText {
     private static final String NULL = "\\N";

@@ -91,6 +91,21 @@ class DataCommandsTest {
     }
 
     @Test
+    void theSyntheticPanelImportsWholeAndLeavesOutTheIndicatorsTongchouComputes() throws IOException {
+        Path f = dir.resolve("panel.csv");
+        assertThat(run("synthetic-panel", "-o", f.toString(), "--from", "2024", "--to", "2024")).isEqualTo(ExitCodes.OK);
+        String panel = Files.readString(f);
+        assertThat(panel).doesNotContain(",commitments_due,").doesNotContain(",commitments_done_on_time,")
+                .doesNotContain(",target_completion_rate,").contains(",resident_population,2024,");
+        try {
+            assertThat(run("import-data", f.toString(), "--status", "approved", "--user", "bench")).as(err.toString()).isEqualTo(ExitCodes.OK);
+            assertThat(values.count()).isEqualTo(panel.lines().count() - 1);
+        } finally {
+            db.truncateAll(); // approved values left behind would enter later tests' reads
+        }
+    }
+
+    @Test
     void frameworkAndIndicatorCommands() throws IOException {
         Path y = dir.resolve("fw.yml");
         assertThat(run("framework", "export", y.toString())).isEqualTo(ExitCodes.OK);
