@@ -29,10 +29,11 @@ class MaintenanceFilter extends OncePerRequestFilter {
     private static final ThreadLocal<Boolean> IN_REQUEST = new ThreadLocal<>();
     private final Maintenance maintenance;
     private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final org.springframework.beans.factory.ObjectProvider<LocaleResolver> locales;
     private final CityTime cityTime;
 
-    MaintenanceFilter(Maintenance maintenance, MessageSource messages, LocaleResolver locales, CityTime cityTime) {
+    MaintenanceFilter(Maintenance maintenance, MessageSource messages, org.springframework.beans.factory.ObjectProvider<LocaleResolver> locales,
+            CityTime cityTime) {
         this.maintenance = maintenance;
         this.messages = messages;
         this.locales = locales;
@@ -68,8 +69,10 @@ class MaintenanceFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Maintenance.State s = maintenance.current().orElse(new Maintenance.State("?", "?", java.time.Instant.now(), null));
-        Locale locale = locales.resolveLocale(request);
+        // the maintenance may have ended since the request was refused: it is named as far as known
+        Maintenance.State s = maintenance.current().orElse(new Maintenance.State("?", "?", null, null));
+        LocaleResolver resolver = locales.getIfAvailable();
+        Locale locale = resolver == null ? request.getLocale() : resolver.resolveLocale(request);
         String since = cityTime.minutes(s.since());
         String title = messages.getMessage("maintenance.title", null, "Maintenance", locale);
         String text = messages.getMessage("maintenance.text", new Object[] {s.what(), since, s.by()}, locale);
