@@ -6,7 +6,8 @@
 #   - a village year: every VILLAGE_SAMPLE-th village (default 100: 6,206 villages) × 40 indicators × 12 months,
 # evaluated nationally per period by `tongchou spark evaluate` on local[1] and local[2] (read from Parquet,
 # shuffled, evaluated, national figures; not written), and by the in-process engine on one thread on the same
-# values (`tongchou spark bench-engine`). RUNS runs each (default 3); prints every run and the load.
+# values (`tongchou spark bench-engine`). RUNS rounds (default 3), each running every configuration once back to back
+# (ratios within a round share the load); prints every run and the load. EXTRA: more options of `evaluate`.
 #   scripts/bench-spark.sh                  # everything (~30-60 min on a shared 2-core machine)
 #   ONLY=township scripts/bench-spark.sh    # one panel
 set -euo pipefail
@@ -28,13 +29,14 @@ panel() { # level sample folder
   fi
 }
 bench() { # name level sample folder
+  # one round = every configuration once, back to back, so that ratios come from the same load
   echo "== $1 ($(load))"
-  for m in $masters; do
-    for r in $(seq "$runs"); do
-      echo "$m run $r: $(./tongchou spark evaluate --master "$m" --plan "$4/_plan/plan.properties" --parquet "$4" | sed 's/^run [^:]*: //') ($(load))"
+  for r in $(seq "$runs"); do
+    for m in $masters; do
+      echo "round $r, $m: $(./tongchou spark evaluate --master "$m" --plan "$4/_plan/plan.properties" --parquet "$4" ${EXTRA:-} | sed 's/^run [^:]*: //') ($(load))"
     done
+    echo "round $r, engine: $(./tongchou spark bench-engine --level "$2" --from "$from" --to "$to" --sample "$3" --runs 1) ($(load))"
   done
-  echo "engine: $(./tongchou spark bench-engine --level "$2" --from "$from" --to "$to" --sample "$3" --runs "$runs") ($(load))"
 }
 if [ "${ONLY:-township}" = township ] || [ -z "${ONLY:-}" ]; then
   panel TOWNSHIP "$tsample" "$dir/township-$years-s$tsample"

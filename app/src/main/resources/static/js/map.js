@@ -3,7 +3,7 @@
 // recolours a drawn map with other values (the shapes are fetched once per level). See docs/map.md.
 (function () {
   'use strict';
-  var shapes = {};   // level -> Promise of the FeatureCollection
+  var shapes = {};   // URL (level and area) -> Promise of the FeatureCollection
   var charts = new WeakMap();
 
   function getJson(url) {
@@ -11,8 +11,9 @@
       .then(function (r) { if (!r.ok) throw new Error(url + ': ' + r.status); return r.json(); });
   }
   function shapesOf(el, level) {
-    if (!shapes[level]) shapes[level] = getJson(el.dataset.mapApi + level);
-    return shapes[level];
+    var url = el.dataset.mapApi + level + (el.dataset.mapWithin ? '?within=' + encodeURIComponent(el.dataset.mapWithin) : '');
+    if (!shapes[url]) shapes[url] = getJson(url);
+    return shapes[url];
   }
   function message(el, text) {
     var p = el.querySelector('p.notice') || document.createElement('p');
@@ -36,7 +37,7 @@
         var fc = res[0], values = res[1];
         if (note) note.hidden = !fc.schematic;
         if (!fc.features || fc.features.length === 0) { message(el, el.dataset.msgAbsent); return; }
-        var name = 'tongchou-' + level;
+        var name = 'tongchou-' + level + (el.dataset.mapWithin ? '-' + el.dataset.mapWithin : '');
         if (!echarts.getMap(name)) echarts.registerMap(name, fc);
         var data = fc.features.map(function (f) {
           var v = values && Object.prototype.hasOwnProperty.call(values, f.properties.code) ? values[f.properties.code] : null;

@@ -32,14 +32,18 @@ final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
     static final char KEY_SEPARATOR = '\u001f';
     private final PlanSource plan;
     private final List<String> groupings;
+    /** The wide rows' indicators ({@link WideRows}), or null for long-form rows. */
+    private final List<String> wide;
 
     /**
      * @param plan      the plan
      * @param groupings the panel's grouping columns the engine should see (ranks within groups, Theil by group)
+     * @param wide      null: the rows are the long-form panel's; else they are {@link WideRows} of these indicators
      */
-    AreaEvaluation(PlanSource plan, List<String> groupings) {
+    AreaEvaluation(PlanSource plan, List<String> groupings, List<String> wide) {
         this.plan = plan;
         this.groupings = List.copyOf(groupings);
+        this.wide = wide == null ? null : List.copyOf(wide);
     }
 
     static String key(String period, String area) {
@@ -51,7 +55,7 @@ final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
         int sep = key.indexOf(KEY_SEPARATOR);
         String period = key.substring(0, sep);
         String area = key.substring(sep + 1);
-        Dataset data = dataset(rows, groupings);
+        Dataset data = wide == null ? dataset(rows, groupings) : WideRows.dataset(rows, wide, groupings);
         List<Row> out = new ArrayList<>();
         PlanResult r;
         try {

@@ -19,8 +19,9 @@ import org.apache.spark.sql.SparkSession;
  *   <li>The application's PostgreSQL database ({@code data_value} with {@code admin_unit} and {@code indicator}):
  *       a partitioned JDBC read, one query per year (and per province when asked), each a range of
  *       {@code period} that PostgreSQL answers from one partition of {@code data_value} (V91, partitioned by
- *       year); approved values of one level's units only; groupings from the unit's code (province = 2
- *       digits, prefecture = 4, county = 6).</li>
+ *       year); approved values of one level's units only, each period's values of the unit versions valid
+ *       on the period's last day (a re-coded or merged unit's closed version is not counted twice); groupings
+ *       from the unit's code (province = 2 digits, prefecture = 4, county = 6).</li>
  * </ul>
  */
 public final class PanelSources {
@@ -49,6 +50,17 @@ public final class PanelSources {
     }
 
     /**
+     * The day after the end of {@code v.period} in PostgreSQL ({@code 2025} → 2026-01-01, {@code 2025H1} →
+     * 2025-07-01, {@code 2025Q3} → 2025-10-01, {@code 2025M02} → 2025-03-01): a unit version is valid on the
+     * period's last day when {@code valid_from < it} and {@code valid_to} is null or {@code >= it}
+     * ({@code admin_unit}'s validity is half-open), the application's rule for the units of a period
+     * ({@code BoundaryChain#end}, the evaluation's {@code AS_REPORTED} towns).
+     */
+    static final String PERIOD_AFTER_END = "(make_date(cast(substr(v.period, 1, 4) as int), 1, 1) + make_interval(months =>"
+            + " case substr(v.period, 5, 1) when 'H' then 6 * cast(substr(v.period, 6) as int)"
+            + " when 'Q' then 3 * cast(substr(v.period, 6) as int) when 'M' then cast(substr(v.period, 6) as int) else 12 end))";
+
+    /**
      * The approved values of one level's units from the application's database, read by as many JDBC
      * queries in parallel as there are years × province groups.
      *
@@ -66,7 +78,8 @@ public final class PanelSources {
         String query = "(select v.period as period, u.code as unit, i.code as indicator, v.num_value as value,"
                 + " substr(u.code, 1, 2) as province, substr(u.code, 1, 4) as prefecture, substr(u.code, 1, 6) as county"
                 + " from data_value v join admin_unit u on u.id = v.unit_id join indicator i on i.id = v.indicator_id"
-                + " where v.status = 'APPROVED' and u.level = '" + level + "') panel";
+                + " where v.status = 'APPROVED' and u.level = '" + level + "'"
+                + " and u.valid_from < " + PERIOD_AFTER_END + " and (u.valid_to is null or u.valid_to >= " + PERIOD_AFTER_END + ")) panel";
         List<String> predicates = new ArrayList<>();
         for (int y : years) {
             String range = "period >= '" + y + "' and period < '" + (y + 1) + "'";

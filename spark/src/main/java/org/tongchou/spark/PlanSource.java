@@ -68,6 +68,18 @@ public record PlanSource(String name, String planText, String frameworkText) imp
         return List.copyOf(planFile().groups());
     }
 
+    /**
+     * The raw columns the plan reads, in code order: the tree's indicators, the coupling subsystems' and the
+     * disparity weight (what the wide form carries, {@link WideRows}).
+     */
+    public List<String> indicators() {
+        org.tongchou.engine.plan.PlanSpec spec = evaluator().spec();
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>(spec.tree().indicatorCodes());
+        if (spec.coupling() != null) spec.coupling().subsystems().forEach(s -> codes.addAll(s.indicatorCodes()));
+        if (spec.disparity().weightColumn() != null) codes.add(spec.disparity().weightColumn());
+        return List.copyOf(codes);
+    }
+
     /** The plan's disparity weight column, or null. */
     public String weightColumn() {
         return planFile().settings().disparityWeight();

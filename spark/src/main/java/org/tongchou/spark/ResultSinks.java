@@ -19,8 +19,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code runs} (PostgreSQL: {@code spark_run}) holds one row per run: the plan (name and SHA-256 of the
  * plan's and its framework's text), where the panel came from, how it was evaluated (area column, master,
  * Spark and engine versions), what it covered (periods, areas, units, refused evaluations) and when.
- * Parquet: {@code OUT/<table>/run_id=<id>/}; PostgreSQL: tables {@code spark_<table>} (created by the
- * first run, appended to after; they are outside the application's Flyway schema and no page reads them).
+ * Parquet: {@code OUT/<table>/run_id=<id>/}; PostgreSQL: tables {@code spark_<table>}, appended to: the
+ * application's schema has them (its migration V135, read by its Spark runs page); in a database without
+ * them the first run creates them.
  */
 public final class ResultSinks {
     /** The result tables, by name. */
@@ -74,8 +75,17 @@ public final class ResultSinks {
         p.putAll(props);
         p.setProperty("driver", "org.postgresql.Driver");
         p.putIfAbsent("batchsize", "10000");
-        tables(out).forEach((name, d) -> d.withColumn("run_id", lit(run.runId())).write().mode(SaveMode.Append)
+        tables(out).forEach((name, d) -> sqlColumns(d).withColumn("run_id", lit(run.runId())).write().mode(SaveMode.Append)
                 .jdbc(url, "spark_" + name, p));
+        // the run last: a run the application lists has all its rows
         runRow(spark, run).write().mode(SaveMode.Append).jdbc(url, "spark_run", p);
+    }
+
+    /**
+     * A table's columns as the database names them: {@code between} and {@code within} (the Theil split) are
+     * {@code theil_between} and {@code theil_within} ({@code BETWEEN} is an SQL keyword).
+     */
+    static Dataset<Row> sqlColumns(Dataset<Row> d) {
+        return d.withColumnRenamed("between", "theil_between").withColumnRenamed("within", "theil_within");
     }
 }

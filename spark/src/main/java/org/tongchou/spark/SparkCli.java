@@ -136,6 +136,9 @@ public final class SparkCli implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "RULES.csv",
                 description = "with --flows or --rebase: indicator,aggregation,of (SUM, WEIGHTED_MEAN weight, RATIO num/den*factor, NONE)")
         Path rules;
+        @Option(names = "--shuffle", defaultValue = "WIDE", paramLabel = "FORM",
+                description = "rows shuffled to the evaluations: WIDE (one per unit and period, default) or LONG (one per value); same figures")
+        SparkEvaluation.Shuffle shuffle;
         @CommandLine.Mixin
         SparkMixin sparkOptions;
 
@@ -176,7 +179,7 @@ public final class SparkCli implements Callable<Integer> {
                 where = where + " rebased by " + f.size() + " flows";
             }
             Instant evaluating = Instant.now();
-            EvaluationOutput result = new SparkEvaluation(planSource, per, planSource.groups(), sparkOptions.options.partitions).run(panel);
+            EvaluationOutput result = new SparkEvaluation(planSource, per, planSource.groups(), sparkOptions.options.partitions, shuffle).run(panel);
             Row summary = result.scores().filter("node_kind = 'INDEX'")
                     .agg(org.apache.spark.sql.functions.countDistinct("period"), org.apache.spark.sql.functions.countDistinct("period", "area"),
                             org.apache.spark.sql.functions.countDistinct("unit"), org.apache.spark.sql.functions.count("unit"))

@@ -27,18 +27,36 @@ import org.tongchou.engine.disparity.TheilIndex;
  * @param area       the panel column whose values are evaluated separately, or null for the nation
  * @param groupings  the panel's grouping columns the engine sees (default: the plan's {@code groups})
  * @param partitions partitions of the shuffle by area (0: Spark's default)
+ * @param shuffle    what the shuffle by (period, area) moves: wide rows (the default) or the long form's
  */
-public record SparkEvaluation(PlanSource plan, String area, List<String> groupings, int partitions) {
+public record SparkEvaluation(PlanSource plan, String area, List<String> groupings, int partitions, Shuffle shuffle) {
     /** The area label of a national evaluation. */
     public static final String NATION = "nation";
+
+    /** The rows shuffled to the evaluations; both give the same figures (tests), the wide form fewer rows. */
+    public enum Shuffle {
+        /** one row per (period, unit) with the plan's indicators as an array ({@link WideRows}) */
+        WIDE,
+        /** one row per value, as the panel is read */
+        LONG
+    }
 
     public SparkEvaluation {
         groupings = List.copyOf(groupings);
     }
 
+    public SparkEvaluation(PlanSource plan, String area, List<String> groupings, int partitions) {
+        this(plan, area, groupings, partitions, Shuffle.WIDE);
+    }
+
     /** The plan over the nation, or area by area, with the plan's groupings. */
     public static SparkEvaluation of(PlanSource plan, String area) {
         return new SparkEvaluation(plan, area, plan.groups(), 0);
+    }
+
+    /** This evaluation with another shuffle. */
+    public SparkEvaluation with(Shuffle s) {
+        return new SparkEvaluation(plan, area, groupings, partitions, s);
     }
 
     /**
@@ -58,12 +76,22 @@ public record SparkEvaluation(PlanSource plan, String area, List<String> groupin
         Dataset<Row> in = panel.select(need.stream().map(c -> c.equals(Panel.VALUE) ? col(c).cast("double") : col(c).cast("string"))
                 .toArray(org.apache.spark.sql.Column[]::new));
         String areaColumn = area;
-        Dataset<Row> keyed = partitions > 0 ? in.repartition(partitions) : in;
-        Dataset<Row> results = keyed
-                .groupByKey((MapFunction<Row, String>) r -> AreaEvaluation.key(r.getAs(Panel.PERIOD),
-                        areaColumn == null ? NATION : String.valueOf((Object) r.getAs(areaColumn))), Encoders.STRING())
-                .flatMapGroups(new AreaEvaluation(plan, groupings), Encoders.row(ResultRows.SCHEMA))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> results;
+        if (shuffle == Shuffle.WIDE) {
+            List<String> indicators = plan.indicators();
+            Dataset<Row> wide = WideRows.of(in, indicators, groupings, area);
+            Dataset<Row> keyed = partitions > 0 ? wide.repartition(partitions) : wide;
+            results = keyed.groupByKey((MapFunction<Row, String>) r -> AreaEvaluation.key(r.getString(0), r.getString(2)), Encoders.STRING())
+                    .flatMapGroups(new AreaEvaluation(plan, groupings, indicators), Encoders.row(ResultRows.SCHEMA))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+        } else {
+            Dataset<Row> keyed = partitions > 0 ? in.repartition(partitions) : in;
+            results = keyed
+                    .groupByKey((MapFunction<Row, String>) r -> AreaEvaluation.key(r.getAs(Panel.PERIOD),
+                            areaColumn == null ? NATION : String.valueOf((Object) r.getAs(areaColumn))), Encoders.STRING())
+                    .flatMapGroups(new AreaEvaluation(plan, groupings, null), Encoders.row(ResultRows.SCHEMA))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+        }
         Dataset<Row> national = null;
         if (area != null) {
             Dataset<Row> ranks = NationalFigures.ranks(kind(results, ResultRows.Kind.SCORE));

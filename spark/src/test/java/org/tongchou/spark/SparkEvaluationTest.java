@@ -118,6 +118,26 @@ class SparkEvaluationTest {
         out.release();
     }
 
+    @Test
+    void theWideAndTheLongShuffleGiveTheSameRowsBitForBit() {
+        TestPanel panel = new TestPanel(13, 3, 2, 15, PERIODS);
+        PlanSource plan = PlanSource.read(TestPanel.plan("entropy.properties"));
+        // the long form's rows spread over many partitions, so that units reach the wide form in pieces
+        org.apache.spark.sql.Dataset<Row> rows = panel.rows().repartition(7);
+        for (String area : new String[] {null, "province"}) {
+            EvaluationOutput wide = SparkEvaluation.of(plan, area).with(SparkEvaluation.Shuffle.WIDE).run(rows);
+            EvaluationOutput lng = SparkEvaluation.of(plan, area).with(SparkEvaluation.Shuffle.LONG).run(rows);
+            for (String table : ResultSinks.tables(wide).keySet()) {
+                List<String> a = ResultSinks.tables(wide).get(table).collectAsList().stream().map(Row::toString).sorted().toList();
+                List<String> b = ResultSinks.tables(lng).get(table).collectAsList().stream().map(Row::toString).sorted().toList();
+                assertThat(a).as("%s by %s", table, area).containsExactlyElementsOf(b);
+                if (table.equals("score")) assertThat(a).as("scores by %s", area).isNotEmpty();
+            }
+            wide.release();
+            lng.release();
+        }
+    }
+
     static Map<String, Row> byKey(List<Row> rows, String... columns) {
         Map<String, Row> m = new HashMap<>();
         for (Row r : rows) {

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "census", mixinStandardHelpOptions = true,
         description = {"County-level census figures (2010, 2020) ranked nationally and within provinces.",
-                "  census crosswalk [-o FILE]                propose how each census county maps onto the code lists",
+                "  census crosswalk [--edits F] [-o FILE]    propose how each census county maps onto the code lists",
                 "  census import --crosswalk FILE [-o DIR]   apply the reviewed crosswalk: rankings, Theil, set-aside figures"})
 class CensusCommand implements CliCommand {
     private final Path cacheDir;
@@ -58,6 +58,9 @@ class CensusCommand implements CliCommand {
     String lists;
     @Option(names = "--crosswalk", paramLabel = "FILE", defaultValue = Option.NULL_VALUE, description = "the reviewed crosswalk (import)")
     Path crosswalk;
+    @Option(names = "--edits", paramLabel = "FILE", defaultValue = Option.NULL_VALUE,
+            description = "crosswalk: rows a person reviewed (same layout) that replace the proposed rows of the same year and census code")
+    Path edits;
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", defaultValue = Option.NULL_VALUE,
             description = "crosswalk: the file to write (default data/census/crosswalk.csv); import: the directory (default data/census)")
     Path output;
@@ -84,6 +87,11 @@ class CensusCommand implements CliCommand {
                     List<CensusRecord> records = CensusFile.read(census);
                     ListChain chain = chain(err);
                     Crosswalk cw = CrosswalkProposer.propose(records, chain, bases(records, chain));
+                    if (edits != null) {
+                        Crosswalk e = Crosswalk.read(edits);
+                        cw = cw.edited(e, edits.toString());
+                        out.printf("%d reviewed row(s) of %s applied%n", e.entries().size(), edits);
+                    }
                     Path f = output != null ? output : Path.of(home, "data", "census", "crosswalk.csv");
                     cw.write(f);
                     out.printf("%,d census counties → %s%n", records.size(), f);

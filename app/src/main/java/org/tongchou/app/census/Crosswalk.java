@@ -43,6 +43,15 @@ record Crosswalk(List<Entry> entries) {
         LATER_LIST,
         /** same name (without its 县/市/区 suffix) under the same prefecture, or else in the same province, of a list */
         NAME,
+        /** the only county of its list, unclaimed by any census county of that year, in the same prefecture (else province)
+         *  whose name begins with the census name's root or whose root begins the census's (陵县 → 陵城区, 铜官山区 → 铜官区) */
+        SUCCESSOR_NAME,
+        /** a county named after its prefecture (绍兴县, 铜仁市, 吐鲁番市) that gave way to the only county of that prefecture
+         *  the census's counties leave unclaimed: the district that took its place (柯桥区, 碧江区, 高昌区) */
+        PREFECTURE_NAME,
+        /** two or more census counties of one prefecture that no list knows, and exactly one county of that prefecture
+         *  unclaimed: they merged into it (北市区 + 南市区 → 莲池区) */
+        MERGED,
         /** edited by a person */
         MANUAL,
         /** no list knows it: set aside */
@@ -67,6 +76,24 @@ record Crosswalk(List<Entry> entries) {
         String province() {
             return (resolved() ? listCode : censusCode).substring(0, 2);
         }
+    }
+
+    /**
+     * This crosswalk with the rows of {@code edits} (a file of the same layout holding only the rows a person
+     * changed, e.g. scripts/census-crosswalk-edits.csv) in place of the rows of the same year and census code.
+     * An edit naming a county the crosswalk does not hold is refused, with every such row named.
+     */
+    Crosswalk edited(Crosswalk edits, String source) {
+        Map<String, Entry> out = byKey();
+        List<String> problems = new ArrayList<>();
+        for (Entry e : edits.entries()) {
+            String key = e.year() + "/" + e.censusCode();
+            if (!out.containsKey(key)) problems.add(source + ": edit of " + e.year() + " " + e.censusCode() + " " + e.censusName()
+                    + ": no such census county in the crosswalk");
+            else out.put(key, e);
+        }
+        if (!problems.isEmpty()) throw new CensusException(problems);
+        return new Crosswalk(new ArrayList<>(out.values()));
     }
 
     Map<String, Entry> byKey() {

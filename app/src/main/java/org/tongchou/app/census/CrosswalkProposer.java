@@ -17,6 +17,8 @@ import org.tongchou.app.units.DivisionEntry;
  *       its list or a later one, else the only county of that stem in the same province;</li>
  *   <li>{@code CODE}: the same code under another name in its list (renamed, or merged into the unit that kept the
  *       code: to review);</li>
+ *   <li>what is left is matched, census year by census year, with the counties of its list that no census county of that
+ *       year claimed ({@link Successors}: {@code SUCCESSOR_NAME}, {@code PREFECTURE_NAME}, {@code MERGED});</li>
  *   <li>{@code UNRESOLVED}: nothing else; its figures are set aside, reported, not lost.</li>
  * </ol>
  * A county found in a list is carried to today's boundaries by the change events between the lists
@@ -34,6 +36,9 @@ final class CrosswalkProposer {
         for (CensusRecord r : records) {
             int b = base.getOrDefault(r.year(), 0);
             out.add(entry(r, chain, b));
+        }
+        for (int year : records.stream().map(CensusRecord::year).distinct().sorted().toList()) {
+            Successors.resolve(year, records, out, chain, base.getOrDefault(year, 0));
         }
         return new Crosswalk(out);
     }
@@ -78,7 +83,7 @@ final class CrosswalkProposer {
         return new Crosswalk.Entry(r.year(), r.code(), r.name(), Crosswalk.Method.UNRESOLVED, "", "", "", Map.of(), why);
     }
 
-    private static Crosswalk.Entry found(CensusRecord r, ListChain chain, int i, DivisionEntry e, Crosswalk.Method m, String note) {
+    static Crosswalk.Entry found(CensusRecord r, ListChain chain, int i, DivisionEntry e, Crosswalk.Method m, String note) {
         ListChain.Carried c = chain.carry(i, e.shortCode());
         String n = note;
         if (!c.changes().isEmpty()) n = (n.isEmpty() ? "" : n + "; ") + String.join("; ", c.changes());

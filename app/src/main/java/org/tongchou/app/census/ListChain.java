@@ -56,8 +56,42 @@ final class ListChain {
                     s.shares().forEach((pred, share) -> f.computeIfAbsent(pred, k -> new LinkedHashMap<>()).merge(s.code(), share, Double::sum));
                 }
             }
+            sameNameElsewhere(i, p, f, n);
             flows.add(f);
             notes.add(n);
+        }
+    }
+
+    /**
+     * A county the proposal abolishes without successor, while a county it creates in the same province has the
+     * same name root (公主岭市 220381 → 220184 under 长春 in 2020; 梁平县 500228 → 梁平区 500155): the proposal
+     * matches names under the same or a successor parent only, so such a re-code under another prefecture reads as
+     * an abolition and a creation. It is carried whole when exactly one created county of the province matches.
+     */
+    private void sameNameElsewhere(int i, ChangeProposal p, Map<String, Map<String, Double>> f, Map<String, String> n) {
+        List<DivisionEntry> created = new ArrayList<>();
+        for (ProposedChange c : p.changes()) {
+            if (c.level() != UnitLevel.COUNTY || c.kind() != org.tongchou.app.units.ChangeKind.CREATE) continue;
+            for (ProposedChange.Successor s : c.successors()) {
+                DivisionEntry e = vintages.get(i + 1).counties().get(s.code().length() > 6 ? s.code().substring(0, 6) : s.code());
+                if (e != null) created.add(e);
+            }
+        }
+        for (ProposedChange c : p.changes()) {
+            if (c.level() != UnitLevel.COUNTY || c.kind() != org.tongchou.app.units.ChangeKind.ABOLISH) continue;
+            for (ProposedChange.Predecessor pred : c.predecessors()) {
+                String code = pred.code().length() > 6 ? pred.code().substring(0, 6) : pred.code();
+                DivisionEntry gone = vintages.get(i).counties().get(code);
+                if (gone == null) continue;
+                String root = Successors.root(gone.name());
+                List<DivisionEntry> same = created.stream()
+                        .filter(e -> e.shortCode().startsWith(code.substring(0, 2)) && Successors.root(e.name()).equals(root)).toList();
+                if (same.size() != 1) continue;
+                f.put(pred.code(), new LinkedHashMap<>(Map.of(same.get(0).shortCode(), 1.0)));
+                n.put(pred.code(), "RECODE: abolished and " + same.get(0).name() + " " + same.get(0).shortCode()
+                        + " created in the same province with the same name root (" + root + "): carried whole");
+                created.remove(same.get(0));
+            }
         }
     }
 

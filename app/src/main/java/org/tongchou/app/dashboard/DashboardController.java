@@ -29,7 +29,9 @@ import org.tongchou.app.web.RenderedContent;
 
 /**
  * The pages leaders read: city dashboard (with a choropleth of any score or indicator), town profile,
- * comparison (towns side by side, or one town across years). Everything comes from stored runs; leaders
+ * comparison (towns side by side, or one town across years), for the units of any plan's level (counties,
+ * townships, villages: {@code unitLevel} names them on the pages) and only of the plans and units the reader sees
+ * (a leader of an area: those of its area, {@code EvaluationResults}). Everything comes from stored runs; leaders
  * and town reporters see published runs only. Charts are drawn by {@code /js/evaluation.js} and
  * {@code /js/map.js} from the same data as JSON ({@code /api/results/...}).
  */
@@ -74,7 +76,9 @@ class DashboardController {
             model.addAttribute("mapLayers", groups);
             model.addAttribute("mapLayer", MapLayers.find(groups, layer == null ? EvaluationPlan.ROOT : layer)
                     .or(() -> MapLayers.find(groups, EvaluationPlan.ROOT)).orElseThrow());
-            model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
+            model.addAttribute("mapSchematic", maps.schematic(p.level(), LocalDate.now(clock)));
+            model.addAttribute("mapLevel", p.level().name().toLowerCase(java.util.Locale.ROOT));
+            model.addAttribute("mapArea", dashboards.mapArea(p));
         }), model, request, response);
     }
 
@@ -139,6 +143,7 @@ class DashboardController {
         boolean all = access.seesUnpublished();
         var plan = dashboards.plan(planCode);
         model.addAttribute("seesUnpublished", all);
+        model.addAttribute("unitLevel", plan.map(EvaluationPlan::level).orElse(UnitLevel.TOWNSHIP)); // the words: 县, 镇, 村 ...
         if (plan.isEmpty()) {
             model.addAttribute("empty", true);
             return view;

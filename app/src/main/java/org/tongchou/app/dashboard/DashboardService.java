@@ -26,6 +26,7 @@ import org.tongchou.app.targets.TargetService;
 import org.tongchou.app.evaluation.EvaluationPlan;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.EvaluationService;
+import org.tongchou.app.evaluation.RunGroups;
 import org.tongchou.app.evaluation.RunInfo;
 import org.tongchou.app.evaluation.RunResult;
 import org.tongchou.app.indicators.Framework;
@@ -55,9 +56,14 @@ class DashboardService {
     private final TargetService targets;
     private final UnitService units;
     private final DataValueService values;
+    private final org.tongchou.app.evaluation.ResultAccess access;
+    private final org.tongchou.app.security.ScopeService scopes;
 
     DashboardService(EvaluationService evaluation, EvaluationResults results, RunIndexes indexes, FrameworkService frameworks,
-                     IndicatorService indicators, TargetService targets, UnitService units, DataValueService values) {
+                     IndicatorService indicators, TargetService targets, UnitService units, DataValueService values,
+                     org.tongchou.app.evaluation.ResultAccess access, org.tongchou.app.security.ScopeService scopes) {
+        this.access = access;
+        this.scopes = scopes;
         this.evaluation = evaluation;
         this.results = results;
         this.indexes = indexes;
@@ -68,10 +74,17 @@ class DashboardService {
         this.values = values;
     }
 
-    /** The plan to show: the one asked for, else the default plan, else the first. */
+    /**
+     * The plan to show: the one asked for, else the default plan, else the first with a visible run, else the
+     * first; only plans the reader sees ({@link EvaluationResults#seesPlanArea}: a leader of an area those of its
+     * area), so a plan of another area is as unknown as a plan that does not exist.
+     */
     Optional<EvaluationPlan> plan(String code) {
-        if (code != null && !code.isBlank()) return evaluation.plan(code);
-        return evaluation.plan(EvaluationPlan.DEFAULT_CODE).or(() -> evaluation.plans().stream().findFirst());
+        if (code != null && !code.isBlank()) return evaluation.plan(code).filter(p -> results.seesPlanArea(p.areaCode()));
+        List<EvaluationPlan> seen = evaluation.plans().stream().filter(p -> results.seesPlanArea(p.areaCode())).toList();
+        return seen.stream().filter(p -> p.code().equals(EvaluationPlan.DEFAULT_CODE)).findFirst()
+                .or(() -> seen.stream().filter(p -> !results.series(p.code(), false).isEmpty()).findFirst())
+                .or(() -> seen.stream().findFirst());
     }
 
     /** The plans with at least one run the reader may see, for the plan switch of the leaders' pages. */
@@ -97,7 +110,8 @@ class DashboardService {
         List<RunInfo> series = upTo(results.series(plan.code(), unpublished), run);
         List<RunIndex> seriesIndexes = series.stream().map(indexes::of).toList();
         List<String> conc = concentrationCodes(plan);
-        List<TownRow> towns = r.units().stream().map(u -> row(u, conc, index.raw(u.code()))).toList();
+        Map<String, List<Views.GroupPlace>> places = groupPlaces(plan, index);
+        List<TownRow> towns = r.units().stream().map(u -> row(u, conc, index.raw(u.code()), places)).toList();
         List<Concentration> cs = new ArrayList<>();
         Optional<AdminUnit> areaUnit = area(plan);
         Map<String, Double> cityTargets = cityTargets(areaUnit, conc, run.period().year());
@@ -166,7 +180,7 @@ class DashboardService {
         String benchName = bench == null ? r.units().stream().filter(x -> x.code().equals(r.leaderCode())).findFirst().map(RunResult.UnitResult::name).orElse("")
                 : r.units().stream().filter(x -> x.code().equals(bench)).findFirst().map(RunResult.UnitResult::name).orElse(bench);
         return Optional.of(new Town(plan, run, series.stream().map(s -> s.period().code()).toList(),
-                row(u, conc, index.raw(code)), benchName, dims, inds, gi, gd, obs, dataStatus(code, run),
+                row(u, conc, index.raw(code), groupPlaces(plan, index)), benchName, dims, inds, gi, gd, obs, dataStatus(code, run),
                 RobustnessViews.of(results.robustness(run), r).flatMap(x -> RobustnessViews.interval(x, code)).orElse(null)));
     }
 
@@ -178,14 +192,15 @@ class DashboardService {
         nodes.add(name(EvaluationPlan.ROOT));
         r.weights().stream().filter(w -> w.kind() == RunResult.NodeKind.DIMENSION).forEach(w -> nodes.add(name(w.code())));
         Predicate<RunResult.UnitResult> chosen = u -> codes.contains(u.code());
-        List<TownRow> towns = r.units().stream().filter(chosen).map(u -> row(u, conc, index.raw(u.code()))).toList();
+        Map<String, List<Views.GroupPlace>> places = groupPlaces(plan, index);
+        List<TownRow> towns = r.units().stream().filter(chosen).map(u -> row(u, conc, index.raw(u.code()), places)).toList();
         Map<String, Map<String, Double>> sc = new LinkedHashMap<>();
         for (TownRow t : towns) {
             Map<String, Double> m = new LinkedHashMap<>();
             for (Name nd : nodes) m.put(nd.code(), x100(index.scores(t.code()).get(nd.code()).score()));
             sc.put(t.code(), m);
         }
-        List<TownRow> all = r.units().stream().map(u -> row(u, conc, Map.of())).toList();
+        List<TownRow> all = r.units().stream().map(u -> row(u, conc, Map.of(), Map.of())).toList();
         return new Compare(plan, run, nodes, towns, sc, all);
     }
 
@@ -206,18 +221,51 @@ class DashboardService {
         return out;
     }
 
-    private TownRow row(RunResult.UnitResult u, List<String> conc, Map<String, Double> raw) {
+    /**
+     * Each unit's rank on the overall score within its group at every group level of the plan (a county's rank in
+     * its province), with the group's name; empty for a plan without groups.
+     */
+    private Map<String, List<Views.GroupPlace>> groupPlaces(EvaluationPlan plan, RunIndex index) {
+        if (plan.groupLevels().isEmpty() || index.groups().ranks().isEmpty()) return Map.of();
+        Map<String, List<Views.GroupPlace>> out = new HashMap<>();
+        for (org.tongchou.app.units.UnitLevel level : plan.groupLevels()) {
+            Map<String, RunGroups.GroupRank> ranks = index.groups().ranksOf(level, EvaluationPlan.ROOT);
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (RunGroups.GroupRank g : ranks.values()) groups.add(g.group());
+            Map<String, String> names = new HashMap<>();
+            units.findByCodes(groups).forEach((code, list) -> {
+                if (!list.isEmpty()) names.put(code, list.get(list.size() - 1).name());
+            });
+            for (RunGroups.GroupRank g : ranks.values()) {
+                out.computeIfAbsent(g.unit(), k -> new ArrayList<>()).add(new Views.GroupPlace(level, g.group(),
+                        names.getOrDefault(g.group(), g.group()), n(g.rank())));
+            }
+        }
+        return out;
+    }
+
+    private TownRow row(RunResult.UnitResult u, List<String> conc, Map<String, Double> raw, Map<String, List<Views.GroupPlace>> places) {
         Map<String, Double> cv = new LinkedHashMap<>();
         for (String c : conc) cv.put(c, raw.get(c));
         CoordinationClass k = u.coordClass() >= 0 ? CLASSES.get(u.coordClass()) : null;
         return new TownRow(u.code(), u.name(), x100(u.score()), n(u.rank()), n(u.rankChange()), x100(u.gapLeader()),
                 x100(u.gapBenchmark()), n(u.coordination()), k == null ? null : k.labelZh(), k == null ? null : k.labelEn(),
-                u.devType(), cv);
+                u.devType(), cv, places.getOrDefault(u.code(), List.of()));
     }
 
     List<String> concentrationCodes(EvaluationPlan plan) {
         return frameworks.find(plan.frameworkCode()).flatMap(f -> f.dimensions().stream().filter(d -> d.code().equals(CONCENTRATION)).findFirst())
                 .map(FrameworkNode::indicatorCodes).orElse(List.of());
+    }
+
+    /**
+     * The area whose units the plan's map draws: the plan's area, or the reader's own area when it lies within it
+     * (a leader of a prefecture reading a province's plan sees the map of its prefecture).
+     */
+    String mapArea(EvaluationPlan plan) {
+        String own = access.scope().area();
+        if (own == null) return plan.areaCode();
+        return EvaluationPlan.COUNTRY.equals(plan.areaCode()) || scopes.isWithinScope(own, plan.areaCode()) ? own : plan.areaCode();
     }
 
     /** The plan's area: the newest unit with its code. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tongchou.app.evaluation.EvaluationPlan;
+import org.tongchou.app.evaluation.RunGroups;
 import org.tongchou.app.evaluation.RunResult;
 
 /**
@@ -19,9 +20,16 @@ final class RunIndex {
     private final Map<String, Map<String, RunResult.NodeScore>> scores;
     private final Map<String, String> dimensionOf;
     private final RunResult.DisparityRow rootDisparity;
+    private final RunGroups groups;
 
     RunIndex(RunResult result) {
+        this(result, RunGroups.NONE);
+    }
+
+    /** {@code groups}: the run's ranks within groups (as the reader may see them), {@link RunGroups#NONE} without groups. */
+    RunIndex(RunResult result, RunGroups groups) {
         this.result = result;
+        this.groups = groups;
         Map<String, Map<String, Double>> r = new HashMap<>();
         Map<String, Map<String, RunResult.NodeScore>> s = new HashMap<>();
         for (RunResult.NodeScore ns : result.scores()) {
@@ -38,6 +46,10 @@ final class RunIndex {
 
     RunResult result() {
         return result;
+    }
+
+    RunGroups groups() {
+        return groups;
     }
 
     /** Raw values of a unit by node code (missing values left out); empty for a unit not in the run. */

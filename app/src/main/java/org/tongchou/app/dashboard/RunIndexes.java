@@ -35,7 +35,7 @@ class RunIndexes {
         Key key = new Key(run.id(), run.createdAt(), access.scope());
         RunIndex index = cache.get(key);
         if (index != null) return index;
-        index = new RunIndex(results.result(run));
+        index = new RunIndex(results.result(run), results.groups(run));
         if (cache.size() >= MAX_CACHED) cache.clear();
         cache.put(key, index);
         return index;

@@ -17,9 +17,21 @@ final class Views {
     record Name(String code, String zh, String en, String unit) {
     }
 
+    /**
+     * A unit's row of the ranking. {@code groups}: its rank within its group at each group level of the plan (a
+     * county's rank in its province), in the plan's order; empty for a plan without groups.
+     */
     record TownRow(String code, String name, Double score, Double rank, Double rankChange, Double gapLeader,
                    Double gapBenchmark, Double coordination, String coordClassZh, String coordClassEn, String devType,
-                   Map<String, Double> concentrations) {
+                   Map<String, Double> concentrations, List<GroupPlace> groups) {
+        /** The place at a group level, or null. */
+        public GroupPlace group(org.tongchou.app.units.UnitLevel level) {
+            return groups.stream().filter(g -> g.level() == level).findFirst().orElse(null);
+        }
+    }
+
+    /** A unit's rank (1 = best, ties take the lowest) on the overall score within its group of a level (its province ...). */
+    record GroupPlace(org.tongchou.app.units.UnitLevel level, String groupCode, String groupName, Double rank) {
     }
 
     record Concentration(Name name, Double cityValue, Double cityTarget, List<Double> cityTrend,

@@ -15,6 +15,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.tongchou.app.pgcopy.PgBinaryRows;
 
 /**
  * The fast path of an import: values of (indicator, period) columns in which nothing is stored yet —

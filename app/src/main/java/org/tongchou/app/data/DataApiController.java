@@ -93,15 +93,15 @@ class DataApiController {
 
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping(value = "/api/data/export", produces = "text/csv")
-    @Operation(summary = "Values of a unit's subtree (all units for analysts, leaders and administrators when no unit is "
-            + "given) as CSV, long or wide, as `export-data` writes them")
+    @Operation(summary = "Values of a unit's subtree (all units for analysts, unscoped leaders and administrators when no "
+            + "unit is given; a leader of an area its area) as CSV, long or wide, as `export-data` writes them")
     void export(@RequestParam(required = false) String unit, @RequestParam(required = false) List<String> indicator,
             @RequestParam(required = false) List<String> period, @RequestParam(defaultValue = "LONG") ImportLayout layout,
             HttpServletResponse response) throws IOException {
         AppUser user = scopes.currentUser().orElseThrow();
         String root = unit;
         if (root == null || root.isBlank()) {
-            if (user.role().isScoped()) root = user.scopeUnit();
+            root = user.scopeUnit(); // a reporter's town, a leader of an area's area; null: every unit
         }
         if (root != null) scopes.requireRead(root);
         List<Period> periods = period == null ? List.of() : period.stream().map(DataApiController::period).toList();

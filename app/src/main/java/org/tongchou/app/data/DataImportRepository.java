@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tongchou.app.pgcopy.CopyText;
 
 /**
  * Set-based writing of the values of an import that may already be stored, inside the caller's

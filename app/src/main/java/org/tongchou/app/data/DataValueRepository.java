@@ -30,10 +30,77 @@ class DataValueRepository {
     /** Writes the derived first entry as an audit row; followed by a WHERE on {@code d}. */
     static final String MATERIALIZE = "INSERT INTO data_value_audit (indicator_id, period, unit_id, old_value, new_value, old_status, new_status,"
             + " changed_by, changed_at, reason, import_id) " + DERIVED_FIRST_ENTRY;
+    /** Rows fetched per round trip by the bulk read (PostgreSQL otherwise holds a whole result in memory first). */
+    private static final int FETCH = 10_000;
     private final JdbcClient jdbc;
+    /** The bulk read's client: the same data source and transaction, results fetched {@link #FETCH} rows at a time. */
+    private final JdbcClient streaming;
+    private final javax.sql.DataSource dataSource;
+    private volatile Boolean postgres;
 
-    DataValueRepository(JdbcClient jdbc) {
+    DataValueRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        org.springframework.jdbc.core.JdbcTemplate t = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        t.setFetchSize(FETCH);
+        this.streaming = JdbcClient.create(t);
+    }
+
+    /** A stored value as the bulk read gives it: what an evaluation needs, no status, comment or audit columns. */
+    interface ValueSink {
+        void accept(long indicatorId, String period, long unitId, double value, String source);
+    }
+
+    /**
+     * Streams the values of the given indicators, periods and units ({@code statuses} null = every status), in no
+     * particular order: the bulk read behind {@link DataValueService#read}. On PostgreSQL more than {@value #CHUNK}
+     * units go as one array ({@code unit_id = ANY(?)}, which the server hashes) in one statement: each statement
+     * scans the period's partition whole, and a national read in {@value #CHUNK}-unit IN lists scanned it once per
+     * list (39 times for the country's townships; docs/benchmarks.md). Elsewhere, and for fewer units, IN lists.
+     */
+    void readValues(Collection<Long> indicatorIds, Collection<String> periods, long[] unitIds, Collection<ValueStatus> statuses,
+            ValueSink sink) {
+        if (indicatorIds.isEmpty() || periods.isEmpty() || unitIds.length == 0) return;
+        StringBuilder where = new StringBuilder(" WHERE indicator_id IN (:ind) AND period IN (:per)");
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("ind", indicatorIds);
+        p.put("per", periods);
+        if (statuses != null) {
+            where.append(" AND status IN (:st)");
+            p.put("st", statuses.stream().map(Enum::name).toList());
+        }
+        String select = "SELECT indicator_id, period, unit_id, num_value, source FROM data_value";
+        org.springframework.jdbc.core.RowCallbackHandler row = rs -> sink.accept(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                rs.getDouble(4), rs.getString(5));
+        if (unitIds.length > CHUNK && postgres()) {
+            Object[] all = new Object[unitIds.length];
+            for (int i = 0; i < all.length; i++) all[i] = unitIds[i];
+            p.put("units", new org.springframework.jdbc.support.SqlArrayValue("bigint", all));
+            streaming.sql(select + where + " AND unit_id = ANY(:units)").params(p).query(row);
+            return;
+        }
+        for (int i = 0; i < unitIds.length; i += CHUNK) {
+            List<Long> units = new ArrayList<>(Math.min(CHUNK, unitIds.length - i));
+            for (int k = i; k < Math.min(unitIds.length, i + CHUNK); k++) units.add(unitIds[k]);
+            p.put("units", units);
+            streaming.sql(select + where + " AND unit_id IN (:units)").params(p).query(row);
+        }
+    }
+
+    private boolean postgres() {
+        Boolean pg = postgres;
+        if (pg == null) {
+            java.sql.Connection c = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+            try {
+                pg = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot tell which database this is: " + e.getMessage(), e);
+            } finally {
+                org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(c, dataSource);
+            }
+            postgres = pg;
+        }
+        return pg;
     }
 
     record Row(long indicatorId, String period, long unitId, double value, ValueStatus status, String source, String comment,

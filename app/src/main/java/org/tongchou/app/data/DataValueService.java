@@ -58,17 +58,21 @@ public class DataValueService {
     @Transactional(readOnly = true)
     public ValueTable read(List<String> indicatorCodes, long[] unitIds, List<Period> periods, Set<ValueStatus> statuses) {
         Map<String, Long> ids = ids(indicatorCodes);
-        Map<Long, String> codes = invert(ids);
         ValueTable t = new ValueTable(unitIds, indicatorCodes, periods);
-        Map<String, Period> byCode = new HashMap<>();
-        for (Period p : periods) byCode.put(p.code(), p);
-        List<Long> unitList = new ArrayList<>(unitIds.length);
-        for (long u : unitIds) unitList.add(u);
-        repository.select(ids.values(), byCode.keySet(), unitList, statuses,
-                r -> {
-                    t.set(codes.get(r.indicatorId()), byCode.get(r.period()), r.unitId(), r.value());
-                    t.source(r.source());
-                });
+        Map<Long, Integer> indicatorAt = new HashMap<>();
+        ids.forEach((code, id) -> indicatorAt.put(id, t.indicatorIndex(code)));
+        Map<String, Integer> periodAt = new HashMap<>();
+        for (int k = 0; k < periods.size(); k++) periodAt.put(periods.get(k).code(), t.periodIndex(periods.get(k)));
+        String[] lastSource = {null};
+        repository.readValues(ids.values(), periodAt.keySet(), unitIds, statuses, (indicatorId, period, unitId, value, source) -> {
+            Integer i = indicatorAt.get(indicatorId);
+            Integer p = periodAt.get(period);
+            if (i != null && p != null) t.set(i, p, unitId, value);
+            if (source != null && !source.equals(lastSource[0])) {
+                t.source(source);
+                lastSource[0] = source;
+            }
+        });
         return t;
     }
 

@@ -35,6 +35,16 @@ final class LongIntMap {
         return -1;
     }
 
+    /** The value stored for the key, or -1 when it is absent. */
+    int get(long key) {
+        int i = (int) (mix(key) & mask);
+        while (keys[i] != EMPTY) {
+            if (keys[i] == key) return values[i];
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
     private static long mix(long k) {
         k ^= k >>> 33;
         k *= 0xff51afd7ed558ccdL;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tongchou synthetic-panel -o FILE}: a deterministic synthetic annual panel of the primary
- * framework's raw indicators for every township-level unit in the database (or under {@code --within}),
+ * framework's raw indicators (those entered or imported: not the ones Tongchou computes at every run) for every township-level unit in the database (or under {@code --within}),
  * as a long-form CSV for {@code import-data} (docs/benchmarks.md "Province and nation on PostgreSQL").
  * Every value's source says {@code synthetic panel (seed N)}, so that runs on it are marked synthetic.
  * The same seed, units and years give the same file, byte for byte.
@@ -89,7 +89,7 @@ class SyntheticPanelCommand implements CliCommand {
         List<Indicator> raw = new ArrayList<>();
         for (String code : fw.indicators().stream().map(Indicator::code).toList()) {
             Indicator i = catalog.get(code);
-            if (!i.derived()) raw.add(i);
+            if (!i.derived() && !i.computed()) raw.add(i); // computed ones (the cadre indicators) are refused by import-data
         }
         // wholes before their parts
         raw.sort((a, b) -> Boolean.compare(PART_OF.containsKey(a.code()), PART_OF.containsKey(b.code())));

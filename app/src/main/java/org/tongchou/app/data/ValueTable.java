@@ -13,7 +13,7 @@ import org.tongchou.app.periods.Period;
  */
 public final class ValueTable {
     private final long[] unitIds;
-    private final Map<Long, Integer> unitIndex;
+    private final LongIntMap unitIndex;
     private final List<String> indicators;
     private final List<Period> periods;
     private final Map<String, Integer> indicatorIndex = new HashMap<>();
@@ -23,8 +23,8 @@ public final class ValueTable {
 
     ValueTable(long[] unitIds, List<String> indicators, List<Period> periods) {
         this.unitIds = unitIds.clone();
-        this.unitIndex = new HashMap<>();
-        for (int i = 0; i < unitIds.length; i++) unitIndex.put(unitIds[i], i);
+        this.unitIndex = new LongIntMap(unitIds.length);
+        for (int i = unitIds.length - 1; i >= 0; i--) unitIndex.putIfAbsent(unitIds[i], i); // a repeated unit: its last position
         this.indicators = List.copyOf(indicators);
         this.periods = List.copyOf(periods);
         for (int i = 0; i < indicators.size(); i++) indicatorIndex.put(indicators.get(i), i);
@@ -33,11 +33,20 @@ public final class ValueTable {
         for (double[][] a : values) for (double[] b : a) Arrays.fill(b, Double.NaN);
     }
 
-    void set(String indicator, Period period, long unitId, double value) {
-        Integer u = unitIndex.get(unitId);
-        Integer i = indicatorIndex.get(indicator);
-        Integer p = periodIndex.get(period);
-        if (u != null && i != null && p != null) values[i][p][u] = value;
+    /** Sets the value of the indicator and period at these positions for the unit, if the table holds the unit. */
+    void set(int indicator, int period, long unitId, double value) {
+        int u = unitIndex.get(unitId);
+        if (u >= 0) values[indicator][period][u] = value;
+    }
+
+    /** The position of an indicator of the table. */
+    int indicatorIndex(String indicator) {
+        return indicatorIndex.get(indicator);
+    }
+
+    /** The position of a period of the table. */
+    int periodIndex(Period period) {
+        return periodIndex.get(period);
     }
 
     void source(String source) {
@@ -79,10 +88,10 @@ public final class ValueTable {
 
     /** One value; NaN when absent. */
     public double get(String indicator, Period period, long unitId) {
-        Integer u = unitIndex.get(unitId);
+        int u = unitIndex.get(unitId);
         Integer i = indicatorIndex.get(indicator);
         Integer p = periodIndex.get(period);
-        if (u == null || i == null || p == null) return Double.NaN;
+        if (u < 0 || i == null || p == null) return Double.NaN;
         return values[i][p][u];
     }
 }

@@ -97,8 +97,10 @@ class EvaluateCommand implements CliCommand {
             RunResult r = results.result(run);
             java.util.Optional<RunRobustness> rob = results.robustness(run);
             java.util.Set<String> unclear = rob.map(RankIntervals::notClearlyAhead).orElse(java.util.Set.of());
+            java.util.Map<String, RunRobustness.Interval> intervals = new java.util.HashMap<>(); // by unit: a lookup per town was quadratic
+            rob.ifPresent(x -> x.intervals().forEach(i -> intervals.putIfAbsent(i.unit(), i)));
             for (RunResult.UnitResult u : r.units()) {
-                String interval = rob.flatMap(x -> x.interval(u.code()))
+                String interval = java.util.Optional.ofNullable(intervals.get(u.code()))
                         .map(i -> String.format("  ranks %.0f-%.0f%s", i.q5(), i.q95(), unclear.contains(u.code()) ? " (not clearly ahead)" : ""))
                         .orElse("");
                 out.printf("%3.0f  %-12s %-10s %6.2f%s%s%n", u.rank(), u.code(), u.name(), u.score() * 100,

@@ -390,7 +390,7 @@ public class EvaluationService {
      * What the robustness of a stored run evaluates, rebuilt from its stored raw values: empty when its plan has
      * changed since the run (the figures would describe another plan) or is gone.
      */
-    private Optional<RobustnessJobs.Inputs> storedInputs(RunInfo info) {
+    Optional<RobustnessJobs.Inputs> storedInputs(RunInfo info) {
         Optional<EvaluationPlan> plan = plans.findByCode(info.planCode());
         if (plan.isEmpty() || !runs.settings(info.id()).orElse("").equals(settings(plan.get()))) return Optional.empty();
         Optional<Framework> framework = frameworks.find(plan.get().frameworkCode());
@@ -411,6 +411,26 @@ public class EvaluationService {
         PlanSpec spec = EnginePlans.spec(plan.get(), framework.get(), catalog, tree).withCoupling(null)
                 .withDisparity(org.tongchou.engine.plan.DisparitySpec.standard());
         return Optional.of(new RobustnessJobs.Inputs(spec, EnginePlans.data(spec, towns, raw)));
+    }
+
+    /**
+     * Stored runs' inputs as the files another engine of the same plan reads ({@link RunInputFiles}: the Spark
+     * job, the engine's {@code evaluate-plan}): the plan of the runs as they were made, their raw values and
+     * their stored scores and ranks.
+     *
+     * @throws UnknownRunException for a run that does not exist
+     * @throws PlanException       when the runs' plan has changed since or is gone, or the runs are of several plans
+     */
+    @Transactional(readOnly = true)
+    RunInputFiles runInputs(List<Long> runIds) {
+        List<RunInputFiles.Run> out = new ArrayList<>();
+        for (long id : runIds) {
+            RunInfo info = runs.find(id).orElseThrow(() -> new UnknownRunException(id));
+            RobustnessJobs.Inputs in = storedInputs(info).orElseThrow(() -> new PlanException(info.planCode(),
+                    List.of("run " + id + ": the plan has changed since the run or is gone; its inputs are not what the run evaluated")));
+            out.add(new RunInputFiles.Run(info, in.spec(), in.data(), results.result(info)));
+        }
+        return RunInputFiles.of(out);
     }
 
     /**

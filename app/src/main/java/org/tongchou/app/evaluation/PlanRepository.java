@@ -38,6 +38,11 @@ class PlanRepository {
         return jdbc.sql("SELECT id FROM eval_plan WHERE code = ?").param(code).query(Long.class).optional().flatMap(this::load);
     }
 
+    /** The area of the plan with this code (a 12-digit code or {@link EvaluationPlan#COUNTRY}), without loading the plan. */
+    Optional<String> areaOf(String code) {
+        return jdbc.sql("SELECT area_code FROM eval_plan WHERE code = ?").param(code).query(String.class).optional();
+    }
+
     Optional<EvaluationPlan> findById(long id) {
         return load(id);
     }

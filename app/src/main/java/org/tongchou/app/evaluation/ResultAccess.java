@@ -23,7 +23,8 @@ public class ResultAccess {
 
     /**
      * What the caller of the current request sees of stored results ({@link EvaluationResults} applies
-     * it to every read): analysts and administrators everything, leaders every published run, a town
+     * it to every read): analysts and administrators everything, leaders every published run (a leader scoped to
+     * an area: the plans and units of its area only), a town
      * reporter published runs with only the towns of its scope in detail, any other authenticated caller
      * the published ranking only. Without any authentication in the thread (the command line, start-up,
      * scheduled work of the server itself; every web request carries one, anonymous at least) everything.
@@ -33,7 +34,7 @@ public class ResultAccess {
         if (a == null) return ResultScope.EVERYTHING;
         return scopes.currentUser().map(u -> switch (u.role()) {
             case ADMIN, ANALYST -> ResultScope.EVERYTHING;
-            case LEADER -> ResultScope.PUBLISHED;
+            case LEADER -> ResultScope.area(u.scopeUnit());
             case REPORTER -> ResultScope.ownUnit(u.scopeUnit());
         }).orElse(ResultScope.RANKING_ONLY);
     }

@@ -38,6 +38,23 @@ final class ResultMask {
         return new RunResult(r.leaderCode(), r.benchmarkCode(), r.weights(), units, scores, gaps, obstacles, r.disparities(), r.notes());
     }
 
+    /**
+     * A run's results as a leader of an area ({@link ResultScope#area()}) reads them: only the units within the
+     * area ({@code inArea}), with all their figures (their ranks stay the plan's: a county's rank in the country);
+     * every other unit's rows are gone. Rows that are not a unit of the run (the plan area's own aggregate) and
+     * the plan-wide disparity figures are kept.
+     */
+    static RunResult within(RunResult r, Predicate<String> inArea) {
+        Set<String> hidden = new HashSet<>();
+        for (RunResult.UnitResult u : r.units()) if (!inArea.test(u.code())) hidden.add(u.code());
+        if (hidden.isEmpty()) return r;
+        return new RunResult(r.leaderCode(), r.benchmarkCode(), r.weights(),
+                r.units().stream().filter(u -> !hidden.contains(u.code())).toList(),
+                r.scores().stream().filter(s -> !hidden.contains(s.unit())).toList(),
+                r.gaps().stream().filter(g -> !hidden.contains(g.unit())).toList(),
+                r.obstacles().stream().filter(o -> !hidden.contains(o.unit())).toList(), r.disparities(), r.notes());
+    }
+
     private static RunResult.UnitResult ranking(RunResult.UnitResult u) {
         return new RunResult.UnitResult(u.code(), u.name(), u.score(), u.rank(), u.previousRank(), u.gapLeader(), u.gapBenchmark(),
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, u.coordination(), u.coordClass(), null);

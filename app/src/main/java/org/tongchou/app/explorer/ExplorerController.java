@@ -17,12 +17,16 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.tongchou.app.export.SpreadsheetText;
 import org.tongchou.app.indicators.Indicator;
 import org.tongchou.app.series.SeriesNotes;
+import org.tongchou.app.units.UnitLevel;
+import org.tongchou.app.web.BadInput;
 
 /**
  * The indicator explorer: one indicator, the towns the user may read × years, as a table, a line chart
  * ({@code /js/explorer.js} draws it from {@code /api/explorer/data}) and a CSV download. Every value is on
  * today's boundaries and says how it was derived. Reading raw data is open to every role; reporters see
- * only their own town (the town list is filtered by {@code ScopeService}).
+ * only their own town (the town list is filtered by {@code ScopeService}). {@code area} and {@code level} choose the
+ * units (default: the city's towns; a leader of an area, its own area when the city is not within it): the counties
+ * of a province, the villages of a town ...; a leader of an area reads only the units within it.
  */
 @Controller
 class ExplorerController {
@@ -39,14 +43,20 @@ class ExplorerController {
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/explorer")
     String page(@RequestParam(required = false) String indicator, @RequestParam(defaultValue = "" + FIRST_YEAR) int from,
-                @RequestParam(defaultValue = "" + LAST_YEAR) int to, Locale locale, Model model) {
+                @RequestParam(defaultValue = "" + LAST_YEAR) int to, @RequestParam(required = false) String area,
+                @RequestParam(required = false) String level, Locale locale, Model model) {
+        String shownArea = area(area);
+        UnitLevel shownLevel = level(level);
+        model.addAttribute("area", shownArea);
+        model.addAttribute("unitLevel", shownLevel);
+        model.addAttribute("levels", List.of(UnitLevel.PREFECTURE, UnitLevel.COUNTY, UnitLevel.TOWNSHIP, UnitLevel.VILLAGE));
         List<Indicator> all = explorer.indicators();
         model.addAttribute("indicators", all);
         model.addAttribute("yearOptions", IntStream.rangeClosed(FIRST_YEAR - 10, LAST_YEAR + 1).boxed().toList());
         model.addAttribute("from", Math.min(from, to));
         model.addAttribute("to", Math.max(from, to));
         String code = indicator != null && !indicator.isBlank() ? indicator : all.isEmpty() ? null : all.get(0).code();
-        if (code != null) model.addAttribute("view", ExplorerPage.of(explorer.table(code, from, to), notes, locale));
+        if (code != null) model.addAttribute("view", ExplorerPage.of(explorer.table(code, from, to, shownArea, shownLevel), notes, locale));
         return "explorer/index";
     }
 
@@ -55,8 +65,9 @@ class ExplorerController {
     @GetMapping(value = "/api/explorer/data", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ChartData data(@RequestParam String indicator, @RequestParam(defaultValue = "" + FIRST_YEAR) int from,
-                   @RequestParam(defaultValue = "" + LAST_YEAR) int to, Locale locale) {
-        ExplorerPage p = ExplorerPage.of(explorer.table(indicator, from, to), notes, locale);
+                   @RequestParam(defaultValue = "" + LAST_YEAR) int to, @RequestParam(required = false) String area,
+                   @RequestParam(required = false) String level, Locale locale) {
+        ExplorerPage p = ExplorerPage.of(explorer.table(indicator, from, to, area(area), level(level)), notes, locale);
         boolean zh = locale.getLanguage().equals("zh");
         String name = zh || p.indicator().nameEn().isBlank() ? p.indicator().nameZh() : p.indicator().nameEn();
         return new ChartData(p.indicator().code(), name, p.indicator().unit(), p.years(), p.synthetic(),
@@ -78,8 +89,9 @@ class ExplorerController {
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping(value = "/api/explorer/csv")
     ResponseEntity<byte[]> csv(@RequestParam String indicator, @RequestParam(defaultValue = "" + FIRST_YEAR) int from,
-                               @RequestParam(defaultValue = "" + LAST_YEAR) int to, Locale locale) {
-        ExplorerPage p = ExplorerPage.of(explorer.table(indicator, from, to), notes, locale);
+                               @RequestParam(defaultValue = "" + LAST_YEAR) int to, @RequestParam(required = false) String area,
+                               @RequestParam(required = false) String level, Locale locale) {
+        ExplorerPage p = ExplorerPage.of(explorer.table(indicator, from, to, area(area), level(level)), notes, locale);
         StringBuilder b = new StringBuilder("\uFEFFtown_code,town_name,year,indicator,value,method,derivation,synthetic\r\n");
         for (ExplorerPage.Row r : p.rows()) {
             for (int i = 0; i < p.years().size(); i++) {
@@ -94,6 +106,23 @@ class ExplorerController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The area asked for (12 digits), or the reader's default area; anything else is refused (400). */
+    private String area(String area) {
+        if (area == null || area.isBlank()) return explorer.defaultArea();
+        if (!area.matches("\\d{12}")) throw new BadInput("'area' must be a 12-digit unit code, not '" + area + "'");
+        return area;
+    }
+
+    /** The level asked for (a level's name, any case), or township; anything else is refused (400). */
+    private static UnitLevel level(String level) {
+        if (level == null || level.isBlank()) return UnitLevel.TOWNSHIP;
+        try {
+            return UnitLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("'level' must be one of province, prefecture, county, township, village, not '" + level + "'");
+        }
     }
 
     /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled; formulas neutralised (SpreadsheetText). */

@@ -16,6 +16,7 @@ import org.tongchou.app.security.ScopeService;
 import org.tongchou.app.series.ComparableSeries;
 import org.tongchou.app.series.SeriesService;
 import org.tongchou.app.units.AdminUnit;
+import org.tongchou.app.units.UnitCode;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.units.UnitService;
 import org.tongchou.app.web.NotFound;
@@ -60,6 +61,14 @@ class ExplorerService {
      * @throws NotFound 404 for an unknown indicator code
      */
     ExplorerTable table(String indicatorCode, int fromYear, int toYear) {
+        return table(indicatorCode, fromYear, toYear, null, UnitLevel.TOWNSHIP);
+    }
+
+    /**
+     * The table for the units of {@code level} within {@code area} (a 12-digit code; null = the reader's default
+     * area, {@link #defaultArea()}) that the reader may read.
+     */
+    ExplorerTable table(String indicatorCode, int fromYear, int toYear, String area, UnitLevel level) {
         Indicator indicator = indicators.find(indicatorCode).orElseThrow(() -> new NotFound("no indicator with code '" + indicatorCode + "'"));
         int from = Math.min(fromYear, toYear);
         int to = Math.max(fromYear, toYear);
@@ -69,7 +78,7 @@ class ExplorerService {
             years.add(Integer.toString(y));
             periods.add(Period.year(y));
         }
-        List<AdminUnit> towns = towns();
+        List<AdminUnit> towns = units(area == null ? defaultArea() : area, level);
         List<ExplorerTable.Row> rows = new ArrayList<>();
         for (AdminUnit town : towns) {
             ComparableSeries s = series.series(indicator.code(), town.code(), Period.year(from), Period.year(to));
@@ -81,11 +90,21 @@ class ExplorerService {
         return new ExplorerTable(indicator, years, rows, synthetic);
     }
 
-    /** Township-level units of the city valid today that the signed-in user may read (a reporter: their own town). */
-    private List<AdminUnit> towns() {
+    /**
+     * The area shown when none is asked for: the city ({@code tongchou.city-code}), or a leader of an area its own
+     * area when the city is not within it (a province's leader sees its province).
+     */
+    String defaultArea() {
+        String city = UnitCode.normalise(cityCode);
         AppUser user = scopes.currentUser().orElse(null);
-        return units.withinCode(cityCode, LocalDate.now(clock)).stream()
-                .filter(u -> u.level() == UnitLevel.TOWNSHIP)
+        if (user == null || user.role() != org.tongchou.app.security.Role.LEADER || user.scopeUnit() == null) return city;
+        return scopes.isWithinScope(city, user.scopeUnit()) ? city : user.scopeUnit();
+    }
+
+    /** Units of the level within the area valid today that the signed-in user may read (a reporter: their own town). */
+    private List<AdminUnit> units(String area, UnitLevel level) {
+        AppUser user = scopes.currentUser().orElse(null);
+        return units.withinCode(area, level, LocalDate.now(clock)).stream()
                 .filter(u -> user != null && scopes.canRead(user, u.code()))
                 .toList();
     }

@@ -1,6 +1,8 @@
 package org.tongchou.app.map;
 
 import org.tongchou.app.security.Access;
+import org.tongchou.app.security.AppUser;
+import org.tongchou.app.security.ScopeService;
 import org.tongchou.app.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,25 +18,39 @@ import org.tongchou.app.units.UnitLevel;
 import org.tongchou.app.web.BadInput;
 
 /**
- * Map geometry over JSON: {@code GET /api/map/{level}} (every signed-in user; unit shapes are not
- * confidential) and {@code POST /api/admin/map/boundaries} (ADMIN, enforced in the security configuration).
+ * Map geometry over JSON: {@code GET /api/map/{level}[?within=<area>]} (every signed-in user; unit shapes are not
+ * confidential, but a leader of an area is drawn only the units of its area) and {@code POST /api/admin/map/boundaries} (ADMIN, enforced in the security configuration).
  */
 @RestController
 class MapApiController {
     private final MapService maps;
+    private final ScopeService scopes;
 
     private final Clock clock;
 
-    MapApiController(MapService maps, Clock clock) {
+    MapApiController(MapService maps, ScopeService scopes, Clock clock) {
         this.clock = clock;
         this.maps = maps;
+        this.scopes = scopes;
     }
 
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping(value = "/api/map/{level}", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     String geometry(@PathVariable String level,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        return maps.featureCollection(level(level), on == null ? LocalDate.now(clock) : on);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String within) {
+        if (within != null && !within.matches("\\d{12}")) throw new BadInput("'within' must be a 12-digit area code, not '" + within + "'");
+        return maps.featureCollection(level(level), on == null ? LocalDate.now(clock) : on, area(within));
+    }
+
+    /**
+     * The area whose units are drawn: the one asked for ({@code within}, null = every unit), but for a leader of an
+     * area (a province, a prefecture) never more than that area: its own units only, as every result it reads.
+     */
+    private String area(String within) {
+        AppUser u = scopes.currentUser().orElse(null);
+        if (u == null || u.role() != Role.LEADER || u.scopeUnit() == null) return within;
+        return within != null && scopes.isWithinScope(within, u.scopeUnit()) ? within : u.scopeUnit();
     }
 
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)

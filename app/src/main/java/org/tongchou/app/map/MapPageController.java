@@ -2,6 +2,8 @@ package org.tongchou.app.map;
 
 import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
+import org.tongchou.app.security.ScopeService;
+import java.util.List;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,19 +20,31 @@ import org.tongchou.app.units.UnitLevel;
 @Controller
 class MapPageController {
     private final MapService maps;
+    private final ScopeService scopes;
 
     private final Clock clock;
 
-    MapPageController(MapService maps, Clock clock) {
+    MapPageController(MapService maps, ScopeService scopes, Clock clock) {
         this.clock = clock;
         this.maps = maps;
+        this.scopes = scopes;
     }
 
-    /** {@code mapSchematic}: the intro and the note under the map say "schematic" only when the shapes are. */
+    /**
+     * {@code level}: which units are drawn (township when absent; unknown: 400); the page offers every level.
+     * {@code mapSchematic}: the intro and the note under the map say "schematic" only when the shapes are. A leader
+     * of an area is drawn the units of its area ({@code MapApiController}); {@code mapArea} says so from the start.
+     */
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/map")
-    String map(Model model) {
-        model.addAttribute("mapSchematic", maps.schematic(UnitLevel.TOWNSHIP, LocalDate.now(clock)));
+    String map(@RequestParam(required = false) String level, Model model) {
+        UnitLevel l = level == null || level.isBlank() ? UnitLevel.TOWNSHIP : MapApiController.level(level);
+        model.addAttribute("mapSchematic", maps.schematic(l, LocalDate.now(clock)));
+        model.addAttribute("unitLevel", l);
+        model.addAttribute("mapLevel", l.name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("mapLevels", List.of(UnitLevel.values()));
+        scopes.currentUser().filter(u -> u.role() == Role.LEADER && u.scopeUnit() != null)
+                .ifPresent(u -> model.addAttribute("mapArea", u.scopeUnit()));
         return "map/map";
     }
 

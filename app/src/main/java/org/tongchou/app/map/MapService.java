@@ -135,12 +135,21 @@ public class MapService {
      * {@code schematic} member is true when any feature is schematic.
      */
     public String featureCollection(UnitLevel level, LocalDate on) {
+        return featureCollection(level, on, null);
+    }
+
+    /**
+     * As {@link #featureCollection(UnitLevel, LocalDate)}, only the units within {@code area} (a 12-digit code, by
+     * code prefix: a province's counties); null or {@value #COUNTRY} = every unit of the level.
+     */
+    public String featureCollection(UnitLevel level, LocalDate on, String area) {
         Map<Long, Boolean> schematic = sources.schematicByUnit();
         ObjectNode fc = json.createObjectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
         boolean anySchematic = false;
-        for (AdminUnit u : units.atLevel(level, on)) {
+        List<AdminUnit> drawn = area == null || COUNTRY.equals(area) ? units.atLevel(level, on) : units.withinCode(area, level, on);
+        for (AdminUnit u : drawn) {
             UnitGeometry g = units.geometry(u.id()).orElse(null);
             if (g == null || g.geoJson() == null) continue;
             boolean s = schematic.getOrDefault(u.id(), false);
@@ -162,6 +171,9 @@ public class MapService {
      * Whether any unit of the level valid on the day is drawn from a schematic shape: pages then say that
      * the map is schematic (uploaded boundaries are real and carry no such note).
      */
+    /** The area code of the whole country (evaluation's {@code EvaluationPlan.COUNTRY}; no unit has it). */
+    public static final String COUNTRY = "000000000000";
+
     public boolean schematic(UnitLevel level, LocalDate on) {
         // look only at the units drawn schematically (a few per demo city), never at every unit of the
         // level: pages ask on every view, and nationally a level has tens of thousands of units

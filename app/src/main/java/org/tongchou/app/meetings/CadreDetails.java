@@ -1,37 +1,34 @@
 package org.tongchou.app.meetings;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tongchou.app.web.StoredMessages;
 
 /**
  * Why a commitment or target fed a run's cadre indicators as it did, stored as a message key of the
- * {@code cadre.detail} block with its arguments ({@code cadre.detail.doneOn|2025-03-01|2025-06-30}) and
- * shown in the reader's language. Details stored before as English text are shown as they are.
+ * {@code cadre.detail} block with its arguments ({@code cadre.detail.doneOn|2025-03-01|2025-06-30},
+ * {@link StoredMessages}) and shown in the reader's language. Details stored before as English text are shown as
+ * they are.
  */
 @Component
 class CadreDetails {
     private static final String PREFIX = "cadre.detail.";
     private static final Pattern STORED = Pattern.compile("cadre\\.detail\\.\\w+(\\|[^|]*)*");
-    private final MessageSource messages;
+    private final StoredMessages messages;
 
-    CadreDetails(MessageSource messages) {
+    CadreDetails(StoredMessages messages) {
         this.messages = messages;
     }
 
     /** The stored form of a detail: its key and arguments joined by {@code |}. */
     static String of(String name, Object... args) {
-        return Stream.concat(Stream.of(PREFIX + name), Arrays.stream(args).map(String::valueOf)).collect(Collectors.joining("|"));
+        return StoredMessages.of(PREFIX + name, args);
     }
 
     /** A stored detail in the given language. */
     String text(String stored, Locale locale) {
         if (stored == null || !STORED.matcher(stored).matches()) return stored;
-        String[] parts = stored.split("\\|", -1);
-        return messages.getMessage(parts[0], Arrays.copyOfRange(parts, 1, parts.length), stored, locale);
+        return messages.text(stored, locale);
     }
 }

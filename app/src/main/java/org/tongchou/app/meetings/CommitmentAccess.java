@@ -46,7 +46,7 @@ class CommitmentAccess {
         AppUser u = user();
         return switch (u.role()) {
             case ADMIN, ANALYST -> true;
-            case LEADER -> c.published();
+            case LEADER -> c.published() && scopes.canRead(u, c.townCode()); // a leader of an area: its own towns'
             case REPORTER -> c.published() || scopes.canRead(u, c.townCode());
         };
     }

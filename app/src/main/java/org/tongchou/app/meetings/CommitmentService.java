@@ -21,6 +21,7 @@ import org.tongchou.app.units.UnitService;
 import org.tongchou.app.web.Conflict;
 import org.tongchou.app.web.FieldProblem;
 import org.tongchou.app.web.NotFound;
+import org.tongchou.app.web.StoredMessages;
 import org.tongchou.engine.data.Direction;
 
 /**
@@ -151,7 +152,9 @@ public class CommitmentService {
             commitments.updateState(id, next, c.review(), c.declaredOn(), c.doneOn(), now);
             audit.change(user, "commitment.status", "commitment:" + id, c.status().name(), next.name());
         }
-        audit.change(user, "commitment.progress", "commitment:" + id, null, cut(text.strip()) + (fileIds.isEmpty() ? "" : " [files " + fileIds + "]"));
+        audit.change(user, "commitment.progress", "commitment:" + id, null, fileIds.isEmpty() ? cut(text.strip())
+                : StoredMessages.of("audit.text.progressWithFiles", cut(text.strip()),
+                        fileIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
         return get(id);
     }
 

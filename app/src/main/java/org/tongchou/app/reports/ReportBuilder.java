@@ -143,41 +143,15 @@ class ReportBuilder {
                 plan == null ? run.planCode() : plan.name(), run.dataVersion(), run.synthetic(), run.id(), time(run.publishedAt()),
                 time(OffsetDateTime.now(clock)), producedBy);
 
-        Ranking composite = new Ranking(EvaluationPlan.ROOT, docs.name(EvaluationPlan.ROOT, locale), byRank.stream().map(u -> {
-            Optional<RunRobustness.Interval> i = rob.flatMap(x -> x.interval(u.code()));
-            Double q5 = i.map(RunRobustness.Interval::q5).orElse(null);
-            Double q95 = i.map(RunRobustness.Interval::q95).orElse(null);
-            return new RankRow(u.code(), u.name(), (int) Math.round(u.rank()), n(u.score() * 100), Figures.change(u.rankChange()), q5, q95,
-                    Figures.interval(q5, q95), !unclear.contains(u.code()));
-        }).toList());
-
-        Map<String, Map<String, RunResult.NodeScore>> prevScores = previous == null ? Map.of() : index(previous);
-        List<Ranking> dimensions = new ArrayList<>();
-        for (String d : dims) {
-            List<RankRow> rows = r.units().stream().map(u -> {
-                RunResult.NodeScore s = scores.get(u.code()).get(d);
-                RunResult.NodeScore p = prevScores.getOrDefault(u.code(), Map.of()).get(d);
-                double change = p == null ? Double.NaN : p.rank() - s.rank();
-                return new RankRow(u.code(), u.name(), (int) Math.round(s.rank()), n(s.score() * 100), Figures.change(change), null, null, "", true);
-            }).sorted(Comparator.comparingInt(RankRow::rank).thenComparing(RankRow::town)).toList();
-            dimensions.add(new Ranking(d, docs.name(d, locale), rows));
-        }
+        Ranking composite = compositeRanking(byRank, rob, unclear, locale);
+        List<Ranking> dimensions = dimensionRankings(r, previous, dims, scores, locale);
         List<String> dimNames = dims.stream().map(d -> docs.name(d, locale)).toList();
 
         List<GapRow> toLeader = gaps(r, byRank, dims, RunResult.Reference.LEADER);
         List<GapRow> toBench = r.benchmarkCode() == null ? List.of() : gaps(r, byRank, dims, RunResult.Reference.BENCHMARK);
 
-        List<DisparityRow> disp = new ArrayList<>();
-        for (RunResult.DisparityRow d : r.disparities()) {
-            if (!d.subject().equals(EvaluationPlan.ROOT) && !dims.contains(d.subject())) continue;
-            disp.add(new DisparityRow(docs.name(d.subject(), locale), n(d.cv()), n(d.gini()), n(d.theil())));
-        }
-        List<DisparityRow> trend = new ArrayList<>();
-        for (RunInfo s : series) {
-            RunResult sr = s.id() == run.id() ? r : results.result(s);
-            sr.disparities().stream().filter(d -> d.subject().equals(EvaluationPlan.ROOT)).findFirst()
-                    .ifPresent(d -> trend.add(new DisparityRow(s.period().code(), n(d.cv()), n(d.gini()), n(d.theil()))));
-        }
+        List<DisparityRow> disp = disparities(r, dims, locale);
+        List<DisparityRow> trend = disparityTrend(run, r, series);
 
         List<CouplingRow> coupling = byRank.stream().filter(u -> !Double.isNaN(u.coordination()))
                 .map(u -> new CouplingRow(u.code(), u.name(), n(u.uUrban()), n(u.uRural()), n(u.coupling()), n(u.development()),
@@ -196,48 +170,14 @@ class ReportBuilder {
                     items(meeting, AgendaPart.SEE), items(meeting, AgendaPart.HEAR), items(meeting, AgendaPart.DISCUSS), items(meeting, AgendaPart.REQUIREMENT));
         }
 
-        Map<String, List<Commitment>> commitmentsByTown = new HashMap<>();
-        for (Meeting m : meetings.list()) {
-            for (Commitment c : commitments.ofMeeting(m.id())) {
-                if (c.published()) commitmentsByTown.computeIfAbsent(c.townCode(), k -> new ArrayList<>()).add(c);
-            }
-        }
         Map<String, Long> unitIds = unitIds(townName.keySet(), run);
-        Map<Long, Map<String, Double>> targetsByUnit = new HashMap<>();
         List<String> indicatorCodes = r.weights().stream().filter(w -> w.kind() == RunResult.NodeKind.INDICATOR).map(RunResult.NodeWeight::code).toList();
-        for (Target t : targets.list(indicatorCodes, run.period().year())) targetsByUnit.computeIfAbsent(t.unitId(), k -> new HashMap<>()).put(t.indicator(), t.value());
-
-        Map<String, Progress> progressByTown = progress(run, locale);
+        TownFigures figures = new TownFigures(r, scores, dims, cityAvg, bench, unitIds, indicatorCodes,
+                targetsByUnit(indicatorCodes, run), publishedCommitmentsByTown(), progress(run, locale), locale);
         List<TownPage> pages = new ArrayList<>();
         for (RunResult.UnitResult u : byRank) {
             RankRow rr = composite.rows().stream().filter(x -> x.code().equals(u.code())).findFirst().orElseThrow();
-            List<NameValue> obstacles = r.obstacles().stream()
-                    .filter(o -> o.unit().equals(u.code()) && o.kind() == RunResult.ItemKind.INDICATOR && !Double.isNaN(o.degree()))
-                    .sorted((a, b) -> Double.compare(b.degree(), a.degree())).limit(5)
-                    .map(o -> new NameValue(docs.name(o.code(), locale), n(o.degree() * 100))).toList();
-            RunResult.Reference ref = bench != null ? RunResult.Reference.BENCHMARK : RunResult.Reference.LEADER;
-            List<NameValue> gap = r.gaps().stream().filter(g -> g.unit().equals(u.code()) && g.reference() == ref && g.kind() == RunResult.ItemKind.DIMENSION)
-                    .map(g -> new NameValue(docs.name(g.code(), locale), n(g.contribution() * 100))).toList();
-            List<TargetRow> trows = new ArrayList<>();
-            Long id = unitIds.get(u.code());
-            Map<String, Double> own = id == null ? Map.of() : targetsByUnit.getOrDefault(id, Map.of());
-            for (String ind : indicatorCodes) {
-                Double target = own.get(ind);
-                if (target == null) continue;
-                RunResult.NodeScore ns = scores.get(u.code()).get(ind);
-                Double actual = ns == null ? null : n(ns.raw());
-                Optional<Indicator> indicator = indicators.find(ind);
-                boolean less = indicator.map(i -> i.direction() == Direction.NEGATIVE).orElse(false);
-                Double completion = actual == null || target == 0 || actual == 0 ? null : less ? target / actual : actual / target;
-                trows.add(new TargetRow(docs.name(ind, locale), indicator.map(Indicator::unit).orElse(""), target, actual, completion));
-            }
-            List<CommitmentRow> crows = commitmentsByTown.getOrDefault(u.code(), List.of()).stream()
-                    .sorted(Comparator.comparing(Commitment::deadline))
-                    .map(c -> new CommitmentRow(c.text(), c.deadline().toString(),
-                            messages.getMessage("commitment.status." + c.status().name(), null, c.status().name(), locale))).toList();
-            pages.add(new TownPage(u.code(), u.name(), rr.rank(), rr.score(), rr.change(), rr.interval(), rr.clear(),
-                    className(u.coordClass(), zh), dimensionRows(dims, scores, u.code(), bench, cityAvg, locale), obstacles, gap,
-                    townName.getOrDefault(reference, reference), trows, progressByTown.get(u.code()), crows));
+            pages.add(townPage(u, rr, figures, className(u.coordClass(), zh), townName.getOrDefault(reference, reference)));
         }
 
         Robustness robustness = rob.map(x -> new Robustness(x.replications(), x.seed(),
@@ -249,6 +189,118 @@ class ReportBuilder {
                 benchmark, toBench, toLeader, dimNames);
         return new ReportModel(locale, cover, summary, concentrations, composite, dimensions, dimNames, toLeader, toBench,
                 new Disparity(disp, trend, splits(run, dims, locale)), coupling, benchmark, pages, robustness, docs.tables(run, locale), quality);
+    }
+
+    /** The composite ranking, with each town's rank interval where the run's robustness is known. */
+    private Ranking compositeRanking(List<RunResult.UnitResult> byRank, Optional<RunRobustness> rob, Set<String> unclear, Locale locale) {
+        return new Ranking(EvaluationPlan.ROOT, docs.name(EvaluationPlan.ROOT, locale), byRank.stream().map(u -> {
+            Optional<RunRobustness.Interval> i = rob.flatMap(x -> x.interval(u.code()));
+            Double q5 = i.map(RunRobustness.Interval::q5).orElse(null);
+            Double q95 = i.map(RunRobustness.Interval::q95).orElse(null);
+            return new RankRow(u.code(), u.name(), (int) Math.round(u.rank()), n(u.score() * 100), Figures.change(u.rankChange()), q5, q95,
+                    Figures.interval(q5, q95), !unclear.contains(u.code()));
+        }).toList());
+    }
+
+    /** One ranking per dimension, with the change of rank since the previous run (none without one). */
+    private List<Ranking> dimensionRankings(RunResult r, RunResult previous, List<String> dims,
+                                            Map<String, Map<String, RunResult.NodeScore>> scores, Locale locale) {
+        Map<String, Map<String, RunResult.NodeScore>> prevScores = previous == null ? Map.of() : index(previous);
+        List<Ranking> dimensions = new ArrayList<>();
+        for (String d : dims) {
+            List<RankRow> rows = r.units().stream().map(u -> {
+                RunResult.NodeScore s = scores.get(u.code()).get(d);
+                RunResult.NodeScore p = prevScores.getOrDefault(u.code(), Map.of()).get(d);
+                double change = p == null ? Double.NaN : p.rank() - s.rank();
+                return new RankRow(u.code(), u.name(), (int) Math.round(s.rank()), n(s.score() * 100), Figures.change(change), null, null, "", true);
+            }).sorted(Comparator.comparingInt(RankRow::rank).thenComparing(RankRow::town)).toList();
+            dimensions.add(new Ranking(d, docs.name(d, locale), rows));
+        }
+        return dimensions;
+    }
+
+    /** The disparity of the index and of each dimension in this run. */
+    private List<DisparityRow> disparities(RunResult r, List<String> dims, Locale locale) {
+        List<DisparityRow> disp = new ArrayList<>();
+        for (RunResult.DisparityRow d : r.disparities()) {
+            if (!d.subject().equals(EvaluationPlan.ROOT) && !dims.contains(d.subject())) continue;
+            disp.add(new DisparityRow(docs.name(d.subject(), locale), n(d.cv()), n(d.gini()), n(d.theil())));
+        }
+        return disp;
+    }
+
+    /** The index's disparity in every run of the series up to this one. */
+    private List<DisparityRow> disparityTrend(RunInfo run, RunResult r, List<RunInfo> series) {
+        List<DisparityRow> trend = new ArrayList<>();
+        for (RunInfo s : series) {
+            RunResult sr = s.id() == run.id() ? r : results.result(s);
+            sr.disparities().stream().filter(d -> d.subject().equals(EvaluationPlan.ROOT)).findFirst()
+                    .ifPresent(d -> trend.add(new DisparityRow(s.period().code(), n(d.cv()), n(d.gini()), n(d.theil()))));
+        }
+        return trend;
+    }
+
+    /** The published commitments of every meeting, by town. */
+    private Map<String, List<Commitment>> publishedCommitmentsByTown() {
+        Map<String, List<Commitment>> commitmentsByTown = new HashMap<>();
+        for (Meeting m : meetings.list()) {
+            for (Commitment c : commitments.ofMeeting(m.id())) {
+                if (c.published()) commitmentsByTown.computeIfAbsent(c.townCode(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return commitmentsByTown;
+    }
+
+    /** The targets of the run's year for its indicators, by unit id and indicator. */
+    private Map<Long, Map<String, Double>> targetsByUnit(List<String> indicatorCodes, RunInfo run) {
+        Map<Long, Map<String, Double>> targetsByUnit = new HashMap<>();
+        for (Target t : targets.list(indicatorCodes, run.period().year())) targetsByUnit.computeIfAbsent(t.unitId(), k -> new HashMap<>()).put(t.indicator(), t.value());
+        return targetsByUnit;
+    }
+
+    /** What every town's page is made from: the run's figures, targets, commitments and progress. */
+    private record TownFigures(RunResult r, Map<String, Map<String, RunResult.NodeScore>> scores, List<String> dims,
+                               Map<String, Double> cityAvg, String bench, Map<String, Long> unitIds, List<String> indicatorCodes,
+                               Map<Long, Map<String, Double>> targetsByUnit, Map<String, List<Commitment>> commitmentsByTown,
+                               Map<String, Progress> progressByTown, Locale locale) {
+    }
+
+    /** A town's page of the pack: its rank, dimensions, main obstacles, gap, targets, progress and commitments. */
+    private TownPage townPage(RunResult.UnitResult u, RankRow rr, TownFigures f, String coordinationClass, String referenceName) {
+        Locale locale = f.locale();
+        RunResult r = f.r();
+        List<NameValue> obstacles = r.obstacles().stream()
+                .filter(o -> o.unit().equals(u.code()) && o.kind() == RunResult.ItemKind.INDICATOR && !Double.isNaN(o.degree()))
+                .sorted((a, b) -> Double.compare(b.degree(), a.degree())).limit(5)
+                .map(o -> new NameValue(docs.name(o.code(), locale), n(o.degree() * 100))).toList();
+        RunResult.Reference ref = f.bench() != null ? RunResult.Reference.BENCHMARK : RunResult.Reference.LEADER;
+        List<NameValue> gap = r.gaps().stream().filter(g -> g.unit().equals(u.code()) && g.reference() == ref && g.kind() == RunResult.ItemKind.DIMENSION)
+                .map(g -> new NameValue(docs.name(g.code(), locale), n(g.contribution() * 100))).toList();
+        List<CommitmentRow> crows = f.commitmentsByTown().getOrDefault(u.code(), List.of()).stream()
+                .sorted(Comparator.comparing(Commitment::deadline))
+                .map(c -> new CommitmentRow(c.text(), c.deadline().toString(),
+                        messages.getMessage("commitment.status." + c.status().name(), null, c.status().name(), locale))).toList();
+        return new TownPage(u.code(), u.name(), rr.rank(), rr.score(), rr.change(), rr.interval(), rr.clear(),
+                coordinationClass, dimensionRows(f.dims(), f.scores(), u.code(), f.bench(), f.cityAvg(), locale), obstacles, gap,
+                referenceName, targetRows(u, f), f.progressByTown().get(u.code()), crows);
+    }
+
+    /** A town's targets of the run's indicators with the figures reached and the share completed (inverted for less-is-better). */
+    private List<TargetRow> targetRows(RunResult.UnitResult u, TownFigures f) {
+        List<TargetRow> trows = new ArrayList<>();
+        Long id = f.unitIds().get(u.code());
+        Map<String, Double> own = id == null ? Map.of() : f.targetsByUnit().getOrDefault(id, Map.of());
+        for (String ind : f.indicatorCodes()) {
+            Double target = own.get(ind);
+            if (target == null) continue;
+            RunResult.NodeScore ns = f.scores().get(u.code()).get(ind);
+            Double actual = ns == null ? null : n(ns.raw());
+            Optional<Indicator> indicator = indicators.find(ind);
+            boolean less = indicator.map(i -> i.direction() == Direction.NEGATIVE).orElse(false);
+            Double completion = actual == null || target == 0 || actual == 0 ? null : less ? target / actual : actual / target;
+            trows.add(new TargetRow(docs.name(ind, f.locale()), indicator.map(Indicator::unit).orElse(""), target, actual, completion));
+        }
+        return trows;
     }
 
     private List<TheilSplitRow> splits(RunInfo run, List<String> dims, Locale locale) {

@@ -128,11 +128,15 @@ class ReportService {
 
     /** The archive, newest first; {@code all}: documents of unpublished runs too (analysts and administrators). */
     List<ArchivedReport> archive(boolean all) {
-        return archive.list(!all, ARCHIVE_PAGE);
+        return archive.list(!all, ARCHIVE_PAGE).stream().filter(a -> results.seesEveryUnitOf(a.planCode())).toList();
     }
 
+    /**
+     * A document the reader may see: of a published run (or {@code all}), and of a plan every unit of which the
+     * reader sees (a document holds the whole plan: a leader of an area sees the documents of its own area's plans).
+     */
     Optional<ArchivedReport> find(long id, boolean all) {
-        return archive.find(id).filter(a -> all || a.runPublished());
+        return archive.find(id).filter(a -> all || a.runPublished()).filter(a -> results.seesEveryUnitOf(a.planCode()));
     }
 
     Optional<byte[]> content(long id) {

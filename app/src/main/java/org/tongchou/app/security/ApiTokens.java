@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongchou.app.web.FieldProblem;
+import org.tongchou.app.web.StoredMessages;
 
 /**
  * API tokens, the credentials of scripts and other API clients ({@code Authorization: Bearer tc_…}).
@@ -111,7 +112,7 @@ class ApiTokens {
     }
 
     private static String describe(String name, long id, boolean readOnly, Instant expires) {
-        return "token " + id + " '" + name + "'" + (readOnly ? " read-only" : "") + ", expires " + expires;
+        return StoredMessages.of(readOnly ? "audit.text.tokenReadOnly" : "audit.text.token", id, name, expires);
     }
 
     static String hash(String secret) {

@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongchou.app.web.FieldProblem;
+import org.tongchou.app.web.StoredMessages;
 
 /**
  * The first administrator of a real installation, made without any default or demo password: on the
@@ -71,7 +72,7 @@ class FirstAdministrator {
         String code = b.toString();
         Instant expires = now.plus(validity);
         codes.insert(ApiTokens.hash(normalise(code)), now, expires);
-        audit.change("setup", "ISSUE_SETUP_CODE", "installation", null, "valid until " + expires);
+        audit.change("setup", "ISSUE_SETUP_CODE", "installation", null, StoredMessages.of("audit.text.validUntil", expires));
         return Optional.of(new Code(code, expires));
     }
 
@@ -109,7 +110,7 @@ class FirstAdministrator {
             AppUser created = users.create(new NewUser(admin.username(), admin.displayName(), admin.password(),
                     Role.ADMIN, null), "setup");
             codes.closeAll(now, "(administrator exists)");
-            audit.change("setup", "SETUP_ADMIN", created.username(), null, "first administrator, from " + address);
+            audit.change("setup", "SETUP_ADMIN", created.username(), null, StoredMessages.of("audit.text.firstAdministrator", address));
             return created;
         });
     }

@@ -6,7 +6,8 @@ package org.tongchou.app.security;
  * <li>{@link #ADMIN}: users and roles, administrative units, backups; reads and writes everything.</li>
  * <li>{@link #ANALYST}: city analyst: framework, evaluation plans, review and approval, publishing.</li>
  * <li>{@link #REPORTER}: town reporter, scoped to one township-level unit and its villages.</li>
- * <li>{@link #LEADER}: reads everything published, never writes.</li>
+ * <li>{@link #LEADER}: reads everything published, never writes; a leader may be scoped to an area (a province,
+ * a prefecture, a county ...) and then reads only the plans and units of that area (docs/security.md).</li>
  * </ul>
  */
 public enum Role {
@@ -20,5 +21,10 @@ public enum Role {
     /** Whether a user of this role must be scoped to a unit. */
     public boolean isScoped() {
         return this == REPORTER;
+    }
+
+    /** Whether a user of this role may be scoped to a unit: a reporter must, a leader may (its area). */
+    public boolean mayBeScoped() {
+        return this == REPORTER || this == LEADER;
     }
 }

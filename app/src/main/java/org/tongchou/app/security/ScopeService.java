@@ -12,9 +12,12 @@ import org.springframework.stereotype.Service;
  * statistical division code. The rules:
  * <ul>
  * <li>ADMIN and ANALYST read and write every unit;</li>
- * <li>LEADER reads every unit and writes none;</li>
+ * <li>LEADER writes none; an unscoped leader reads every unit, a leader scoped to an area (a province, a
+ * prefecture, a county ...) reads the area and the units within it, nothing else;</li>
  * <li>REPORTER reads and writes its scope unit and the units within it (its villages), nothing else.</li>
  * </ul>
+ * Which evaluation plans and results a scoped leader sees follows the same rule ({@link #seesPlanArea},
+ * applied by the evaluation's result read to every run it gives out).
  * Controllers call {@link #requireRead(String)} / {@link #requireWrite(String)}; handlers with a
  * {@code {unitCode}} path variable are checked automatically by {@code UnitScopeInterceptor}.
  */
@@ -31,10 +34,27 @@ public class ScopeService {
 
     public boolean canRead(AppUser user, String unitCode) {
         return switch (user.role()) {
-            case ADMIN, ANALYST, LEADER -> true;
+            case ADMIN, ANALYST -> true;
+            case LEADER -> user.scopeUnit() == null || isWithin(unitCode, user.scopeUnit());
             case REPORTER -> isWithin(unitCode, user.scopeUnit());
         };
     }
+
+    /**
+     * Whether a reader whose area is {@code area} (a scoped leader's unit; null = no area, everything) sees a plan
+     * over {@code planArea}: a plan whose area lies within the reader's or equals it, or a plan whose area contains
+     * the reader's (a national or provincial plan, of which the reader sees only the units within its own area).
+     * {@code planArea} may be {@code EvaluationPlan.COUNTRY} (000000000000, no unit): it contains every area.
+     */
+    public boolean seesPlanArea(String area, String planArea) {
+        if (area == null) return true;
+        if (planArea == null) return false;
+        if (COUNTRY.equals(planArea)) return true;
+        return isWithin(planArea, area) || isWithin(area, planArea);
+    }
+
+    /** The area code of the whole country (no unit has it): evaluation's {@code EvaluationPlan.COUNTRY}. */
+    private static final String COUNTRY = "000000000000";
 
     public boolean canWrite(AppUser user, String unitCode) {
         return switch (user.role()) {
@@ -75,9 +95,9 @@ public class ScopeService {
         return isWithin(unitCode, scopeUnit);
     }
 
-    /** Why this code cannot be a reporter's scope, or empty when it can. */
-    Optional<String> scopeUnitProblem(String code) {
-        return units.reporterScopeProblem(code, LocalDate.now(clock));
+    /** Why this code cannot be the scope of a user of this role (a reporter's town, a leader's area), or empty when it can. */
+    Optional<String> scopeUnitProblem(Role role, String code) {
+        return role == Role.LEADER ? units.leaderScopeProblem(code, LocalDate.now(clock)) : units.reporterScopeProblem(code, LocalDate.now(clock));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.tongchou.app.web.StoredMessages;
 
 /**
  * Slows password guessing, per account and per client address (OWASP ASVS 2.2.1). Each attempt is
@@ -105,7 +106,7 @@ class SignInThrottle {
         Optional<Instant> until = lockedUntil(username);
         repository.delete(Kind.ACCOUNT, accountKey(username));
         if (until.isEmpty()) return false;
-        audit.change(actor, "UNLOCK_USER", accountKey(username), "locked until " + until.get(), "unlocked");
+        audit.change(actor, "UNLOCK_USER", accountKey(username), StoredMessages.of("audit.text.lockedUntil", until.get()), "unlocked");
         return true;
     }
 

@@ -14,4 +14,7 @@ public interface UnitHierarchy {
 
     /** Why this code cannot be a reporter's scope on {@code day} (a township-level unit), or empty when it can. */
     Optional<String> reporterScopeProblem(String code, LocalDate day);
+
+    /** Why this code cannot be a leader's area on {@code day} (a unit valid that day, at any level), or empty when it can. */
+    Optional<String> leaderScopeProblem(String code, LocalDate day);
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongchou.app.web.StoredMessages;
 
 /**
  * Users, roles and unit scopes. Every change is audited with the acting user and the old and new
@@ -130,7 +131,7 @@ public class UserService {
         if (!problems.isEmpty()) throw new InvalidUserException(problems);
         users.updatePassword(username, encoder.encode(newPassword));
         int revoked = tokens.revokeAllOf(user.id(), actor, clock.instant());
-        audit.change(actor, "RESET_PASSWORD", username, null, "sessions ended, " + revoked + " API token(s) revoked");
+        audit.change(actor, "RESET_PASSWORD", username, null, StoredMessages.of("audit.text.passwordReset", revoked));
     }
 
     /**
@@ -150,7 +151,7 @@ public class UserService {
         }
         if (!problems.isEmpty()) throw new InvalidUserException(problems);
         users.updatePassword(username, encoder.encode(newPassword));
-        audit.change(username, "CHANGE_OWN_PASSWORD", username, null, "sessions ended");
+        audit.change(username, "CHANGE_OWN_PASSWORD", username, null, StoredMessages.of("audit.text.sessionsEnded"));
     }
 
     @Transactional
@@ -180,10 +181,10 @@ public class UserService {
         }
         if (role.isScoped() && scope == null) {
             problems.add(new FieldProblem("scopeUnit", null, "a reporter must be scoped to a township-level unit"));
-        } else if (!role.isScoped() && scope != null) {
-            problems.add(new FieldProblem("scopeUnit", scope, "only reporters are scoped to a unit"));
+        } else if (!role.mayBeScoped() && scope != null) {
+            problems.add(new FieldProblem("scopeUnit", scope, "only reporters and leaders are scoped to a unit"));
         } else if (scope != null) {
-            scopes.scopeUnitProblem(scope).ifPresent(m -> problems.add(new FieldProblem("scopeUnit", scope, m)));
+            scopes.scopeUnitProblem(role, scope).ifPresent(m -> problems.add(new FieldProblem("scopeUnit", scope, m)));
         }
         return scope;
     }

@@ -31,6 +31,11 @@ class ScopeUnits implements UnitHierarchy {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<String> leaderScopeProblem(String code, LocalDate day) {
+        return current(code, day).isEmpty() ? Optional.of("no administrative unit with this code is valid today") : Optional.empty();
+    }
+
     private Optional<AdminUnit> current(String code, LocalDate day) {
         try {
             return code == null ? Optional.empty() : units.findByCode(code, day);

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.tongchou.app.pgcopy.CopyText;
 
 /**
  * Inserts many new units fast, level by level from provinces down, in the caller's transaction: on
@@ -152,16 +153,9 @@ class UnitBulkLoader {
             put(tail);
         }
 
-        /** A name in COPY text format: backslash, tab and line breaks escaped. */
+        /** A name as a COPY text field ({@link CopyText}). */
         private void text(String s) {
-            boolean plain = true;
-            for (int i = 0; i < s.length() && plain; i++) {
-                char ch = s.charAt(i);
-                plain = ch != '\\' && ch != '\t' && ch != '\n' && ch != '\r';
-            }
-            String escaped = plain ? s
-                    : s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-            put(escaped.getBytes(StandardCharsets.UTF_8));
+            put(CopyText.field(s).getBytes(StandardCharsets.UTF_8));
         }
 
         private void number(long v) {

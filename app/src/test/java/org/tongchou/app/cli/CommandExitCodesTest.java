@@ -1,14 +1,20 @@
 package org.tongchou.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tongchou.app.web.NotFound;
 import org.tongchou.engine.data.EngineInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * The exit codes the README promises for what a command lets through, as the engine's command line gives them
@@ -16,36 +22,22 @@ import picocli.CommandLine.Command;
  * trace on stderr; nothing of either on stdout.
  */
 class CommandExitCodesTest {
+    private static final String NL = System.lineSeparator();
 
-    @Command(name = "refuse")
-    static class Refuses implements CliCommand {
+    /** Lets through what its argument names. */
+    @Command(name = "throw")
+    static class Throws implements CliCommand {
+        @Parameters(index = "0")
+        String what;
+
         @Override
         public Integer call() {
-            throw new NotFound("no unit 320582999000");
-        }
-    }
-
-    @Command(name = "refuse-engine")
-    static class EngineRefuses implements CliCommand {
-        @Override
-        public Integer call() {
-            throw new EngineInputException("column gdp, unit 320582100000: value -1 is negative");
-        }
-    }
-
-    @Command(name = "bug")
-    static class Bug implements CliCommand {
-        @Override
-        public Integer call() {
-            throw new IllegalStateException("a bug");
-        }
-    }
-
-    @Command(name = "error")
-    static class Fails implements CliCommand {
-        @Override
-        public Integer call() {
-            throw new AssertionError("an error");
+            switch (what) {
+                case "refusal" -> throw new NotFound("no unit 320582999000");
+                case "engine-refusal" -> throw new EngineInputException("column gdp, unit 320582100000: value -1 is negative");
+                case "bug" -> throw new IllegalStateException("a bug");
+                default -> throw new AssertionError("an error");
+            }
         }
     }
 
@@ -53,7 +45,7 @@ class CommandExitCodesTest {
     }
 
     private static Run run(String... args) {
-        CommandLineRunner runner = new CommandLineRunner(List.of(new Refuses(), new EngineRefuses(), new Bug(), new Fails()));
+        CommandLineRunner runner = new CommandLineRunner(List.of(new Throws()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         runner.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
@@ -61,33 +53,31 @@ class CommandExitCodesTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    @Test
-    void aRefusalOfTheInputExitsOneWithItsMessageOnly() {
-        Run r = run("refuse");
-        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).isEqualTo("error: no unit 320582999000" + System.lineSeparator());
-        assertThat(r.out()).isEmpty();
-
-        Run engine = run("refuse-engine");
-        assertThat(engine.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(engine.err()).isEqualTo("error: column gdp, unit 320582100000: value -1 is negative" + System.lineSeparator());
+    static Stream<Arguments> whatACommandLetsThrough() {
+        return Stream.of(
+                arguments("refusal", ExitCodes.BAD_INPUT, "error: no unit 320582999000" + NL),
+                arguments("engine-refusal", ExitCodes.BAD_INPUT, "error: column gdp, unit 320582100000: value -1 is negative" + NL),
+                arguments("bug", ExitCodes.FAILURE, "error: java.lang.IllegalStateException: a bug" + NL),
+                // an Error, which picocli does not hand to the exception handler
+                arguments("error", ExitCodes.FAILURE, "error: java.lang.AssertionError: an error" + NL));
     }
 
-    @Test
-    void aBugExitsThreeWithItsStackTraceOnStderr() {
-        Run r = run("bug");
-        assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(r.err()).startsWith("error: java.lang.IllegalStateException: a bug" + System.lineSeparator())
-                .contains("\tat org.tongchou.app.cli.CommandExitCodesTest$Bug.call(");
+    /** A refusal: its message alone. Anything else: its first line, then its stack trace. Never anything on stdout. */
+    @ParameterizedTest(name = "{0} exits {1}")
+    @MethodSource("whatACommandLetsThrough")
+    void exitCodeAndStderrFollowWhatTheCommandLetThrough(String what, int exit, String firstLine) {
+        Run r = run("throw", what);
+        assertThat(r.exit()).as(r.err()).isEqualTo(exit);
+        if (exit == ExitCodes.BAD_INPUT) {
+            assertThat(r.err()).isEqualTo(firstLine);
+        } else {
+            assertThat(r.err()).startsWith(firstLine).contains("\tat org.tongchou.app.cli.CommandExitCodesTest$Throws.call(");
+        }
         assertThat(r.out()).isEmpty();
-
-        Run error = run("error");
-        assertThat(error.exit()).as("an Error, which picocli does not hand to the handler").isEqualTo(ExitCodes.FAILURE);
-        assertThat(error.err()).startsWith("error: java.lang.AssertionError: an error").contains("\tat org.tongchou.app.cli.CommandExitCodesTest$Fails.call(");
     }
 
     @Test
     void badUsageStaysTwo() {
-        assertThat(run("bug", "--no-such-option").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("throw", "bug", "--no-such-option").exit()).isEqualTo(ExitCodes.USAGE);
     }
 }

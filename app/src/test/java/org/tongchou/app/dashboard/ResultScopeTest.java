@@ -2,9 +2,7 @@ package org.tongchou.app.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.tongchou.app.data.DataValueService;
-import org.tongchou.app.data.ValueStatus;
-import org.tongchou.app.data.ValueWrite;
 import org.tongchou.app.demo.DemoAccounts;
 import org.tongchou.app.indicators.FrameworkService;
 import org.tongchou.app.indicators.IndicatorService;
-import org.tongchou.app.periods.Period;
 import org.tongchou.app.security.NewUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.UserService;
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.ThreeTownCity;
 import org.tongchou.app.support.WebAppTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +43,16 @@ class ResultScopeTest {
     private static final String REPORTER_PW = "Qidong-scope-2026!";
     /** Raw values that appear nowhere else: town t, indicator j. */
     private static final double[][] RAW = {{41_173, 52_207, 63_311}, {74_419, 85_523, 96_631}, {17_737, 28_843, 39_953}};
+    private static final ThreeTownCity CITY = new ThreeTownCity("""
+            framework: {code: scopemini, name_zh: 范围测试, name_en: Scope mini}
+            indicators:
+              - {code: sq1, name_zh: 人均收入, name_en: Income per head, unit: 元, direction: 1, periodicity: year, min: 0, max: 1000000}
+              - {code: sq2, name_zh: 投资, name_en: Investment, unit: 万元, direction: 1, periodicity: year, min: 0, max: 1000000}
+              - {code: sq3, name_zh: 集中率, name_en: Concentration, unit: "%", direction: 1, periodicity: year, min: 0, max: 1000000}
+            dimensions:
+              - {code: sd1, name_zh: 经济, name_en: Economy, weight: 1, indicators: [{code: sq1, weight: 1}, {code: sq2, weight: 1}]}
+              - {code: concentration, name_zh: 三个集中, name_en: Concentrations, weight: 1, indicators: [{code: sq3, weight: 1}]}
+            """, "sq", AREA, "启东市", List.of(TOWNS), List.of("汇龙镇", "南阳镇", "北新镇"), (t, j, y) -> RAW[t][j] + (y - 2023));
     private static long published;
     private static long unpublished;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -68,29 +73,7 @@ class ResultScopeTest {
     @BeforeEach
     void setUp() {
         api = new HttpTestClient(port);
-        if (jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE code = ?").param(AREA).query(Long.class).single() > 0) return;
-        indicators.invalidate();
-        frameworks.importYaml(new StringReader("""
-                framework: {code: scopemini, name_zh: 范围测试, name_en: Scope mini}
-                indicators:
-                  - {code: sq1, name_zh: 人均收入, name_en: Income per head, unit: 元, direction: 1, periodicity: year, min: 0, max: 1000000}
-                  - {code: sq2, name_zh: 投资, name_en: Investment, unit: 万元, direction: 1, periodicity: year, min: 0, max: 1000000}
-                  - {code: sq3, name_zh: 集中率, name_en: Concentration, unit: "%", direction: 1, periodicity: year, min: 0, max: 1000000}
-                dimensions:
-                  - {code: sd1, name_zh: 经济, name_en: Economy, weight: 1, indicators: [{code: sq1, weight: 1}, {code: sq2, weight: 1}]}
-                  - {code: concentration, name_zh: 三个集中, name_en: Concentrations, weight: 1, indicators: [{code: sq3, weight: 1}]}
-                """), "test");
-        long city = unit(AREA, "启东市", "COUNTY", null);
-        String[] names = {"汇龙镇", "南阳镇", "北新镇"};
-        for (int t = 0; t < 3; t++) {
-            long id = unit(TOWNS[t], names[t], "TOWNSHIP", city);
-            for (int y = 2023; y <= 2024; y++) {
-                for (int j = 0; j < 3; j++) {
-                    values.write(new ValueWrite(id, "sq" + (j + 1), Period.year(y), RAW[t][j] + (y - 2023), ValueStatus.APPROVED,
-                            "synthetic demo", null), "test", null);
-                }
-            }
-        }
+        if (!CITY.createOnce(jdbc, frameworks, indicators, values)) return;
         users.create(new NewUser(REPORTER, "汇龙镇填报员", REPORTER_PW, Role.REPORTER, OWN), "test");
         String plan = json.writeValueAsString(Map.of("code", "scope1", "name", "Scope", "frameworkCode", "scopemini",
                 "normalisation", "MIN_MAX", "indicatorWeighting", "EQUAL", "groupWeighting", "EQUAL",
@@ -106,13 +89,6 @@ class ResultScopeTest {
         long id = json.readTree(run.body()).get("id").asLong();
         if (publish) assertThat(api.send("POST", "/api/evaluations/runs/" + id + "/publish", null, "analyst", PW).statusCode()).isEqualTo(200);
         return id;
-    }
-
-    private long unit(String code, String name, String level, Long parent) {
-        GeneratedKeyHolder kh = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, parent_id, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, NULL)")
-                .params(code, name, level, "镇", parent, LocalDate.of(2000, 1, 1)).update(kh, "id");
-        return kh.getKey().longValue();
     }
 
     /** A number that is not there: null, or NaN (written as a string or a bare token). */

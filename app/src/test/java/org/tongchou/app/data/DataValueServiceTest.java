@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongchou.app.indicators.FrameworkService;
 import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
-import org.tongchou.app.support.TestUnits;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
 import org.tongchou.app.support.TestDatabase;
+import org.tongchou.app.support.ValueFixture;
 
 class DataValueServiceTest {
 
@@ -31,15 +31,14 @@ class DataValueServiceTest {
         TestDatabase db;
         @Autowired
         JdbcClient jdbc;
+        @Autowired
+        javax.sql.DataSource dataSource;
         long[] u;
         final Period y2024 = Period.year(2024);
 
         @BeforeEach
         void setUp() {
-            db.truncateAll();
-            indicators.invalidate();
-            frameworks.loadDefaultIfEmpty();
-            u = new TestUnits(jdbc).zhangjiagang();
+            u = ValueFixture.emptyCityWithDefaultFramework(db, indicators, frameworks, jdbc);
         }
 
         @Test
@@ -104,6 +103,41 @@ class DataValueServiceTest {
             ValueTable approved = values.read(List.of("resident_population"), new long[] {u[2], u[1]}, List.of(y2024), Set.of(ValueStatus.APPROVED));
             assertThat(approved.column("resident_population", y2024)).containsExactly(Double.NaN, 400);
             assertThat(values.list(List.of("resident_population"), null, null)).hasSize(2);
+        }
+
+        @Test
+        void readsTheColumnsOfMoreUnitsThanOneStatementListsAndTheirSources() {
+            int n = 2_345; // more than one IN list of 1,000: on PostgreSQL one array, elsewhere three lists
+            long[] ids = new long[n];
+            for (int i = 0; i < n; i++) {
+                var kh = new org.springframework.jdbc.support.GeneratedKeyHolder();
+                jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, parent_id, valid_from, valid_to) VALUES (?, ?, 'TOWNSHIP', '镇', ?, ?, NULL)")
+                        .params(String.format("3205829%05d", i), "镇" + i, u[0], java.time.LocalDate.of(2000, 1, 1)).update(kh, "id");
+                ids[i] = kh.getKey().longValue();
+            }
+            List<Object[]> rows = new java.util.ArrayList<>();
+            long pop = jdbc.sql("SELECT id FROM indicator WHERE code = 'resident_population'").query(Long.class).single();
+            long gdp = jdbc.sql("SELECT id FROM indicator WHERE code = 'gdp'").query(Long.class).single();
+            for (int i = 0; i < n; i++) {
+                if (i % 7 != 3) rows.add(new Object[] {pop, "2024", ids[i], 1000.0 + i, "APPROVED", i % 500 == 0 ? "synthetic panel" : "年鉴"});
+                rows.add(new Object[] {gdp, "2024", ids[i], 0.5 * i, i % 11 == 0 ? "DRAFT" : "APPROVED", null});
+                rows.add(new Object[] {pop, "2023", ids[i], 1.0, "APPROVED", "other year"});
+            }
+            new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate("INSERT INTO data_value (indicator_id, period, unit_id, num_value, "
+                    + "status, source, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'test', CURRENT_TIMESTAMP)", rows);
+            long[] asked = new long[n - 5]; // every unit but the first five, in reverse order, and one unit without values
+            for (int i = 0; i < asked.length - 1; i++) asked[i] = ids[n - 1 - i];
+            asked[asked.length - 1] = u[1];
+            ValueTable t = values.read(List.of("resident_population", "gdp"), asked, List.of(y2024), Set.of(ValueStatus.APPROVED));
+            double[] popCol = t.column("resident_population", y2024);
+            double[] gdpCol = t.column("gdp", y2024);
+            for (int k = 0; k < asked.length - 1; k++) {
+                int i = n - 1 - k;
+                assertThat(Double.valueOf(popCol[k])).as("population of unit %d", i).isEqualTo(Double.valueOf(i % 7 == 3 ? Double.NaN : 1000.0 + i));
+                assertThat(Double.valueOf(gdpCol[k])).as("GDP of unit %d", i).isEqualTo(Double.valueOf(i % 11 == 0 ? Double.NaN : 0.5 * i));
+            }
+            assertThat(popCol[asked.length - 1]).isNaN();
+            assertThat(t.sources()).containsExactlyInAnyOrder("synthetic panel", "年鉴");
         }
     }
 

@@ -80,7 +80,7 @@ class DemoLoadTest {
         }
 
         @Test
-        void loadsTheDemoCityAndItsComparableSeries() {
+        void loadsTheDemoCityAndItsComparableSeries() throws Exception {
             DemoCodeLists.assume();
             db.truncateAll();
             indicators.invalidate();
@@ -102,6 +102,7 @@ class DemoLoadTest {
 
             checkUnits();
             checkRuns();
+            checkSparkFixture();
             double pop2020 = values.list(List.of("resident_population"), null, List.of(Period.year(2020))).stream()
                     .mapToDouble(DataValue::value).sum();
             assertThat(pop2020).as("towns add up to the city, 7th census 1,432,044").isCloseTo(1_432_044.0, within(150.0));
@@ -184,6 +185,32 @@ class DemoLoadTest {
             var later = results.result(results.visibleRun("today", Period.year(2021), false).orElseThrow());
             assertThat(later.units()).as("2021 on today's boundaries: every town has a rank change from 2020")
                     .allSatisfy(u -> assertThat(u.previousRank()).isNotNaN());
+        }
+
+        /**
+         * The published runs of the default plan as the Spark job's files ({@code run-inputs}) are the demo city
+         * fixture the Spark module's {@code DemoCitySparkTest} evaluates and compares with these runs' stored
+         * figures (the Spark module depends on the engine only, so the application writes its input): the files
+         * the demo makes now must be the ones committed there.
+         */
+        void checkSparkFixture() throws java.io.IOException {
+            java.nio.file.Path fixture = java.nio.file.Path.of("../spark/src/test/resources/demo-city");
+            java.nio.file.Path written = java.nio.file.Path.of("target/demo-city-run-inputs");
+            List<String> ids = results.series("default", false).stream().map(r -> Long.toString(r.id())).toList();
+            assertThat(ids).as("published years of the default plan").hasSize(9);
+            CommandLine cl = runner.commandLine();
+            StringWriter err = new StringWriter();
+            cl.setOut(new PrintWriter(new StringWriter(), true));
+            cl.setErr(new PrintWriter(err, true));
+            List<String> args = new java.util.ArrayList<>(List.of("run-inputs", "-o", written.toString()));
+            args.addAll(ids);
+            assertThat(cl.execute(args.toArray(String[]::new))).as("run-inputs: %s", err).isZero();
+            for (String f : List.of("plan.properties", "framework.csv", "panel.csv", "results.csv")) {
+                assertThat(java.nio.file.Files.readString(written.resolve(f)))
+                        .as("%s as the demo makes it (%s) is the Spark test's fixture %s: copy it there if the demo changed on purpose",
+                                f, written.toAbsolutePath(), fixture.resolve(f))
+                        .isEqualTo(java.nio.file.Files.readString(fixture.resolve(f)));
+            }
         }
 
         void checkUnits() {

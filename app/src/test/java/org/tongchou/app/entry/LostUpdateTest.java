@@ -27,7 +27,7 @@ import org.tongchou.app.periods.Period;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
 import org.tongchou.app.support.TestDatabase;
-import org.tongchou.app.support.TestUnits;
+import org.tongchou.app.support.ValueFixture;
 
 /**
  * Issue 9, item 6: lost updates. A reporter's edit racing an analyst's approval, many times over: whatever the order,
@@ -58,10 +58,7 @@ class LostUpdateTest {
 
         @BeforeEach
         void setUp() {
-            db.truncateAll();
-            indicators.invalidate();
-            frameworks.loadDefaultIfEmpty();
-            u = new TestUnits(jdbc).zhangjiagang();
+            u = ValueFixture.emptyCityWithDefaultFramework(db, indicators, frameworks, jdbc);
         }
 
         private DataValue stored() {

@@ -7,42 +7,21 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongchou.app.cli.CommandLineRunner;
 import org.tongchou.app.cli.ExitCodes;
-import org.tongchou.app.data.DataValueService;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.support.H2Test;
-import org.tongchou.app.support.TestDatabase;
 import picocli.CommandLine;
 
 /** {@code tongchou evaluate PLAN PERIOD --publish} as a user runs it: the ranking with rank intervals, a published run with its robustness. */
 @H2Test
-class EvaluateCommandTest {
+class EvaluateCommandTest extends FixtureCityTest {
     @Autowired
     CommandLineRunner runner;
-    @Autowired
-    TestDatabase db;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
-    @Autowired
-    EvaluationService evaluation;
-    @Autowired
-    EvaluationResults results;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
     @BeforeEach
     void setUp() {
-        db.truncateAll();
-        EvaluationFixture f = new EvaluationFixture(jdbc, frameworks, indicators, values);
         f.year2024();
         evaluation.save(f.plan(IndicatorWeighting.EQUAL, GroupWeighting.EQUAL));
     }

@@ -10,17 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.data.ValueStatus;
 import org.tongchou.app.data.ValueWrite;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
-import org.tongchou.app.support.TestDatabase;
 import org.tongchou.app.units.UnitLevel;
 import org.tongchou.engine.data.MissingPolicy;
 import org.tongchou.engine.disparity.Disparity;
@@ -44,27 +38,10 @@ class EvaluationLevelsTest {
             "320601000000", new double[] {2, 3000, 1500},
             "320602000000", new double[] {2, 1000, 300});
 
-    abstract static class Contract {
-        @Autowired
-        EvaluationService evaluation;
-        @Autowired
-        EvaluationResults results;
-        @Autowired
-        DataValueService values;
-        @Autowired
-        FrameworkService frameworks;
-        @Autowired
-        IndicatorService indicators;
-        @Autowired
-        TestDatabase db;
-        @Autowired
-        JdbcClient jdbc;
-
+    abstract static class Contract extends FixtureCityTest {
         @BeforeEach
         void setUp() {
-            db.truncateAll();
-            new EvaluationFixture(jdbc, frameworks, indicators, values); // the "mini" framework (and a city of towns, ignored here)
-            jdbc.sql("DELETE FROM admin_unit").update();
+            jdbc.sql("DELETE FROM admin_unit").update(); // the fixture's "mini" framework stays, its city of towns goes
             LocalDate from = LocalDate.of(2000, 1, 1);
             long prov = add(PROVINCE, "江苏省", UnitLevel.PROVINCE, "省", null, from);
             long p1 = add(P1, "苏州市", UnitLevel.PREFECTURE, "市", prov, from);

@@ -3,23 +3,19 @@ package org.tongchou.app.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.ThreeTownCity;
 import org.tongchou.app.support.WebAppTest;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.tongchou.app.data.DataValueService;
-import org.tongchou.app.data.ValueStatus;
-import org.tongchou.app.data.ValueWrite;
 import org.tongchou.app.indicators.FrameworkService;
 import org.tongchou.app.indicators.IndicatorService;
-import org.tongchou.app.periods.Period;
 import org.tongchou.app.demo.DemoAccounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +29,18 @@ class EvaluationPagesTest {
     private static final String PW = DemoAccounts.PASSWORD;
     private static final String AREA = "320583000000";
     private static final String[] TOWNS = {"320583100000", "320583101000", "320583102000"};
+    /** The value of town t, indicator j: {@code V[t][j]} in 2023, plus t in 2024. */
+    private static final double[][] V = {{10, 5, 7}, {20, 3, 1}, {30, 1, 4}};
+    private static final ThreeTownCity CITY = new ThreeTownCity("""
+            framework: {code: webmini, name_zh: 测试, name_en: Web mini}
+            indicators:
+              - {code: wx1, name_zh: 甲, name_en: X1, unit: "", direction: 1, periodicity: year, min: 0, max: 1000}
+              - {code: wx2, name_zh: 乙, name_en: X2, unit: "", direction: -1, periodicity: year, min: 0, max: 1000}
+              - {code: wx3, name_zh: 丙, name_en: X3, unit: "", direction: 1, periodicity: year, min: 0, max: 1000}
+            dimensions:
+              - {code: wd1, name_zh: 维一, name_en: D1, weight: 1, indicators: [{code: wx1, weight: 1}, {code: wx2, weight: 1}]}
+              - {code: wd2, name_zh: 维二, name_en: D2, weight: 1, indicators: [{code: wx3, weight: 1}]}
+            """, "wx", AREA, "昆山市", List.of(TOWNS), List.of("甲镇", "乙镇", "丙镇"), (t, j, y) -> V[t][j] + (y - 2023) * t);
     private final JsonMapper json = JsonMapper.builder().build();
     @LocalServerPort
     int port;
@@ -49,37 +57,7 @@ class EvaluationPagesTest {
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
-        if (jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE code = ?").param(AREA).query(Long.class).single() > 0) return;
-        indicators.invalidate();
-        frameworks.importYaml(new StringReader("""
-                framework: {code: webmini, name_zh: 测试, name_en: Web mini}
-                indicators:
-                  - {code: wx1, name_zh: 甲, name_en: X1, unit: "", direction: 1, periodicity: year, min: 0, max: 1000}
-                  - {code: wx2, name_zh: 乙, name_en: X2, unit: "", direction: -1, periodicity: year, min: 0, max: 1000}
-                  - {code: wx3, name_zh: 丙, name_en: X3, unit: "", direction: 1, periodicity: year, min: 0, max: 1000}
-                dimensions:
-                  - {code: wd1, name_zh: 维一, name_en: D1, weight: 1, indicators: [{code: wx1, weight: 1}, {code: wx2, weight: 1}]}
-                  - {code: wd2, name_zh: 维二, name_en: D2, weight: 1, indicators: [{code: wx3, weight: 1}]}
-                """), "test");
-        long city = unit(AREA, "昆山市", "COUNTY", null);
-        double[][] v = {{10, 5, 7}, {20, 3, 1}, {30, 1, 4}};
-        String[] names = {"甲镇", "乙镇", "丙镇"};
-        for (int t = 0; t < 3; t++) {
-            long id = unit(TOWNS[t], names[t], "TOWNSHIP", city);
-            for (int y = 2023; y <= 2024; y++) {
-                for (int j = 0; j < 3; j++) {
-                    values.write(new ValueWrite(id, "wx" + (j + 1), Period.year(y), v[t][j] + (y - 2023) * t, ValueStatus.APPROVED,
-                            "synthetic demo", null), "test", null);
-                }
-            }
-        }
-    }
-
-    private long unit(String code, String name, String level, Long parent) {
-        GeneratedKeyHolder kh = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, parent_id, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, NULL)")
-                .params(code, name, level, "镇", parent, LocalDate.of(2000, 1, 1)).update(kh, "id");
-        return kh.getKey().longValue();
+        CITY.createOnce(jdbc, frameworks, indicators, values);
     }
 
     private String plan(String code) {

@@ -6,20 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.data.ValueStatus;
 import org.tongchou.app.data.ValueWrite;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
-import org.tongchou.app.support.TestDatabase;
 import org.tongchou.engine.data.Direction;
 import org.tongchou.engine.data.MissingPolicy;
 import org.tongchou.engine.normalise.Normalisation;
@@ -31,28 +24,7 @@ import org.tongchou.engine.weights.ZeroHandling;
 class EvaluationServiceTest {
     static final double TOL = 1e-12;
 
-    abstract static class Contract {
-        @Autowired
-        EvaluationService evaluation;
-        @Autowired
-        EvaluationResults results;
-        @Autowired
-        DataValueService values;
-        @Autowired
-        FrameworkService frameworks;
-        @Autowired
-        IndicatorService indicators;
-        @Autowired
-        TestDatabase db;
-        @Autowired
-        JdbcClient jdbc;
-        EvaluationFixture f;
-
-        @BeforeEach
-        void setUp() {
-            db.truncateAll();
-            f = new EvaluationFixture(jdbc, frameworks, indicators, values);
-        }
+    abstract static class Contract extends FixtureCityTest {
 
         @Test
         void equalWeightsReproduceTheHandWorkedIndex() {

@@ -7,16 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.tongchou.app.data.DataValueService;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
-import org.tongchou.app.support.TestDatabase;
 
 /**
  * A run's robustness computed apart from the run (the installation's default: a background thread): the run is
@@ -25,27 +19,9 @@ import org.tongchou.app.support.TestDatabase;
  */
 class RobustnessJobsTest {
     @TestPropertySource(properties = "tongchou.evaluation.robustness.background=true")
-    abstract static class Contract {
-        @Autowired
-        EvaluationService evaluation;
-        @Autowired
-        EvaluationResults results;
-        @Autowired
-        DataValueService values;
-        @Autowired
-        FrameworkService frameworks;
-        @Autowired
-        IndicatorService indicators;
-        @Autowired
-        TestDatabase db;
-        @Autowired
-        JdbcClient jdbc;
-        EvaluationFixture f;
-
+    abstract static class Contract extends FixtureCityTest {
         @BeforeEach
         void setUp() {
-            db.truncateAll();
-            f = new EvaluationFixture(jdbc, frameworks, indicators, values);
             f.year2024();
         }
 

@@ -10,15 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.indicators.Framework;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
-import org.tongchou.app.support.TestDatabase;
 import org.tongchou.engine.data.Dataset;
 import org.tongchou.engine.plan.PlanEvaluator;
 import org.tongchou.engine.plan.PlanRobustness;
@@ -38,29 +33,12 @@ import org.tongchou.engine.weights.ZeroHandling;
  * engine's Monte Carlo run directly with the same seed), its method tables, and its notes.
  */
 class RunRobustnessAndMethodsTest {
-    abstract static class Contract {
-        @Autowired
-        EvaluationService evaluation;
-        @Autowired
-        EvaluationResults results;
+    abstract static class Contract extends FixtureCityTest {
         @Autowired
         RobustnessAnalysis analysis;
-        @Autowired
-        DataValueService values;
-        @Autowired
-        FrameworkService frameworks;
-        @Autowired
-        IndicatorService indicators;
-        @Autowired
-        TestDatabase db;
-        @Autowired
-        JdbcClient jdbc;
-        EvaluationFixture f;
 
         @BeforeEach
         void setUp() {
-            db.truncateAll();
-            f = new EvaluationFixture(jdbc, frameworks, indicators, values);
             f.year2024();
         }
 

@@ -27,7 +27,7 @@ import org.tongchou.app.security.UserService;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
 import org.tongchou.app.support.TestDatabase;
-import org.tongchou.app.support.TestUnits;
+import org.tongchou.app.support.ValueFixture;
 import org.tongchou.app.targets.TargetService;
 import org.tongchou.app.web.FieldProblemsException;
 
@@ -77,10 +77,7 @@ class CommitmentLoopTest {
 
         @BeforeEach
         void setUp() {
-            db.truncateAll();
-            indicators.invalidate();
-            frameworks.loadDefaultIfEmpty();
-            u = new TestUnits(jdbc).zhangjiagang();
+            u = ValueFixture.emptyCityWithDefaultFramework(db, indicators, frameworks, jdbc);
             year = LocalDate.now(clock).getYear() - 1;
             users.create(new NewUser("reporter-jinfeng", "锦丰镇", "jinfeng-2026!", Role.REPORTER, JINFENG), "test");
             users.create(new NewUser("analyst-a", "分析员", "analyst-2026!", Role.ANALYST, null), "test");

@@ -78,19 +78,41 @@ class RouteMatrixTest {
     private static final String DENIED_PAGE = "/denied";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    /** Who calls. */
+    /** A leader of the province both towns lie in (江苏), and a leader of another prefecture of it (南通). */
+    private static final String PROVINCE_LEADER = "leader-matrix-320000";
+    private static final String PREFECTURE_LEADER = "leader-matrix-320600";
+    private static final String NANTONG = "320600000000";
+    /** The area leaders' password (the demo accounts' short one is accepted for demo accounts only). */
+    private static final String AREA_PW = "Matrix-area-leader-2026";
+
+    /**
+     * Who calls; {@code inScope}: the units (own town, other town) of a scoped caller's scope (a reporter's town, an
+     * area leader's area), every unit for an unscoped caller.
+     */
     enum Caller {
-        ANONYMOUS(null, null, "anon"), REPORTER(RouteMatrixTest.REPORTER, Role.REPORTER, "rep"), LEADER("leader", Role.LEADER, "lead"),
-        ANALYST("analyst", Role.ANALYST, "anal"), ADMIN("admin", Role.ADMIN, "adm");
+        ANONYMOUS(null, null, "anon", Set.of(Variant.OWN_UNIT, Variant.OTHER_UNIT)),
+        REPORTER(RouteMatrixTest.REPORTER, Role.REPORTER, "rep", Set.of(Variant.OWN_UNIT)),
+        LEADER("leader", Role.LEADER, "lead", Set.of(Variant.OWN_UNIT, Variant.OTHER_UNIT)),
+        PROVINCE_LEADER(RouteMatrixTest.PROVINCE_LEADER, Role.LEADER, "prov", Set.of(Variant.OWN_UNIT, Variant.OTHER_UNIT)),
+        PREFECTURE_LEADER(RouteMatrixTest.PREFECTURE_LEADER, Role.LEADER, "pref", Set.of()),
+        ANALYST("analyst", Role.ANALYST, "anal", Set.of(Variant.OWN_UNIT, Variant.OTHER_UNIT)),
+        ADMIN("admin", Role.ADMIN, "adm", Set.of(Variant.OWN_UNIT, Variant.OTHER_UNIT));
 
         final String username;
         final Role role;
         final String label;
+        final Set<Variant> inScope;
 
-        Caller(String username, Role role, String label) {
+        Caller(String username, Role role, String label, Set<Variant> inScope) {
             this.username = username;
             this.role = role;
             this.label = label;
+            this.inScope = inScope;
+        }
+
+        /** Whether the unit of this variant lies outside the caller's scope. */
+        boolean outside(Variant v) {
+            return v != Variant.NO_UNIT && !inScope.contains(v);
         }
     }
 
@@ -106,6 +128,10 @@ class RouteMatrixTest {
     UserDetailsService userDetails;
     @Autowired
     Clock clock;
+    @Autowired
+    UserService users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private MockMvc mvc;
     /** Objects of the own and the other town, addressed by id: unpublished commitments. */
     private static Map<Variant, String> commitmentIds;
@@ -113,7 +139,21 @@ class RouteMatrixTest {
     @BeforeEach
     void setUp() throws Exception {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        if (commitmentIds == null) commitmentIds = commitments();
+        if (commitmentIds == null) {
+            areaLeaders();
+            commitmentIds = commitments();
+        }
+    }
+
+    /** The leader of 江苏 (both towns are in its area) and of 南通 (neither is), made once. */
+    private void areaLeaders() {
+        if (jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE code = ?").param(NANTONG).query(Long.class).single() == 0) {
+            long province = jdbc.sql("SELECT id FROM admin_unit WHERE code = '320000000000'").query(Long.class).single();
+            jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, parent_id, valid_from) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(NANTONG, "南通市", "PREFECTURE", "市", province, LocalDate.of(2023, 1, 1)).update();
+        }
+        users.create(new NewUser(PROVINCE_LEADER, "江苏省领导", AREA_PW, Role.LEADER, "320000000000"), "matrix");
+        users.create(new NewUser(PREFECTURE_LEADER, "南通市领导", AREA_PW, Role.LEADER, NANTONG), "matrix");
     }
 
     /** One meeting with an unpublished commitment of the reporter's town and one of another town. */
@@ -230,7 +270,7 @@ class RouteMatrixTest {
                     calls++;
                     int status = response.getStatus();
                     boolean refused = status == 401 || (status == 403 && !route.pattern().equals(DENIED_PAGE)) || signInRedirect(response)
-                            || (status == 404 && variant == Variant.OTHER_UNIT && caller == Caller.REPORTER);
+                            || (status == 404 && caller.outside(variant) && caller != Caller.ANONYMOUS);
                     line.append(" ").append(caller.label).append("=").append(status);
                     String what = route.method() + " " + uri + " as " + caller + " -> " + status + " (" + route.handler().getShortLogMessage() + ")";
                     if (!allowed && !refused) leaks.add(what);
@@ -269,7 +309,7 @@ class RouteMatrixTest {
     private static boolean allowed(RoutePolicies.Policy p, Caller caller, Variant variant) {
         if (caller == Caller.ANONYMOUS) return p.anonymous();
         if (!p.allows(caller.role)) return false;
-        return !(caller.role.isScoped() && p.units() == Access.Units.OWN && variant == Variant.OTHER_UNIT);
+        return !(p.units() == Access.Units.OWN && caller.outside(variant));
     }
 
     /** A route whose {@code {id}} is a commitment (which belongs to a town). */
@@ -328,7 +368,7 @@ class RouteMatrixTest {
         if (!SAFE.contains(route.method())) b.with(csrf());
         if (caller != Caller.ANONYMOUS) {
             if (route.api()) {
-                b.with(TestTokens.bearer(caller.username, PW));
+                b.with(TestTokens.bearer(caller.username, caller.username.startsWith("leader-matrix") ? AREA_PW : PW));
             } else {
                 b.with(user(userDetails.loadUserByUsername(caller.username)));
             }
@@ -352,7 +392,8 @@ class RouteMatrixTest {
         List<String> lines = new ArrayList<>();
         lines.add("# role x route matrix: " + matrix.size() + " routes, " + calls + " calls, " + notExercised
                 + " admitted writes not made, " + leaks.size() + " leaks, " + falseRefusals.size() + " false refusals");
-        lines.add("# status per caller: anon, rep (reporter of " + OWN + "; other = " + OTHER + "), lead, anal, adm; w = an admitted write, not made");
+        lines.add("# status per caller: anon, rep (reporter of " + OWN + "; other = " + OTHER + "), lead, prov (leader of 江苏, both towns), pref"
+                + " (leader of 南通, neither town), anal, adm; w = an admitted write, not made");
         matrix.forEach((k, v) -> lines.add(String.format("%-70s %s", k, v)));
         lines.add("");
         leaks.forEach(l -> lines.add("LEAK " + l));

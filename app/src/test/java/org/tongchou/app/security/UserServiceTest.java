@@ -84,7 +84,7 @@ class UserServiceTest {
         @Test
         void everyProblemOfACreateIsReportedAtOnce() {
             users.create(new NewUser("taken", "T", "a-long-password", Role.LEADER, null), "admin");
-            assertThatThrownBy(() -> users.create(new NewUser("taken", " ", "short", Role.LEADER, "320582100000"), "a"))
+            assertThatThrownBy(() -> users.create(new NewUser("taken", " ", "short", Role.ANALYST, "320582100000"), "a"))
                     .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.problems())
                             .extracting(FieldProblem::field)
                             .containsExactly("username", "displayName", "password", "scopeUnit"));
@@ -103,6 +103,28 @@ class UserServiceTest {
             AppUser leader = users.create(new NewUser("lead", "L", "a-long-password", Role.LEADER, null), "a");
             assertThat(scopes.canRead(leader, "320582101001")).isTrue();
             assertThat(scopes.canWrite(leader, "320582101001")).isFalse();
+        }
+
+        @Test
+        void aLeaderOfAnAreaReadsTheAreaAndTheUnitsWithinOnlyAndWritesNothing() {
+            long other = unit("320581000000", "常熟市", "COUNTY", null);
+            unit("320581100000", "虞山街道", "TOWNSHIP", other);
+            AppUser city = users.create(new NewUser("lead-city", "L", "a-long-password", Role.LEADER, "320582000000"), "a");
+            assertThat(city.scopeUnit()).isEqualTo("320582000000");
+            assertThat(scopes.canRead(city, "320582000000")).as("its own area").isTrue();
+            assertThat(scopes.canRead(city, "320582101001")).as("a village within").isTrue();
+            assertThat(scopes.canRead(city, "320581100000")).as("a town of another county").isFalse();
+            assertThat(scopes.canRead(city, "320581000000")).as("another county").isFalse();
+            assertThat(scopes.canWrite(city, "320582100000")).isFalse();
+            assertThat(scopes.seesPlanArea("320582000000", "320582000000")).as("a plan of its own area").isTrue();
+            assertThat(scopes.seesPlanArea("320582000000", "320581000000")).as("a plan of another area").isFalse();
+            assertThat(scopes.seesPlanArea("320582100000", "320582000000")).as("a plan containing the area").isTrue();
+            assertThat(scopes.seesPlanArea("320582000000", "000000000000")).as("a national plan").isTrue();
+            assertThat(scopes.seesPlanArea(null, "320581000000")).as("no area: every plan").isTrue();
+            assertThatThrownBy(() -> users.create(new NewUser("lead-x", "L", "a-long-password", Role.LEADER, "320599000000"), "a"))
+                    .isInstanceOf(InvalidUserException.class).hasMessageContaining("valid today");
+            assertThatThrownBy(() -> users.create(new NewUser("ana-x", "A", "a-long-password", Role.ANALYST, "320582000000"), "a"))
+                    .isInstanceOf(InvalidUserException.class).hasMessageContaining("only reporters and leaders");
         }
 
         @Test

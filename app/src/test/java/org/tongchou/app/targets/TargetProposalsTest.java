@@ -22,7 +22,7 @@ import org.tongchou.app.periods.Period;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
 import org.tongchou.app.support.TestDatabase;
-import org.tongchou.app.support.TestUnits;
+import org.tongchou.app.support.ValueFixture;
 import org.tongchou.app.web.FieldProblemsException;
 
 /** Targets on their way to approval, on both databases: proposing, importing, generating, approving, rejecting, history; and 时序进度. */
@@ -51,10 +51,7 @@ class TargetProposalsTest {
 
         @BeforeEach
         void setUp() {
-            db.truncateAll();
-            indicators.invalidate();
-            frameworks.loadDefaultIfEmpty();
-            u = new TestUnits(jdbc).zhangjiagang();
+            u = ValueFixture.emptyCityWithDefaultFramework(db, indicators, frameworks, jdbc);
         }
 
         @Test

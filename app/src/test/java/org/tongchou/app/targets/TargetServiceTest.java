@@ -14,7 +14,7 @@ import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.support.H2Test;
 import org.tongchou.app.support.PostgresTest;
 import org.tongchou.app.support.TestDatabase;
-import org.tongchou.app.support.TestUnits;
+import org.tongchou.app.support.ValueFixture;
 
 class TargetServiceTest {
 
@@ -33,10 +33,7 @@ class TargetServiceTest {
 
         @BeforeEach
         void setUp() {
-            db.truncateAll();
-            indicators.invalidate();
-            frameworks.loadDefaultIfEmpty();
-            u = new TestUnits(jdbc).zhangjiagang();
+            u = ValueFixture.emptyCityWithDefaultFramework(db, indicators, frameworks, jdbc);
         }
 
         @Test

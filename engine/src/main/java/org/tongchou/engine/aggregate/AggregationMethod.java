@@ -7,7 +7,10 @@ package org.tongchou.engine.aggregate;
  * {@code a_gmean}, {@code a_hmean}. Geometric and harmonic means need positive values: see {@link ZeroValues}.
  */
 public enum AggregationMethod {
+    /** {@code Σ w x / Σ w}; zeros and negative values need no rule. */
     ARITHMETIC,
+    /** {@code exp(Σ w ln x / Σ w)}; needs positive values ({@link ZeroValues}). */
     GEOMETRIC,
+    /** {@code Σ w / Σ (w/x)}; needs positive values ({@link ZeroValues}). */
     HARMONIC
 }

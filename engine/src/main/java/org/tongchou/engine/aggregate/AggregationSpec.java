@@ -15,6 +15,10 @@ public record AggregationSpec(AggregationMethod method, int minPresentChildren, 
     /**
      * Checks the components.
      *
+     * @param method the weighted mean
+     * @param minPresentChildren a node's value is computed when at least this many children are present (weights
+     *        renormalised over them), otherwise it is missing; 1 reproduces COINr
+     * @param zeros zero handling for geometric/harmonic means
      * @throws InvalidArgumentException when {@code minPresentChildren < 1}
      */
     public AggregationSpec {
@@ -25,7 +29,11 @@ public record AggregationSpec(AggregationMethod method, int minPresentChildren, 
         }
     }
 
-    /** Weighted arithmetic mean, one present child suffices, zeros refused (COINr's default). */
+    /**
+     * Weighted arithmetic mean, one present child suffices, zeros refused (COINr's default).
+     *
+     * @return the arithmetic specification
+     */
     public static AggregationSpec arithmetic() {
         return new AggregationSpec(AggregationMethod.ARITHMETIC, 1, ZeroValues.FAIL);
     }

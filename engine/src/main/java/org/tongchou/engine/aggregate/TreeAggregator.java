@@ -152,10 +152,20 @@ public final class TreeAggregator {
         }
     }
 
+    /**
+     * The framework whose tree is aggregated.
+     *
+     * @return the framework
+     */
     public Framework framework() {
         return framework;
     }
 
+    /**
+     * How each node aggregates its children.
+     *
+     * @return the aggregation specification
+     */
     public AggregationSpec spec() {
         return spec;
     }

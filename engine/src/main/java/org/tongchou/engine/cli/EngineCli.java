@@ -59,7 +59,11 @@ public final class EngineCli implements Runnable {
         spec.commandLine().usage(System.err);
     }
 
-    /** The command line with the engine's subcommands, case-insensitive enum values and its exit codes. */
+    /**
+     * The command line with the engine's subcommands, case-insensitive enum values and its exit codes.
+     *
+     * @return a new command line
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EngineCli());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -96,6 +100,11 @@ public final class EngineCli implements Runnable {
         return FAILURE;
     }
 
+    /**
+     * Runs a command and exits with its code.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         int code;
         try {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  * Exceptions are not caught here: {@link EngineCli} maps them to exit codes in one place.
  */
 public abstract class EngineCommand implements Callable<Integer> {
+    /** The command's picocli model (injected): its command line, output and error writers. */
     @Spec
     protected CommandSpec spec;
 
@@ -34,20 +35,38 @@ public abstract class EngineCommand implements Callable<Integer> {
     protected void checkOptions() {
     }
 
-    /** Reads the input, computes, writes the output. */
+    /**
+     * Reads the input, computes, writes the output.
+     *
+     * @throws Exception whatever the command lets through; {@link EngineCli} maps it to an exit code
+     */
     protected abstract void run() throws Exception;
 
-    /** The command's standard output (picocli's, so tests can capture it). */
+    /**
+     * The command's standard output (picocli's, so tests can capture it).
+     *
+     * @return the writer
+     */
     protected final PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    /** The command's standard error: progress lines and warnings, never results. */
+    /**
+     * The command's standard error: progress lines and warnings, never results.
+     *
+     * @return the writer
+     */
     protected final PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
-    /** Writes a table whole: to {@code file} (atomically) or, when {@code file} is null, to standard output. */
+    /**
+     * Writes a table whole: to {@code file} (atomically) or, when {@code file} is null, to standard output.
+     *
+     * @param file   the file, or null for standard output
+     * @param header the column names
+     * @param rows   the rows, one cell per column
+     */
     protected final void writeCsv(Path file, List<String> header, List<? extends List<String>> rows) {
         if (file == null) {
             PrintWriter out = out();
@@ -58,38 +77,80 @@ public abstract class EngineCommand implements Callable<Integer> {
         }
     }
 
-    /** A bad option value: exit code 2, the message names the option and the value. */
+    /**
+     * A bad option value: exit code 2, the message names the option and the value.
+     *
+     * @param option      the option as typed, e.g. {@code --range}
+     * @param value       its value
+     * @param requirement what it must be
+     * @return the exception, to throw
+     */
     protected final ParameterException badOption(String option, Object value, String requirement) {
         return new ParameterException(spec.commandLine(), "option '" + option + "' is " + shown(value) + ": " + requirement);
     }
 
-    /** Throws {@link #badOption} unless {@code ok}. */
+    /**
+     * Throws {@link #badOption} unless {@code ok}.
+     *
+     * @param ok          whether the value is good
+     * @param option      the option as typed
+     * @param value       its value
+     * @param requirement what it must be
+     */
     protected final void requireOption(boolean ok, String option, Object value, String requirement) {
         if (!ok) throw badOption(option, value, requirement);
     }
 
-    /** Usage that is wrong as a whole (options that exclude or need each other): exit code 2. */
+    /**
+     * Usage that is wrong as a whole (options that exclude or need each other): exit code 2.
+     *
+     * @param message what is wrong
+     * @return the exception, to throw
+     */
     protected final ParameterException badUsage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** Throws {@link #badUsage} unless {@code ok}. */
+    /**
+     * Throws {@link #badUsage} unless {@code ok}.
+     *
+     * @param ok      whether the usage is good
+     * @param message what is wrong otherwise
+     */
     protected final void requireUsage(boolean ok, String message) {
         if (!ok) throw badUsage(message);
     }
 
-    /** A number option that must be finite (picocli accepts "NaN" and "Infinity" for doubles). */
+    /**
+     * A number option that must be finite (picocli accepts "NaN" and "Infinity" for doubles).
+     *
+     * @param option the option as typed
+     * @param value  its value
+     */
     protected final void requireFinite(String option, double value) {
         requireOption(Double.isFinite(value), option, value, "must be a finite number");
     }
 
-    /** A number option that must lie in [lower, upper]. */
+    /**
+     * A number option that must lie in [lower, upper].
+     *
+     * @param option the option as typed
+     * @param value  its value
+     * @param lower  the lowest value allowed
+     * @param upper  the highest value allowed
+     */
     protected final void requireBetween(String option, double value, double lower, double upper) {
         requireOption(value >= lower && value <= upper, option, value, "must be between " + DatasetCsv.format(lower)
                 + " and " + DatasetCsv.format(upper));
     }
 
-    /** An integer option that must be at least {@code min}. */
+    /**
+     * An integer option that must be at least {@code min}.
+     *
+     * @param option the option as typed
+     * @param value  its value
+     * @param min    the lowest value allowed
+     */
     protected final void requireAtLeast(String option, long value, long min) {
         requireOption(value >= min, option, value, "must be at least " + min);
     }

@@ -9,6 +9,11 @@ public final class MissingOption {
             description = "Missing values: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     MissingPolicy missing;
 
+    /**
+     * The missing-value policy chosen with {@code --missing}.
+     *
+     * @return the policy
+     */
     public MissingPolicy policy() {
         return missing;
     }

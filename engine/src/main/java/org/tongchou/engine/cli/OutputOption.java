@@ -11,7 +11,11 @@ public final class OutputOption {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.csv", description = "Output file (default: standard output).")
     Path output;
 
-    /** The output file, or null for standard output. */
+    /**
+     * The output file, or null for standard output.
+     *
+     * @return the file, or null for standard output
+     */
     public Path file() {
         return output;
     }

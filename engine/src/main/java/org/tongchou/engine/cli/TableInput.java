@@ -35,12 +35,23 @@ public final class TableInput {
     /** The id column actually used; known after {@link #read}. */
     private String id;
 
-    /** Reads the table; {@code alsoGroups} are text columns a command needs besides {@code --groups}. */
+    /**
+     * Reads the table; {@code alsoGroups} are text columns a command needs besides {@code --groups}.
+     *
+     * @param alsoGroups text columns to read as groupings
+     * @return the dataset
+     */
     public Dataset read(Set<String> alsoGroups) {
         return read(CsvTable.read(input), alsoGroups);
     }
 
-    /** Reads an already parsed table (e.g. one a command reshaped). */
+    /**
+     * Reads an already parsed table (e.g. one a command reshaped).
+     *
+     * @param table      the table
+     * @param alsoGroups text columns to read as groupings
+     * @return the dataset
+     */
     public Dataset read(CsvTable table, Set<String> alsoGroups) {
         LinkedHashSet<String> g = new LinkedHashSet<>(groups);
         g.addAll(alsoGroups);
@@ -49,7 +60,13 @@ public final class TableInput {
         return DatasetCsv.read(table, id, g, Set.copyOf(ignore));
     }
 
-    /** Columns an option names must exist: a misspelt name would otherwise be silently read as an indicator. */
+    /**
+     * Columns an option names must exist: a misspelt name would otherwise be silently read as an indicator.
+     *
+     * @param table  the table
+     * @param option the option that names them, for the message
+     * @param names  the column names
+     */
     public static void requireColumns(CsvTable table, String option, List<String> names) {
         List<CsvProblem> problems = new ArrayList<>();
         for (String n : names) {
@@ -60,28 +77,48 @@ public final class TableInput {
         if (!problems.isEmpty()) throw new CsvFormatException(problems);
     }
 
-    /** Reads the table with {@code --groups} only. */
+    /**
+     * Reads the table with {@code --groups} only.
+     *
+     * @return the dataset
+     */
     public Dataset read() {
         return read(Set.of());
     }
 
-    /** The input file. */
+    /**
+     * The input file.
+     *
+     * @return the path
+     */
     public Path file() {
         return input;
     }
 
-    /** The input file as messages name it. */
+    /**
+     * The input file as messages name it.
+     *
+     * @return the name
+     */
     public String source() {
         return input.toString();
     }
 
-    /** The id column used by the last {@link #read}. */
+    /**
+     * The id column used by the last {@link #read}.
+     *
+     * @return the column name
+     */
     public String idColumn() {
         if (id == null) throw new IllegalStateException("the input has not been read yet");
         return id;
     }
 
-    /** Columns to leave out. */
+    /**
+     * Columns to leave out.
+     *
+     * @return the column names
+     */
     public Set<String> ignored() {
         return new HashSet<>(ignore);
     }

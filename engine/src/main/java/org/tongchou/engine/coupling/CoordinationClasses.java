@@ -66,10 +66,20 @@ public final class CoordinationClasses {
         return new CoordinationClasses(list, closure);
     }
 
+    /**
+     * The classes, in ascending order of their bounds.
+     *
+     * @return the classes
+     */
     public List<CoordinationClass> classes() {
         return classes;
     }
 
+    /**
+     * Which end of each interval belongs to it.
+     *
+     * @return the closure
+     */
     public IntervalClosure closure() {
         return closure;
     }

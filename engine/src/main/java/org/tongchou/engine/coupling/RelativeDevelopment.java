@@ -15,8 +15,11 @@ import java.util.Objects;
  * A missing score gives {@code null} (no type).
  */
 public final class RelativeDevelopment {
+    /** How the urban and rural scores are compared. */
     public enum Comparison {
+        /** {@code U2 / U1} against 1. */
         RATIO,
+        /** {@code U2 − U1} against 0. */
         DIFFERENCE
     }
 

@@ -2,7 +2,9 @@ package org.tongchou.engine.data;
 
 /** Polarity of an indicator: whether more is better or less is better. */
 public enum Direction {
+    /** More is better (sign +1). */
     POSITIVE(1),
+    /** Less is better (sign −1). */
     NEGATIVE(-1);
 
     private final int sign;
@@ -11,6 +13,11 @@ public enum Direction {
         this.sign = sign;
     }
 
+    /**
+     * The sign s that methods multiply values by, so that higher s·x is always better.
+     *
+     * @return +1 or −1
+     */
     public int sign() {
         return sign;
     }

@@ -7,16 +7,30 @@ import java.util.Map;
 
 /** A categorical column over the units of a {@link Dataset}, e.g. a region or a size class. */
 public record Grouping(String name, List<String> labels) {
+    /**
+     * Copies the labels.
+     *
+     * @param name   the column's name
+     * @param labels one label per unit, in the units' order
+     */
     public Grouping {
         labels = List.copyOf(labels);
     }
 
-    /** The distinct labels in order of first appearance. */
+    /**
+     * The distinct labels in order of first appearance.
+     *
+     * @return the labels, each once
+     */
     public List<String> levels() {
         return labels.stream().distinct().toList();
     }
 
-    /** For each unit, the index of its label in {@link #levels()}. */
+    /**
+     * For each unit, the index of its label in {@link #levels()}.
+     *
+     * @return one index per unit
+     */
     public int[] codes() {
         Map<String, Integer> index = new LinkedHashMap<>();
         int[] codes = new int[labels.size()];

@@ -21,12 +21,20 @@ public class InvalidArgumentException extends InvalidInputException {
         this.value = show(value);
     }
 
-    /** The argument's name. */
+    /**
+     * The argument's name.
+     *
+     * @return the name
+     */
     public String argument() {
         return argument;
     }
 
-    /** The refused value as text. */
+    /**
+     * The refused value as text.
+     *
+     * @return the value as the message shows it
+     */
     public String value() {
         return value;
     }

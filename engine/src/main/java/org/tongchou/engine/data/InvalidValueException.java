@@ -24,14 +24,29 @@ public class InvalidValueException extends InvalidInputException {
         this.value = value;
     }
 
+    /**
+     * The unit holding the refused value.
+     *
+     * @return its code
+     */
     public String unit() {
         return unit;
     }
 
+    /**
+     * The indicator holding the refused value.
+     *
+     * @return its code
+     */
     public String indicator() {
         return indicator;
     }
 
+    /**
+     * The refused value.
+     *
+     * @return the value
+     */
     public double value() {
         return value;
     }

@@ -17,10 +17,20 @@ public class MissingValueException extends EngineInputException {
         this.indicator = indicator;
     }
 
+    /**
+     * The unit whose value is missing.
+     *
+     * @return its code
+     */
     public String unit() {
         return unit;
     }
 
+    /**
+     * The indicator whose value is missing.
+     *
+     * @return its code
+     */
     public String indicator() {
         return indicator;
     }

@@ -89,11 +89,20 @@ public final class Framework {
         this.indicatorCount = indicators;
     }
 
-    /** All nodes, level by level (indicators first). */
+    /**
+     * All nodes, level by level (indicators first).
+     *
+     * @return the nodes
+     */
     public List<FrameworkNode> nodes() {
         return nodes;
     }
 
+    /**
+     * The number of nodes.
+     *
+     * @return the size of {@link #nodes()}
+     */
     public int size() {
         return nodes.size();
     }
@@ -126,20 +135,38 @@ public final class Framework {
         return k;
     }
 
-    /** Number of levels (the root's level). */
+    /**
+     * Number of levels (the root's level).
+     *
+     * @return the root's level
+     */
     public int levels() {
         return levels;
     }
 
-    /** The indicator nodes (level 1), in framework order; their index is their position in {@link #nodes()}. */
+    /**
+     * The indicator nodes (level 1), in framework order; their index is their position in {@link #nodes()}.
+     *
+     * @return the indicator nodes
+     */
     public List<FrameworkNode> indicators() {
         return nodes.subList(0, indicatorCount);
     }
 
+    /**
+     * The indicators' codes, in framework order.
+     *
+     * @return the codes
+     */
     public List<String> indicatorCodes() {
         return indicators().stream().map(FrameworkNode::code).toList();
     }
 
+    /**
+     * The number of indicators.
+     *
+     * @return the size of {@link #indicators()}
+     */
     public int indicatorCount() {
         return indicatorCount;
     }
@@ -152,18 +179,31 @@ public final class Framework {
         return children[k];
     }
 
+    /**
+     * The index: the one node of the top level.
+     *
+     * @return the root
+     */
     public FrameworkNode root() {
         return nodes.get(nodes.size() - 1);
     }
 
-    /** Weights of all nodes in {@link #nodes()} order (a fresh array). */
+    /**
+     * Weights of all nodes in {@link #nodes()} order (a fresh array).
+     *
+     * @return one weight per node
+     */
     public double[] weights() {
         double[] w = new double[nodes.size()];
         for (int k = 0; k < w.length; k++) w[k] = nodes.get(k).weight();
         return w;
     }
 
-    /** Directions of the indicators as signs (+1/-1), in {@link #indicators()} order. */
+    /**
+     * Directions of the indicators as signs (+1/-1), in {@link #indicators()} order.
+     *
+     * @return one sign per indicator
+     */
     public double[] indicatorSigns() {
         double[] s = new double[indicatorCount];
         for (int k = 0; k < indicatorCount; k++) {

@@ -23,7 +23,11 @@ public class CsvFormatException extends EngineInputException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem, in the order found. */
+    /**
+     * Every problem, in the order found.
+     *
+     * @return the problems, at least one
+     */
     public List<CsvProblem> problems() {
         return problems;
     }

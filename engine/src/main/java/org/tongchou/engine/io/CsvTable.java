@@ -75,15 +75,29 @@ public final class CsvTable {
         return l;
     }
 
-    /** Where the table came from (a file name), for messages. */
+    /**
+     * Where the table came from (a file name), for messages.
+     *
+     * @return the file name, or a description of the source
+     */
     public String source() {
         return source;
     }
 
+    /**
+     * The column names, in file order.
+     *
+     * @return the header
+     */
     public List<String> header() {
         return header;
     }
 
+    /**
+     * The rows, each with one cell per column.
+     *
+     * @return the rows
+     */
     public List<List<String>> rows() {
         return rows;
     }
@@ -96,7 +110,11 @@ public final class CsvTable {
         return lines[r];
     }
 
-    /** The file line of every row (a copy). */
+    /**
+     * The file line of every row (a copy).
+     *
+     * @return one line number per row
+     */
     public int[] lines() {
         return lines.clone();
     }

@@ -22,6 +22,9 @@ public record DistanceToTarget(double[] targets, double scale, boolean capAtTarg
     /**
      * Checks the components.
      *
+     * @param targets target per column, in the indicator's own units
+     * @param scale the value at the target (1 or 100), positive and finite
+     * @param capAtTarget whether values beyond the target give {@code scale} (COINr does not cap by default)
      * @throws org.tongchou.engine.data.InvalidArgumentException for a scale that is not positive and finite
      */
     public DistanceToTarget {

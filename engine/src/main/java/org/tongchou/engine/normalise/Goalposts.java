@@ -23,6 +23,9 @@ public record Goalposts(double[] lower, double[] upper, double scale) implements
     /**
      * Checks the components.
      *
+     * @param lower lower goalpost per column
+     * @param upper upper goalpost per column, same length
+     * @param scale the value of the upper goalpost (1 or 100), positive and finite
      * @throws InvalidArgumentException for arrays of different lengths or a scale that is not positive and finite
      */
     public Goalposts {

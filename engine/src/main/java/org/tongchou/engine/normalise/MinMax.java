@@ -21,6 +21,9 @@ public record MinMax(double lower, double upper, ConstantColumn constant) implem
     /**
      * Checks the components.
      *
+     * @param lower the value of the worst unit, finite
+     * @param upper the value of the best unit, finite and greater than {@code lower}
+     * @param constant what a constant column becomes
      * @throws InvalidArgumentException for a range that is not finite with lower &lt; upper
      */
     public MinMax {
@@ -30,7 +33,11 @@ public record MinMax(double lower, double upper, ConstantColumn constant) implem
         java.util.Objects.requireNonNull(constant, "constant");
     }
 
-    /** [0, 100], constant columns missing: COINr's default in {@code build_example_coin()}. */
+    /**
+     * [0, 100], constant columns missing: COINr's default in {@code build_example_coin()}.
+     *
+     * @return COINr's default min-max
+     */
     public static MinMax coinr() {
         return new MinMax(0, 100, ConstantColumn.MISSING);
     }

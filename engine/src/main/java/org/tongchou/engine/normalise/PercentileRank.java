@@ -8,8 +8,11 @@ package org.tongchou.engine.normalise;
  * n present values. A single present value gets 1 in ZERO_TO_ONE (no spread: treated as the best).
  */
 public record PercentileRank(TieMethod ties, Convention convention) implements Normaliser {
+    /** How a rank becomes a percentile. */
     public enum Convention {
+        /** {@code (r - 1)/(n - 1)}, ties MIN: worst 0, best 1. */
         ZERO_TO_ONE,
+        /** {@code r/n}, ties MAX: the share of units at or below. */
         SHARE_AT_OR_BELOW
     }
 

@@ -14,6 +14,8 @@ public record ShiftedMinMax(double shift, ConstantColumn constant) implements No
     /**
      * Checks the components.
      *
+     * @param shift added to every min-max value, finite
+     * @param constant what a constant column becomes
      * @throws org.tongchou.engine.data.InvalidArgumentException for a shift that is not finite
      */
     public ShiftedMinMax {

@@ -16,8 +16,11 @@ import org.tongchou.engine.data.InvalidInputException;
  * @param zero     what an all-zero column does (MISSING, else refused)
  */
 public record VectorNorm(Negative negative, ConstantColumn zero) implements Normaliser {
+    /** What a less-is-better column does under vector normalisation. */
     public enum Negative {
+        /** {@code 1 - x/‖x‖}. */
         ONE_MINUS,
+        /** Refused: the direction is left to a later method. */
         FAIL
     }
 

@@ -17,6 +17,10 @@ public record ZScore(double targetMean, double targetSd, SdType sd, ConstantColu
     /**
      * Checks the components.
      *
+     * @param targetMean mean' of the result, finite
+     * @param targetSd SD' of the result, finite and positive
+     * @param sd the SD divisor (sample n − 1 or population n)
+     * @param constant what a constant column becomes
      * @throws org.tongchou.engine.data.InvalidArgumentException for a mean' that is not finite or an SD' that is not
      *        positive
      */
@@ -31,7 +35,11 @@ public record ZScore(double targetMean, double targetSd, SdType sd, ConstantColu
         java.util.Objects.requireNonNull(constant, "constant");
     }
 
-    /** Mean 0, SD 1, sample SD, constant columns refused. */
+    /**
+     * Mean 0, SD 1, sample SD, constant columns refused.
+     *
+     * @return the standard z-score
+     */
     public static ZScore standard() {
         return new ZScore(0, 1, SdType.SAMPLE, ConstantColumn.FAIL);
     }

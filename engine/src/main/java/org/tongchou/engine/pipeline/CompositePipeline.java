@@ -112,10 +112,20 @@ public final class CompositePipeline {
         return new CompositePipeline(framework, raw);
     }
 
+    /**
+     * The framework the pipeline aggregates over.
+     *
+     * @return the framework
+     */
     public Framework framework() {
         return framework;
     }
 
+    /**
+     * The units, in the order of the index scores.
+     *
+     * @return unit codes
+     */
     public List<String> units() {
         return raw.units();
     }

@@ -29,6 +29,16 @@ public record PipelineConfig(boolean denominate, ImputationSpec imputation, doub
     /**
      * Checks the components.
      *
+     * @param denominate divide indicators by the denominator named in the framework
+     * @param imputation imputation, or null for none (missing values then flow on and aggregation renormalises over
+     *        present children)
+     * @param screenThreshold minimum share of present indicator values a unit needs after imputation; 0 keeps all.
+     *        Screened-out units stay in the tables with missing scores (they are reported as removed)
+     * @param treatment outlier treatment, or null for none
+     * @param normaliser normalisation (directions come from the framework)
+     * @param aggregation aggregation over the framework tree
+     * @param weights weights of every framework node in {@code Framework.nodes()} order, or null to use the
+     *        framework's own weights
      * @throws InvalidArgumentException for a screening threshold outside [0, 1], LOCF imputation, or no normalisation
      *        or aggregation
      */

@@ -7,6 +7,12 @@ import java.util.Objects;
  * (e.g. {@code MIN_MAX}, {@code PERCENTILE_RANK}).
  */
 public record Alternative<T>(String label, T value) {
+    /**
+     * Checks and copies the components.
+     *
+     * @param label the code that names it in results
+     * @param value the value
+     */
     public Alternative {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(value, "value of " + label);

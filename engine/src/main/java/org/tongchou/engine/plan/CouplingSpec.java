@@ -33,17 +33,35 @@ public record CouplingSpec(List<Subsystem> subsystems, double[] developmentWeigh
 
     /** A subsystem and its indicators (with directions and fixed weights). */
     public record Subsystem(String code, List<PlanTree.Leaf> indicators) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param code       the subsystem's code
+         * @param indicators its indicators, with directions and fixed weights
+         */
         public Subsystem {
             Objects.requireNonNull(code, "code");
             indicators = List.copyOf(indicators);
         }
 
+        /**
+         * The subsystem's indicator codes, in order.
+         *
+         * @return the codes
+         */
         public List<String> indicatorCodes() {
             return indicators.stream().map(PlanTree.Leaf::code).toList();
         }
     }
 
-    /** @throws PlanInputException on fewer than two subsystems, an empty one, or weights of T that do not sum to 1 */
+    /**
+     * @param subsystems at least two
+     * @param developmentWeights t_s of each subsystem in T, summing to 1
+     * @param weighting how each subsystem weights its indicators
+     * @param classes classes of D
+     * @param development relative development of the second subsystem against the first
+     * @throws PlanInputException on fewer than two subsystems, an empty one, or weights of T that do not sum to 1
+     */
     public CouplingSpec {
         subsystems = List.copyOf(subsystems);
         developmentWeights = developmentWeights.clone();
@@ -62,6 +80,11 @@ public record CouplingSpec(List<Subsystem> subsystems, double[] developmentWeigh
     /**
      * Urban and rural subsystems as the app evaluates them: T = ½U₁ + ½U₂, the 10-level class scheme with
      * intervals closed below, development type by U₂/U₁ with tolerance 0.1.
+     *
+     * @param urban     the urban subsystem, U₁
+     * @param rural     the rural subsystem, U₂
+     * @param weighting how each subsystem weights its indicators
+     * @return the specification
      */
     public static CouplingSpec urbanRural(Subsystem urban, Subsystem rural, SubsystemWeighting weighting) {
         return new CouplingSpec(List.of(urban, rural), new double[] {0.5, 0.5}, weighting,
@@ -69,6 +92,11 @@ public record CouplingSpec(List<Subsystem> subsystems, double[] developmentWeigh
                 new RelativeDevelopment(RelativeDevelopment.Comparison.RATIO, 0.1));
     }
 
+    /**
+     * The weights of the subsystems in T, the comprehensive development index.
+     *
+     * @return a copy, one weight per subsystem
+     */
     @Override
     public double[] developmentWeights() {
         return developmentWeights.clone();

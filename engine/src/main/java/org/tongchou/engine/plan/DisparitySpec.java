@@ -14,6 +14,15 @@ import org.tongchou.engine.disparity.Variance;
  * @param weightColumn raw column of the data that weights units, or null for unweighted measures
  */
 public record DisparitySpec(Variance variance, GiniCorrection gini, TheilIndex theil, String weightColumn) {
+    /**
+     * Checks and copies the components.
+     *
+     * @param variance     the variance of the CV (population for weighted measures)
+     * @param gini         the Gini's small-sample correction (none for weighted measures)
+     * @param theil        Theil T or L
+     * @param weightColumn raw column of the data that weights units, or null for unweighted measures
+     * @throws PlanInputException for weighted measures with the sample variance or a Gini correction
+     */
     public DisparitySpec {
         Objects.requireNonNull(variance, "variance");
         Objects.requireNonNull(gini, "gini");
@@ -24,12 +33,21 @@ public record DisparitySpec(Variance variance, GiniCorrection gini, TheilIndex t
         }
     }
 
-    /** CV with the population variance, Gini without small-sample correction, Theil T, unweighted. */
+    /**
+     * CV with the population variance, Gini without small-sample correction, Theil T, unweighted.
+     *
+     * @return the unweighted standard measures
+     */
     public static DisparitySpec standard() {
         return new DisparitySpec(Variance.POPULATION, GiniCorrection.NONE, TheilIndex.T, null);
     }
 
-    /** The standard measures weighted by the raw column {@code column} (e.g. resident population). */
+    /**
+     * The standard measures weighted by the raw column {@code column} (e.g. resident population).
+     *
+     * @param column the raw column of the weights
+     * @return the weighted measures
+     */
     public static DisparitySpec weightedBy(String column) {
         return new DisparitySpec(Variance.POPULATION, GiniCorrection.NONE, TheilIndex.T, column);
     }

@@ -22,7 +22,11 @@ public enum IndicatorWeighting {
      */
     COMBINED;
 
-    /** Whether the method reads the data (entropy, CRITIC, combined). */
+    /**
+     * Whether the method reads the data (entropy, CRITIC, combined).
+     *
+     * @return true for ENTROPY, CRITIC and COMBINED
+     */
     public boolean objective() {
         return this == ENTROPY || this == CRITIC || this == COMBINED;
     }

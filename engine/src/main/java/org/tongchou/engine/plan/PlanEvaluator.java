@@ -49,12 +49,22 @@ public final class PlanEvaluator {
     private final PlanSpec spec;
     private final PlanFramework pf;
 
-    /** @throws PlanInputException when the tree cannot be built */
+    /**
+     * An evaluator of one plan.
+     *
+     * @param spec the plan
+     * @throws PlanInputException when the tree cannot be built
+     */
     public PlanEvaluator(PlanSpec spec) {
         this.spec = spec;
         this.pf = new PlanFramework(spec.tree());
     }
 
+    /**
+     * The plan this evaluator evaluates.
+     *
+     * @return the plan
+     */
     public PlanSpec spec() {
         return spec;
     }

@@ -19,7 +19,11 @@ public class PlanInputException extends InvalidInputException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, one sentence each. */
+    /**
+     * Every problem found, one sentence each.
+     *
+     * @return the problems, at least one
+     */
     public List<String> problems() {
         return problems;
     }

@@ -12,6 +12,14 @@ import java.util.Objects;
  * @param message the note as an English sentence (for logs and the command line)
  */
 public record PlanNote(NoteKind kind, String subject, List<String> args, String message) {
+    /**
+     * Checks and copies the components.
+     *
+     * @param kind    what the note says ({@link NoteKind} lists the args of each kind)
+     * @param subject the node, indicator, subsystem or unit it is about (may be empty)
+     * @param args    the values of the sentence, as text, in the order {@link NoteKind} gives
+     * @param message the note as an English sentence (for logs and the command line)
+     */
     public PlanNote {
         Objects.requireNonNull(kind, "kind");
         subject = subject == null ? "" : subject;

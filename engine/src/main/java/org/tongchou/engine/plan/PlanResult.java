@@ -27,6 +27,22 @@ public record PlanResult(List<String> units, List<ScoredNode> nodes, List<Weight
                          String benchmark, Gaps leaderGaps, Gaps benchmarkGaps, Obstacles obstacles, Coupling coupling,
                          List<DisparityRow> disparity, List<GroupRanks> groupRanks, List<PlanNote> notes) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param units         the units evaluated, in the data's order
+     * @param nodes         every node users see, in tree order: the index first, then each dimension followed by its groups (direct groups left out) each followed by its indicators
+     * @param weighting     one table per set of siblings: how their weights were obtained
+     * @param leader        position of the unit with the highest index (the first of equals)
+     * @param benchmark     the benchmark unit's code when the plan names one that was evaluated, else null
+     * @param leaderGaps    gaps to the leader
+     * @param benchmarkGaps gaps to the benchmark, or null
+     * @param obstacles     obstacle degrees, or null when they could not be computed (see the notes)
+     * @param coupling      coupling coordination, or null when the plan has none or it could not be computed
+     * @param disparity     disparity between units of every indicator's raw values and of every node's score
+     * @param groupRanks    ranks within each group of every grouping of the data, for the index and the dimensions
+     * @param notes         what was not computed and why, and choices readers should know, in order
+     */
     public PlanResult {
         units = List.copyOf(units);
         nodes = List.copyOf(nodes);
@@ -37,7 +53,16 @@ public record PlanResult(List<String> units, List<ScoredNode> nodes, List<Weight
     }
 
     /** Kinds of node users see. */
-    public enum NodeKind { INDEX, DIMENSION, GROUP, INDICATOR }
+    public enum NodeKind {
+        /** The composite index (the root). */
+        INDEX,
+        /** A dimension of the index. */
+        DIMENSION,
+        /** A group of indicators within a dimension. */
+        GROUP,
+        /** An indicator. */
+        INDICATOR
+    }
 
     /**
      * A node with its weights, and every unit's score and rank on it.
@@ -71,6 +96,11 @@ public record PlanResult(List<String> units, List<ScoredNode> nodes, List<Weight
     public record Gaps(int reference, double[] gap, List<String> indicators, double[][] contribution, double[][] unitValue,
                        double[][] referenceValue, double[][] closeAlone, List<String> dimensions,
                        double[][] dimensionContribution) {
+        /**
+         * Whether the gap is decomposed by indicator and dimension (arithmetic aggregation only).
+         *
+         * @return whether the decomposition arrays are present
+         */
         public boolean decomposed() {
             return contribution != null;
         }
@@ -112,17 +142,31 @@ public record PlanResult(List<String> units, List<ScoredNode> nodes, List<Weight
     public record GroupRanks(String grouping, String node, double[] ranks) {
     }
 
-    /** The index node. */
+    /**
+     * The index node.
+     *
+     * @return the first node
+     */
     public ScoredNode index() {
         return nodes.get(0);
     }
 
-    /** The node with this code. */
+    /**
+     * The node with this code.
+     *
+     * @param code a node's code
+     * @return the node, or empty
+     */
     public Optional<ScoredNode> node(String code) {
         return nodes.stream().filter(n -> n.code().equals(code)).findFirst();
     }
 
-    /** The tables of one node (a dimension may have two: its groups' and its own indicators'). */
+    /**
+     * The tables of one node (a dimension may have two: its groups' and its own indicators').
+     *
+     * @param node a node's code
+     * @return the tables whose parent is the node, possibly none
+     */
     public List<WeightingTable> weightingOf(String node) {
         return weighting.stream().filter(t -> t.node().equals(node)).toList();
     }

@@ -203,22 +203,39 @@ public final class PlanScoreModel implements ScoreModel {
         }
     }
 
-    /** The varied assumptions, in design column order, for {@code MonteCarlo}. */
+    /**
+     * The varied assumptions, in design column order, for {@code MonteCarlo}.
+     *
+     * @return a copy of the list
+     */
     public List<Assumption<?>> assumptions() {
         return List.copyOf(assumptions);
     }
 
-    /** Alternatives left out, with their reasons. */
+    /**
+     * Alternatives left out, with their reasons.
+     *
+     * @return a copy of the notes
+     */
     public List<PlanNote> notes() {
         return List.copyOf(notes);
     }
 
-    /** The units, in the order of the scores. */
+    /**
+     * The units, in the order of the scores.
+     *
+     * @return unit codes
+     */
     public List<String> units() {
         return units;
     }
 
-    /** The alternatives kept for an assumption, as their codes (the plan's own first). */
+    /**
+     * The alternatives kept for an assumption, as their codes (the plan's own first).
+     *
+     * @param a the assumption
+     * @return the codes; empty for an assumption that is not varied
+     */
     public List<String> alternatives(PlanAssumption a) {
         return switch (a) {
             case IMPUTATION -> imputations.stream().map(Alternative::label).toList();

@@ -40,6 +40,24 @@ public record PlanSpec(PlanTree tree, Normaliser normaliser, IndicatorWeighting 
                        RandomIndex randomIndex, AggregationMethod aggregation, ImputationSpec imputation,
                        String benchmark, CouplingSpec coupling, DisparitySpec disparity, double obstacleIdeal) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param tree               the indicator tree
+     * @param normaliser         normalisation of every indicator, after its direction sign; the obstacle model needs results in [0, {@code obstacleIdeal}], the coupling model in [0, 1]
+     * @param indicatorWeighting weights of indicators within each group
+     * @param groupWeighting     weights of dimensions within the index and of groups within their dimension
+     * @param matrices           AHP pairwise matrices by node code ({@link PlanTree#childrenOf} gives the order of their rows); read by {@link IndicatorWeighting#AHP}, {@link IndicatorWeighting#COMBINED} and {@link GroupWeighting#AHP}
+     * @param ahpMethod          how priorities are derived from a matrix
+     * @param randomIndex        the RI table of the consistency ratio
+     * @param aggregation        the weighted mean up the tree (gaps are decomposed for {@code ARITHMETIC} only)
+     * @param imputation         imputation of missing raw values before normalisation, or null: then any missing value of a tree indicator refuses the evaluation
+     * @param benchmark          code of the benchmark unit for gaps (攀高比强), or null
+     * @param coupling           the coupling coordination model, or null for none
+     * @param disparity          disparity measures
+     * @param obstacleIdeal      the ideal normalised value of the obstacle model (1 for [0, 1] scales)
+     * @throws PlanInputException for LOCF imputation (a plan evaluates one period) or an obstacle ideal that is not positive
+     */
     public PlanSpec {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(normaliser, "normaliser");

@@ -30,6 +30,8 @@ public record PlanTree(String root, List<Dimension> dimensions) {
     public static final String DIRECT_SUFFIX = "~";
 
     /**
+     * @param root code of the index (e.g. {@code index})
+     * @param dimensions the dimensions, in the order results list them
      * @throws PlanInputException listing every problem at once: empty tree, dimension or group, duplicate
      *                            codes, negative or non-finite weights, missing directions
      */
@@ -72,6 +74,13 @@ public record PlanTree(String root, List<Dimension> dimensions) {
      * @param weight    weight among the indicators of its group (read by {@link IndicatorWeighting#FIXED})
      */
     public record Leaf(String code, Direction direction, double weight) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param code      the indicator's code
+         * @param direction whether more is better ({@link Direction#POSITIVE}) or less is better
+         * @param weight    weight among the indicators of its group (read by {@link IndicatorWeighting#FIXED})
+         */
         public Leaf {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(direction, "direction of " + code);
@@ -84,16 +93,35 @@ public record PlanTree(String root, List<Dimension> dimensions) {
      * @param direct whether this group only carries the indicators that hang directly under its dimension
      */
     public record Group(String code, double weight, boolean direct, List<Leaf> leaves) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param code   the group's code
+         * @param weight weight among the groups of its dimension
+         * @param direct whether this group only carries the indicators that hang directly under its dimension
+         * @param leaves its indicators
+         */
         public Group {
             Objects.requireNonNull(code, "code");
             leaves = List.copyOf(leaves);
         }
 
-        /** The direct group of dimension {@code dimension}: code {@code dimension~}, weight 1. */
+        /**
+         * The direct group of dimension {@code dimension}: code {@code dimension~}, weight 1.
+         *
+         * @param dimension the dimension's code
+     * @param leaves    the indicators directly under it
+     * @return the group
+         */
         public static Group direct(String dimension, List<Leaf> leaves) {
             return new Group(dimension + DIRECT_SUFFIX, 1, true, leaves);
         }
 
+        /**
+         * The group's indicator codes, in order.
+         *
+         * @return the codes
+         */
         public List<String> indicatorCodes() {
             return leaves.stream().map(Leaf::code).toList();
         }
@@ -101,16 +129,32 @@ public record PlanTree(String root, List<Dimension> dimensions) {
 
     /** A dimension of the index. */
     public record Dimension(String code, double weight, List<Group> groups) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param code   the dimension's code
+         * @param weight weight among the dimensions
+         * @param groups its groups, the direct group included
+         */
         public Dimension {
             Objects.requireNonNull(code, "code");
             groups = List.copyOf(groups);
         }
 
-        /** Whether the dimension has only its own indicators (one direct group and nothing else). */
+        /**
+         * Whether the dimension has only its own indicators (one direct group and nothing else).
+         *
+         * @return whether its one group is its direct group
+         */
         public boolean onlyDirect() {
             return groups.size() == 1 && groups.get(0).direct();
         }
 
+        /**
+         * The dimension's indicator codes, group by group.
+         *
+         * @return the codes
+         */
         public List<String> indicatorCodes() {
             return groups.stream().flatMap(g -> g.indicatorCodes().stream()).toList();
         }
@@ -119,7 +163,10 @@ public record PlanTree(String root, List<Dimension> dimensions) {
     /**
      * The tree of an engine {@link Framework} (e.g. read by {@code FrameworkCsv} from a COINr-style table):
      * with 4 levels, level 2 are groups and level 3 dimensions; with 3 levels, level 2 are dimensions whose
-     * indicators form direct groups. Weights and directions are the framework's; node order is kept.
+     * indicators form direct groups. In a 4-level framework a group coded {@code D~} (the dimension's code and
+     * {@value #DIRECT_SUFFIX}) under dimension {@code D} is D's direct group, so that a tree whose dimensions
+     * have groups and direct indicators side by side has a framework too ({@link PlanFileText}); its weight
+     * is 1 whatever the table says. Weights and directions are the framework's; node order is kept.
      *
      * @param f the framework
      * @return its tree
@@ -137,7 +184,10 @@ public record PlanTree(String root, List<Dimension> dimensions) {
             if (f.levels() == 3) {
                 groups.add(Group.direct(d.code(), leaves(f, d)));
             } else {
-                for (FrameworkNode g : childrenOf(f, d)) groups.add(new Group(g.code(), g.weight(), false, leaves(f, g)));
+                for (FrameworkNode g : childrenOf(f, d)) {
+                    groups.add(g.code().equals(d.code() + DIRECT_SUFFIX) ? Group.direct(d.code(), leaves(f, g))
+                            : new Group(g.code(), g.weight(), false, leaves(f, g)));
+                }
             }
             dims.add(new Dimension(d.code(), d.weight(), groups));
         }
@@ -154,20 +204,38 @@ public record PlanTree(String root, List<Dimension> dimensions) {
                 .map(n -> new Leaf(n.code(), n.direction() == null ? Direction.POSITIVE : n.direction(), n.weight())).toList();
     }
 
-    /** Every indicator, dimension by dimension, group by group. */
+    /**
+     * Every indicator, dimension by dimension, group by group.
+     *
+     * @return the indicators
+     */
     public List<Leaf> leaves() {
         return dimensions.stream().flatMap(d -> d.groups().stream()).flatMap(g -> g.leaves().stream()).toList();
     }
 
+    /**
+     * Every indicator's code, dimension by dimension, group by group.
+     *
+     * @return the codes
+     */
     public List<String> indicatorCodes() {
         return leaves().stream().map(Leaf::code).toList();
     }
 
+    /**
+     * The dimensions' codes, in order.
+     *
+     * @return the codes
+     */
     public List<String> dimensionCodes() {
         return dimensions.stream().map(Dimension::code).toList();
     }
 
-    /** The dimension of every indicator, in {@link #indicatorCodes()} order. */
+    /**
+     * The dimension of every indicator, in {@link #indicatorCodes()} order.
+     *
+     * @return indicator code → dimension code
+     */
     public Map<String, String> dimensionOfIndicators() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Dimension d : dimensions) {
@@ -180,6 +248,9 @@ public record PlanTree(String root, List<Dimension> dimensions) {
      * The children that a pairwise (AHP) matrix of {@code node} compares, in order: the dimensions for the
      * root; for a dimension its groups (direct group included), or its indicators when it has only its own;
      * for a group its indicators. Empty for an unknown node or a direct group.
+     *
+     * @param node a node's code
+     * @return the children's codes
      */
     public List<String> childrenOf(String node) {
         if (root.equals(node)) return dimensionCodes();

@@ -44,6 +44,23 @@ public record RobustnessSpec(List<Alternative<ImputationSpec>> imputations, List
     /** Replications by default: 1,000 independent draws for the rank intervals. */
     public static final int DEFAULT_REPLICATIONS = 1000;
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param imputations         imputation alternatives (read only when the plan imputes)
+     * @param normalisations      normalisation alternatives
+     * @param indicatorWeightings indicator weighting alternatives
+     * @param groupWeightings     dimension and group weighting alternatives
+     * @param aggregations        aggregation alternatives
+     * @param geometricFloor      a geometric or harmonic mean in a replication that is not the plan's own (another aggregation, or another normalisation) aggregates the normalised values mapped linearly from [0, 1] into [floor, 1]: at 0 the worst unit on any one indicator would zero its whole branch, which no analyst would choose (COINr's example pairs its geometric alternative with min-max [1, 100], floor 0.01); 0 = no mapping
+     * @param weightNoise         δ: each dimension and group weight is multiplied by U(1 − δ, 1 + δ) (COINr's noisy weights; its example perturbs these levels by ±25 %); 0 = no noise
+     * @param noisePool           number of noisy weight vectors drawn (COINr's {@code Nrep})
+     * @param replications        independent replications whose ranks give the intervals (2N of the Saltelli design; the sensitivity indices cost N(d + 2) model runs for d varied assumptions); even, ≥ 4
+     * @param seed                seed of the design and of the noise: equal seeds give equal results
+     * @param parallelism         threads (the result does not depend on it)
+     * @throws org.tongchou.engine.data.InvalidInputException for an assumption without alternative, a floor, noise, pool,
+     *         replications or parallelism out of range
+     */
     public RobustnessSpec {
         imputations = List.copyOf(imputations);
         normalisations = List.copyOf(normalisations);
@@ -75,6 +92,8 @@ public record RobustnessSpec(List<Alternative<ImputationSpec>> imputations, List
      * @param replications independent replications (e.g. {@link #DEFAULT_REPLICATIONS})
      * @param seed         the seed
      * @param parallelism  threads
+     * @param plan         the plan whose choices are the nominal alternatives
+     * @return the analysis
      */
     public static RobustnessSpec defaults(PlanSpec plan, int replications, long seed, int parallelism) {
         List<Alternative<Normaliser>> norms = new ArrayList<>();
@@ -95,19 +114,34 @@ public record RobustnessSpec(List<Alternative<ImputationSpec>> imputations, List
         return new RobustnessSpec(imp, norms, iw, gw, agg, 0.01, 0.25, 1000, replications, seed, parallelism);
     }
 
-    /** The same analysis with another seed. */
+    /**
+     * The same analysis with another seed.
+     *
+     * @param s the seed
+     * @return the analysis
+     */
     public RobustnessSpec withSeed(long s) {
         return new RobustnessSpec(imputations, normalisations, indicatorWeightings, groupWeightings, aggregations, geometricFloor, weightNoise,
                 noisePool, replications, s, parallelism);
     }
 
-    /** The same analysis with another number of replications. */
+    /**
+     * The same analysis with another number of replications.
+     *
+     * @param r the number of replications, even and at least 4
+     * @return the analysis
+     */
     public RobustnessSpec withReplications(int r) {
         return new RobustnessSpec(imputations, normalisations, indicatorWeightings, groupWeightings, aggregations, geometricFloor, weightNoise,
                 noisePool, r, seed, parallelism);
     }
 
-    /** A normaliser with the code that names it: {@code MIN_MAX}, {@code SHIFTED_MIN_MAX}, {@code PERCENTILE_RANK}, ... */
+    /**
+     * A normaliser with the code that names it: {@code MIN_MAX}, {@code SHIFTED_MIN_MAX}, {@code PERCENTILE_RANK}, ...
+     *
+     * @param n the normaliser
+     * @return the alternative
+     */
     public static Alternative<Normaliser> alternative(Normaliser n) {
         String label;
         if (n instanceof MinMax m && m.lower() == 0 && m.upper() == 1) {

@@ -11,9 +11,28 @@ import org.tongchou.engine.weights.AhpResult;
 public sealed interface WeightDerivation {
 
     /** The method, as a code for tables and translations. */
-    enum Method { SINGLE_CHILD, EQUAL, FIXED, AHP, ENTROPY, CRITIC, COMBINED }
+    enum Method {
+        /** One child: weight 1. */
+        SINGLE_CHILD,
+        /** Equal weights. */
+        EQUAL,
+        /** The tree's own weights, renormalised. */
+        FIXED,
+        /** AHP priorities of a pairwise comparison matrix. */
+        AHP,
+        /** Entropy weights of the data. */
+        ENTROPY,
+        /** CRITIC weights of the data. */
+        CRITIC,
+        /** Subjective times objective weights, renormalised. */
+        COMBINED
+    }
 
-    /** Which method this derivation is. */
+    /**
+     * Which method this derivation is.
+     *
+     * @return the method
+     */
     Method method();
 
     /** A single child: weight 1, whatever the method. */
@@ -50,6 +69,11 @@ public sealed interface WeightDerivation {
             return Method.AHP;
         }
 
+        /**
+         * Whether the matrix is consistent enough by Saaty's rule (CR at most 0.10).
+         *
+         * @return whether CR &lt;= 0.10
+         */
         public boolean acceptable() {
             return result.acceptable();
         }

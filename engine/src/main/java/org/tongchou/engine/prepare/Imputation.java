@@ -51,6 +51,12 @@ public final class Imputation {
         final int[] count;
         final double[] values;
 
+        /**
+         * Work arrays for a column of {@code units} units in {@code groups} groups.
+         *
+         * @param units  the number of units
+         * @param groups the number of groups (0 or 1 without grouping)
+         */
         public Scratch(int units, int groups) {
             this.sum = new double[Math.max(1, groups)];
             this.count = new int[Math.max(1, groups)];

@@ -13,9 +13,14 @@ package org.tongchou.engine.prepare;
  * Median of an even count is the mean of the two middle values (R {@code median}).
  */
 public enum ImputationMethod {
+    /** The column's mean over the present values. */
     MEAN,
+    /** The column's median over the present values. */
     MEDIAN,
+    /** The mean over the present values of the unit's group. */
     GROUP_MEAN,
+    /** The median over the present values of the unit's group. */
     GROUP_MEDIAN,
+    /** The unit's last earlier observation. */
     LOCF
 }

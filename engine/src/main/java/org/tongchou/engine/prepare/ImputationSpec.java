@@ -14,6 +14,10 @@ public record ImputationSpec(ImputationMethod method, String grouping, String ti
     /**
      * Checks the components.
      *
+     * @param method the method
+     * @param grouping name of the dataset {@link org.tongchou.engine.data.Grouping} for group methods (the unit
+     *        grouping for LOCF), else null
+     * @param time for LOCF only: the indicator column holding the time (e.g. {@code Time}), else null
      * @throws InvalidArgumentException for a group method or LOCF without its grouping, LOCF without its time column
      */
     public ImputationSpec {

@@ -26,6 +26,7 @@ import org.tongchou.engine.data.InvalidInputException;
  * @param fallback      what to do when winsorisation is not enough
  */
 public record OutlierTreatment(int winMax, double skewThreshold, double kurtThreshold, Fallback fallback) {
+    /** What a column becomes when winsorising up to {@code winMax} points does not bring it within the thresholds. */
     public enum Fallback {
         /** COINr {@code log_CT}: ln(x - min + 0.01(max - min)) of the original column. */
         LOG_CT,
@@ -35,15 +36,23 @@ public record OutlierTreatment(int winMax, double skewThreshold, double kurtThre
 
     /** What happened to one point. */
     public enum Point {
+        /** Left as it was. */
         NONE,
+        /** Winsorised down to the highest remaining value. */
         WIN_HIGH,
+        /** Winsorised up to the lowest remaining value. */
         WIN_LOW,
+        /** Log-transformed with its whole column. */
         LOG
     }
 
     /**
      * Checks the components.
      *
+     * @param winMax maximum number of winsorised points (COINr default 5)
+     * @param skewThreshold absolute skewness threshold (COINr 2)
+     * @param kurtThreshold kurtosis threshold (COINr 3.5)
+     * @param fallback what to do when winsorisation is not enough
      * @throws org.tongchou.engine.data.InvalidArgumentException for winMax &lt; 0, a skewness threshold that is not
      *        finite and ≥ 0, a kurtosis threshold that is not finite
      */
@@ -56,7 +65,11 @@ public record OutlierTreatment(int winMax, double skewThreshold, double kurtThre
         java.util.Objects.requireNonNull(fallback, "fallback");
     }
 
-    /** The settings of COINr's {@code build_example_coin()}: winmax 5, |skew| 2, kurtosis 3.5, log_CT. */
+    /**
+     * The settings of COINr's {@code build_example_coin()}: winmax 5, |skew| 2, kurtosis 3.5, log_CT.
+     *
+     * @return COINr's treatment
+     */
     public static OutlierTreatment coinr() {
         return new OutlierTreatment(5, 2, 3.5, Fallback.LOG_CT);
     }
@@ -66,10 +79,20 @@ public record OutlierTreatment(int winMax, double skewThreshold, double kurtThre
         final Point[] points;
         final double[] moments = new double[2];
 
+        /**
+         * Buffers for a column of {@code units} units.
+         *
+         * @param units the number of units
+         */
         public Scratch(int units) {
             this.points = new Point[units];
         }
 
+        /**
+         * What happened to each point of the last column treated.
+         *
+         * @return one flag per unit (the live buffer)
+         */
         public Point[] points() {
             return points;
         }
@@ -157,6 +180,11 @@ public record OutlierTreatment(int winMax, double skewThreshold, double kurtThre
      */
     public record ColumnOutcome(int winsorisedLow, int winsorisedHigh, boolean logged, double skewBefore,
                                 double kurtBefore, double skewAfter, double kurtAfter) {
+        /**
+         * Whether points were winsorised and kept (the column was not logged instead).
+         *
+         * @return true when at least one point was winsorised and the column not logged
+         */
         public boolean winsorised() {
             return !logged && winsorisedLow + winsorisedHigh > 0;
         }

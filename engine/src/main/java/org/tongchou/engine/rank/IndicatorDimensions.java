@@ -14,6 +14,14 @@ import org.tongchou.engine.data.InvalidInputException;
  * @param dimensionOf for each indicator, its dimension code
  */
 public record IndicatorDimensions(List<String> indicators, List<String> dimensionOf) {
+    /**
+     * Copies and checks the lists.
+     *
+     * @param indicators  indicator codes, in the order of the dataset's columns
+     * @param dimensionOf for each indicator, its dimension code
+     * @throws org.tongchou.engine.data.InvalidArgumentException for lists of different lengths
+     * @throws InvalidInputException for an indicator without a dimension
+     */
     public IndicatorDimensions {
         indicators = List.copyOf(indicators);
         dimensionOf = List.copyOf(dimensionOf);
@@ -59,12 +67,20 @@ public record IndicatorDimensions(List<String> indicators, List<String> dimensio
         return new IndicatorDimensions(indicators, dims);
     }
 
-    /** Distinct dimension codes in order of first appearance. */
+    /**
+     * Distinct dimension codes in order of first appearance.
+     *
+     * @return the dimension codes, each once
+     */
     public List<String> dimensions() {
         return dimensionOf.stream().distinct().toList();
     }
 
-    /** For each indicator, the index of its dimension in {@link #dimensions()}. */
+    /**
+     * For each indicator, the index of its dimension in {@link #dimensions()}.
+     *
+     * @return one index into {@link #dimensions()} per indicator
+     */
     public int[] codes() {
         Map<String, Integer> index = new LinkedHashMap<>();
         int[] codes = new int[dimensionOf.size()];

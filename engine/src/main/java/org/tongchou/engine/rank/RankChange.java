@@ -18,15 +18,39 @@ public final class RankChange {
     private RankChange() {
     }
 
+    /** Whether a unit was ranked in the earlier period. */
     public enum Status {
+        /** Ranked in both periods. */
         CONTINUING,
+        /** Absent from the earlier period: previous rank and change are missing. */
         NEW
     }
 
+    /**
+     * A unit's ranks in the two periods.
+     *
+     * @param unit         the unit's code
+     * @param rank         its rank in this period (NaN = unranked)
+     * @param previousRank its rank in the earlier period (NaN = absent or unranked)
+     * @param change       {@code previousRank − rank}: positive = moved up; NaN when either is missing
+     * @param status       whether it was in the earlier period
+     */
     public record Row(String unit, double rank, double previousRank, double change, Status status) {
     }
 
+    /**
+     * A comparison.
+     *
+     * @param rows    one per current unit, in input order
+     * @param dropped the units only in the earlier period
+     */
     public record Result(List<Row> rows, List<String> dropped) {
+        /**
+         * Copies the lists.
+         *
+         * @param rows    one per current unit, in input order
+         * @param dropped the units only in the earlier period
+         */
         public Result {
             rows = List.copyOf(rows);
             dropped = List.copyOf(dropped);

@@ -30,7 +30,11 @@ public final class Ranker {
         this.missing = Objects.requireNonNull(missing);
     }
 
-    /** Descending, ties take the lowest rank, missing values refused: COINr's convention. */
+    /**
+     * Descending, ties take the lowest rank, missing values refused: COINr's convention.
+     *
+     * @return COINr's ranking convention
+     */
     public static Ranker standard() {
         return new Ranker(RankOrder.DESCENDING, TiePolicy.MIN, MissingPolicy.FAIL);
     }

@@ -9,12 +9,25 @@ package org.tongchou.engine.robustness;
  * @param <T> the type of the assumption's values
  */
 public interface Assumption<T> {
-    /** The name reported in results (e.g. {@code Normalisation}). */
+    /**
+     * The name reported in results (e.g. {@code Normalisation}).
+     *
+     * @return the name
+     */
     String name();
 
-    /** The value of the nominal (published) configuration. */
+    /**
+     * The value of the nominal (published) configuration.
+     *
+     * @return the nominal value
+     */
     T nominal();
 
-    /** The value that the uniform number {@code u} in [0, 1) selects. */
+    /**
+     * The value that the uniform number {@code u} in [0, 1) selects.
+     *
+     * @param u a uniform number in [0, 1)
+     * @return the value
+     */
     T at(double u);
 }

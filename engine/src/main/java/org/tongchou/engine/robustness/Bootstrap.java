@@ -14,6 +14,15 @@ import org.tongchou.engine.data.InvalidArgumentException;
  * @param upper      probability of the upper bound
  */
 public record Bootstrap(int replicates, long seed, double lower, double upper) {
+    /**
+     * Checks the components.
+     *
+     * @param replicates number of bootstrap samples, at least 1
+     * @param seed       seed of the resampling
+     * @param lower      probability of the lower bound
+     * @param upper      probability of the upper bound
+     * @throws InvalidArgumentException for fewer than 1 replicate or bounds outside 0 &lt;= lower &lt; upper &lt;= 1
+     */
     public Bootstrap {
         if (replicates < 1) throw new InvalidArgumentException("replicates", replicates, "must be at least 1");
         if (!(lower >= 0 && lower < upper && upper <= 1)) {

@@ -15,6 +15,14 @@ import org.tongchou.engine.data.InvalidArgumentException;
  * @param nominal the alternative of the nominal configuration (need not be one of the alternatives)
  */
 public record Choice<T>(String name, List<T> alternatives, T nominal) implements Assumption<T> {
+    /**
+     * Copies and checks the alternatives.
+     *
+     * @param name         the name reported in results
+     * @param alternatives the values to choose among, at least one
+     * @param nominal      the alternative of the nominal configuration
+     * @throws InvalidArgumentException for no alternative
+     */
     public Choice {
         alternatives = List.copyOf(alternatives);
         if (alternatives.isEmpty()) throw new InvalidArgumentException("alternatives", "none", "choice '" + name + "' needs at least one alternative");

@@ -34,10 +34,20 @@ public final class CoinrExampleAssumptions {
     private CoinrExampleAssumptions() {
     }
 
+    /**
+     * The most winsorised points per indicator, 1 to 5 (COINr's example).
+     *
+     * @return the assumption
+     */
     public static PipelineAssumption<Integer> winmax() {
         return PipelineAssumptions.winmax(List.of(1, 2, 3, 4, 5), PipelineConfig.coinrExample());
     }
 
+    /**
+     * Min-max to [1, 100] or z-scores with mean 10 and SD 2 (COINr's example).
+     *
+     * @return the assumption
+     */
     public static PipelineAssumption<Normaliser> normalisation() {
         return PipelineAssumptions.normalisation(List.of(new MinMax(1, 100, ConstantColumn.MISSING),
                 new ZScore(10, 2, SdType.SAMPLE, ConstantColumn.MISSING)), PipelineConfig.coinrExample());
@@ -54,6 +64,11 @@ public final class CoinrExampleAssumptions {
         return PipelineAssumptions.noisyWeights(framework, new double[]{0, 0, NOISE, NOISE}, NOISY_WEIGHT_SETS, seed);
     }
 
+    /**
+     * Arithmetic or geometric mean (COINr's example).
+     *
+     * @return the assumption
+     */
     public static PipelineAssumption<AggregationSpec> aggregation() {
         return PipelineAssumptions.aggregation(List.of(AggregationSpec.arithmetic(),
                 new AggregationSpec(AggregationMethod.GEOMETRIC, 1, ZeroValues.FAIL)), PipelineConfig.coinrExample());

@@ -199,10 +199,20 @@ public final class MonteCarlo {
         return scores;
     }
 
+    /**
+     * The model's units, in the order of its scores.
+     *
+     * @return unit codes
+     */
     public List<String> units() {
         return units;
     }
 
+    /**
+     * The assumptions, in the order of the design's columns.
+     *
+     * @return a copy of the list
+     */
     public List<Assumption<?>> assumptions() {
         return new ArrayList<>(assumptions);
     }

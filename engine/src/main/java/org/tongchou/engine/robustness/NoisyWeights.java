@@ -75,6 +75,11 @@ public final class NoisyWeights implements Assumption<double[]> {
         return pool[Math.max(0, Math.min(pool.length - 1, index))].clone();
     }
 
+    /**
+     * How many noisy weight sets the assumption chooses among.
+     *
+     * @return the size of the pool
+     */
     public int poolSize() {
         return pool.length;
     }

@@ -57,7 +57,11 @@ public final class PipelineModel implements ScoreModel {
         this(pipeline, base, assumptions, StageReuse.REGENERATE_ALL);
     }
 
-    /** The plain assumptions, in order, for {@link MonteCarlo}. */
+    /**
+     * The plain assumptions, in order, for {@link MonteCarlo}.
+     *
+     * @return the assumptions
+     */
     public List<Assumption<?>> assumptions() {
         return assumptions.stream().<Assumption<?>>map(PipelineAssumption::assumption).toList();
     }

@@ -16,6 +16,14 @@ import org.tongchou.engine.io.DatasetCsv;
  * @param ranks indexed [unit][replication]
  */
 public record RankMatrix(List<String> units, double[] nominal, List<String> replications, double[][] ranks) {
+    /**
+     * Copies the lists.
+     *
+     * @param units        unit codes, one per row of {@code ranks}
+     * @param nominal      each unit's nominal rank
+     * @param replications the replications' names, one per column of {@code ranks}
+     * @param ranks        indexed [unit][replication]
+     */
     public RankMatrix {
         units = List.copyOf(units);
         replications = List.copyOf(replications);

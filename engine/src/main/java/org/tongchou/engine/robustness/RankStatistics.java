@@ -22,6 +22,7 @@ public final class RankStatistics {
      * @param units   unit codes, one per row of {@code ranks}
      * @param nominal each unit's nominal rank
      * @param ranks   ranks indexed [unit][replication]
+     * @return one entry per unit, in the order of {@code units}
      */
     public static List<UnitRankStatistics> of(List<String> units, double[] nominal, double[][] ranks) {
         if (units.size() != ranks.length || nominal.length != ranks.length) {

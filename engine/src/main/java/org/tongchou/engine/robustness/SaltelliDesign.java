@@ -119,17 +119,29 @@ public final class SaltelliDesign {
         return new SaltelliDesign(n, d, copy);
     }
 
-    /** N, the number of sample points per matrix. */
+    /**
+     * N, the number of sample points per matrix.
+     *
+     * @return N
+     */
     public int n() {
         return n;
     }
 
-    /** d, the number of uncertain inputs. */
+    /**
+     * d, the number of uncertain inputs.
+     *
+     * @return d
+     */
     public int d() {
         return d;
     }
 
-    /** N(d + 2), the number of replications the design asks for. */
+    /**
+     * N(d + 2), the number of replications the design asks for.
+     *
+     * @return N(d + 2)
+     */
     public int size() {
         return rows.length;
     }

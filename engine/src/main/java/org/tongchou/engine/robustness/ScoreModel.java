@@ -7,5 +7,11 @@ package org.tongchou.engine.robustness;
  */
 @FunctionalInterface
 public interface ScoreModel {
+    /**
+     * The scores of one configuration.
+     *
+     * @param scenario the value of every assumption
+     * @return one score per unit, higher is better, the units always in the same order; NaN for a unit without a score
+     */
     double[] scores(Scenario scenario);
 }

@@ -3,6 +3,14 @@ package org.tongchou.engine.robustness;
 /** The scalar output of one replication whose variance a sensitivity analysis apportions. */
 @FunctionalInterface
 public interface SensitivityTarget {
+    /**
+     * The output of one replication.
+     *
+     * @param scores       the replication's score per unit
+     * @param ranks        its rank per unit (NaN = unranked)
+     * @param nominalRanks the nominal rank per unit
+     * @return the scalar output
+     */
     double value(double[] scores, double[] ranks, double[] nominalRanks);
 
     /**
@@ -21,12 +29,22 @@ public interface SensitivityTarget {
         return n == 0 ? Double.NaN : sum / n;
     };
 
-    /** The score of the unit at {@code index}. */
+    /**
+     * The score of the unit at {@code index}.
+     *
+     * @param index the unit's position in the model's units
+     * @return the target
+     */
     static SensitivityTarget scoreOf(int index) {
         return (scores, ranks, nominal) -> scores[index];
     }
 
-    /** The rank of the unit at {@code index}. */
+    /**
+     * The rank of the unit at {@code index}.
+     *
+     * @param index the unit's position in the model's units
+     * @return the target
+     */
     static SensitivityTarget rankOf(int index) {
         return (scores, ranks, nominal) -> ranks[index];
     }

@@ -6,6 +6,11 @@ package org.tongchou.engine.weights;
  * {@link #acceptable()} reports it, nothing is refused.
  */
 public record AhpResult(double[] priorities, double lambdaMax, double ci, double cr, RandomIndex randomIndex) {
+    /**
+     * Whether the judgements are consistent enough by Saaty's rule.
+     *
+     * @return {@code cr <= 0.10}
+     */
     public boolean acceptable() {
         return cr <= 0.10;
     }

@@ -1,0 +1,307 @@
+package org.tongchou.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.tongchou.app.data.DataValueService;
+import org.tongchou.app.data.ValueStatus;
+import org.tongchou.app.data.ValueWrite;
+import org.tongchou.app.demo.DemoAccounts;
+import org.tongchou.app.evaluation.EvaluationPlan;
+import org.tongchou.app.evaluation.EvaluationService;
+import org.tongchou.app.evaluation.GroupWeighting;
+import org.tongchou.app.evaluation.IndicatorWeighting;
+import org.tongchou.app.evaluation.PlanAggregation;
+import org.tongchou.app.evaluation.PlanBoundaries;
+import org.tongchou.app.evaluation.PlanNormalisation;
+import org.tongchou.app.indicators.FrameworkService;
+import org.tongchou.app.indicators.IndicatorService;
+import org.tongchou.app.periods.Period;
+import org.tongchou.app.security.NewUser;
+import org.tongchou.app.security.Role;
+import org.tongchou.app.security.UserService;
+import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.WebAppTest;
+import org.tongchou.app.units.UnitLevel;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Leaders of an area (issue 12): a small generated province (浙江 330000, two prefectures, four counties, eight
+ * townships; synthetic figures) with a plan of its counties grouped by prefecture, a plan of its townships and a
+ * plan of one prefecture's townships. A province leader sees all three and every unit; a prefecture leader of
+ * 宁波 sees the province's plans with only 宁波's units in them (each keeping its rank in the province and in
+ * its prefecture), never the plan of 杭州 nor a unit of 杭州 — not in the results API, the dashboard, the
+ * profile, the comparison or the map's values. An unscoped leader still sees everything.
+ */
+@WebAppTest
+class AreaLeadersTest {
+    static final String PW = DemoAccounts.PASSWORD;
+    static final String PROVINCE = "330000000000";
+    static final String HANGZHOU = "330100000000";
+    static final String NINGBO = "330200000000";
+    /** County → prefecture; each county has two townships, {@code <county>001000} and {@code <county>101000}. */
+    static final Map<String, String> COUNTIES = Map.of("330106000000", HANGZHOU, "330110000000", HANGZHOU,
+            "330203000000", NINGBO, "330281000000", NINGBO);
+    static final String PROVINCE_LEADER = "leader-zhejiang";
+    static final String NINGBO_LEADER = "leader-ningbo";
+    static final String LEADER_PW = "Zhejiang-area-2026!";
+    private final JsonMapper json = JsonMapper.builder().build();
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    FrameworkService frameworks;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    DataValueService values;
+    @Autowired
+    UserService users;
+    @Autowired
+    EvaluationService evaluation;
+    private HttpTestClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpTestClient(port);
+        if (jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE code = ?").param(PROVINCE).query(Long.class).single() > 0) return;
+        seed(jdbc, frameworks, indicators, values, evaluation);
+        users.create(new NewUser(PROVINCE_LEADER, "浙江省领导", LEADER_PW, Role.LEADER, PROVINCE), "test");
+        users.create(new NewUser(NINGBO_LEADER, "宁波市领导", LEADER_PW, Role.LEADER, NINGBO), "test");
+    }
+
+    /** The province, its framework, three plans and their published 2023 runs (synthetic figures). */
+    static void seed(JdbcClient jdbc, FrameworkService frameworks, IndicatorService indicators, DataValueService values,
+                     EvaluationService evaluation) {
+        indicators.invalidate();
+        frameworks.importYaml(new StringReader("""
+                framework: {code: areamini, name_zh: 区域测试, name_en: Area mini}
+                indicators:
+                  - {code: ar1, name_zh: 人均产值, name_en: Output per head, unit: 元, direction: 1, periodicity: year, min: 0, max: 1000000}
+                  - {code: ar2, name_zh: 绿化率, name_en: Green share, unit: "%", direction: 1, periodicity: year, min: 0, max: 100}
+                dimensions:
+                  - {code: ad1, name_zh: 发展, name_en: Development, weight: 1, indicators: [{code: ar1, weight: 1}, {code: ar2, weight: 1}]}
+                """), "test");
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        long prov = unit(jdbc, PROVINCE, "浙江省", UnitLevel.PROVINCE, "省", null, from);
+        long hz = unit(jdbc, HANGZHOU, "杭州市", UnitLevel.PREFECTURE, "市", prov, from);
+        long nb = unit(jdbc, NINGBO, "宁波市", UnitLevel.PREFECTURE, "市", prov, from);
+        int k = 0;
+        for (String county : List.copyOf(new java.util.TreeMap<>(COUNTIES).keySet())) {
+            long c = unit(jdbc, county, "县" + county.substring(2, 6), UnitLevel.COUNTY, "县", COUNTIES.get(county).equals(HANGZHOU) ? hz : nb, from);
+            write(values, c, 100 + 37 * k, 20 + 11 * k);
+            for (String t : List.of("001000", "101000")) {
+                long town = unit(jdbc, county.substring(0, 6) + t, "镇" + county.substring(2, 6) + t.charAt(0), UnitLevel.TOWNSHIP, "镇", c, from);
+                write(values, town, 50 + 13 * k + (t.charAt(0) == '1' ? 7 : 0), 30 + 5 * k + (t.charAt(0) == '1' ? 2 : 0));
+            }
+            k++;
+        }
+        save(evaluation, "zj-counties", PROVINCE, UnitLevel.COUNTY, List.of(UnitLevel.PREFECTURE));
+        save(evaluation, "zj-towns", PROVINCE, UnitLevel.TOWNSHIP, List.of(UnitLevel.PREFECTURE));
+        save(evaluation, "hz-towns", HANGZHOU, UnitLevel.TOWNSHIP, List.of());
+        for (String plan : List.of("zj-counties", "zj-towns", "hz-towns")) {
+            evaluation.publish(evaluation.run(plan, Period.year(2023), "analyst").id(), "analyst");
+        }
+    }
+
+    private static void save(EvaluationService evaluation, String code, String area, UnitLevel level, List<UnitLevel> groups) {
+        evaluation.save(new EvaluationPlan(0, code, code, "areamini", List.of(), PlanNormalisation.MIN_MAX, IndicatorWeighting.EQUAL,
+                GroupWeighting.EQUAL, PlanAggregation.ARITHMETIC, area, null, Map.of(), PlanBoundaries.AS_REPORTED, level, groups, null));
+    }
+
+    private static void write(DataValueService values, long unit, double ar1, double ar2) {
+        values.write(new ValueWrite(unit, "ar1", Period.year(2023), ar1, ValueStatus.APPROVED, "synthetic", null), "test", null);
+        values.write(new ValueWrite(unit, "ar2", Period.year(2023), ar2, ValueStatus.APPROVED, "synthetic", null), "test", null);
+    }
+
+    static long unit(JdbcClient jdbc, String code, String name, UnitLevel level, String kind, Long parent, LocalDate from) {
+        GeneratedKeyHolder kh = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, parent_id, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, NULL)")
+                .params(code, name, level.name(), kind, parent, from).update(kh, "id");
+        return kh.getKey().longValue();
+    }
+
+    private JsonNode get(String path, String user) {
+        HttpResponse<String> r = api.get(path, user, user.equals("leader") ? PW : LEADER_PW);
+        assertThat(r.statusCode()).as("%s as %s: %s", path, user, r.body()).isEqualTo(200);
+        return json.readTree(r.body());
+    }
+
+    private int status(String path, String user) {
+        return api.get(path, user, user.equals("leader") ? PW : LEADER_PW).statusCode();
+    }
+
+    private static List<String> codes(JsonNode units) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode u : units) out.add(u.get("code").asString());
+        return out;
+    }
+
+    private long runId(String plan) {
+        return evaluation.plans().stream().filter(p -> p.code().equals(plan)).findFirst().map(p ->
+                jdbc.sql("SELECT r.id FROM eval_run r JOIN eval_plan p ON p.id = r.plan_id WHERE p.code = ?").param(plan).query(Long.class).single())
+                .orElseThrow();
+    }
+
+    @Test
+    void aProvinceLeaderSeesEveryPlanOfTheProvinceAndEveryUnitOfIt() {
+        assertThat(codes(get("/api/results/dashboard?plan=zj-counties", PROVINCE_LEADER).get("towns"))).hasSize(4);
+        assertThat(codes(get("/api/results/dashboard?plan=zj-towns", PROVINCE_LEADER).get("towns"))).hasSize(8);
+        assertThat(codes(get("/api/results/dashboard?plan=hz-towns", PROVINCE_LEADER).get("towns"))).hasSize(4);
+        JsonNode run = get("/api/results/runs/" + runId("zj-counties"), PROVINCE_LEADER);
+        assertThat(run.get("groups").get("ranks")).as("each county's rank in its prefecture").isNotEmpty();
+        assertThat(status("/api/results/towns/330106000000?plan=zj-counties", PROVINCE_LEADER)).isEqualTo(200);
+    }
+
+    @Test
+    void aPrefectureLeaderSeesOnlyItsOwnUnitsAndNoPlanOfAnotherPrefecture() {
+        List<String> counties = codes(get("/api/results/dashboard?plan=zj-counties", NINGBO_LEADER).get("towns"));
+        assertThat(counties).as("宁波's counties only, in the province's plan").containsExactlyInAnyOrder("330203000000", "330281000000");
+        List<String> towns = codes(get("/api/results/dashboard?plan=zj-towns", NINGBO_LEADER).get("towns"));
+        assertThat(towns).hasSize(4).allSatisfy(t -> assertThat(t).startsWith("3302"));
+
+        JsonNode run = get("/api/results/runs/" + runId("zj-counties"), NINGBO_LEADER);
+        String text = run.toString();
+        assertThat(text).doesNotContain("330106000000").doesNotContain("330110000000");
+        for (JsonNode r : run.get("groups").get("ranks")) assertThat(r.get("unit").asString()).startsWith("3302");
+        JsonNode all = get("/api/results/runs/" + runId("zj-counties"), PROVINCE_LEADER).get("result").get("units");
+        for (JsonNode u : run.get("result").get("units")) {
+            JsonNode same = null;
+            for (JsonNode a : all) if (a.get("code").asString().equals(u.get("code").asString())) same = a;
+            assertThat(u.get("rank").asDouble()).as("the rank stays the province's").isEqualTo(same.get("rank").asDouble());
+        }
+        assertThat(get("/api/results/map?plan=zj-towns&layer=ar1", NINGBO_LEADER).propertyNames()).hasSize(4)
+                .allSatisfy(c -> assertThat(c).startsWith("3302"));
+
+        assertThat(status("/api/results/runs/" + runId("hz-towns"), NINGBO_LEADER)).as("杭州's plan does not exist for 宁波").isEqualTo(404);
+        assertThat(status("/api/results/dashboard?plan=hz-towns", NINGBO_LEADER)).isEqualTo(404);
+        assertThat(status("/api/results/plans/hz-towns/runs", NINGBO_LEADER)).isEqualTo(200);
+        assertThat(get("/api/results/plans/hz-towns/runs", NINGBO_LEADER)).isEmpty();
+        assertThat(status("/api/results/towns/330106000000?plan=zj-counties", NINGBO_LEADER)).as("a county of 杭州").isEqualTo(403);
+        assertThat(status("/api/units/330106000000", NINGBO_LEADER)).isEqualTo(403);
+        assertThat(status("/api/units/330203000000", NINGBO_LEADER)).isEqualTo(200);
+        HttpTestClient session = new HttpTestClient(port);
+        session.signIn(NINGBO_LEADER, LEADER_PW);
+        HttpResponse<byte[]> export = session.bytes("/api/data/export?indicator=ar1");
+        String csv = new String(export.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export.statusCode()).as(csv).isEqualTo(200);
+        assertThat(csv).as("the raw values of 宁波's area only").contains("330203").doesNotContain("330106").doesNotContain("330110");
+        assertThat(session.bytes("/api/data/export?unit=330100000000").statusCode()).isEqualTo(403);
+        JsonNode compare = get("/api/results/compare?plan=zj-counties&towns=330106000000&towns=330203000000", NINGBO_LEADER);
+        assertThat(codes(compare.get("towns"))).containsExactly("330203000000");
+    }
+
+    @Test
+    void anUnscopedLeaderStillSeesEveryPlanAndUnit() {
+        assertThat(codes(get("/api/results/dashboard?plan=zj-towns", "leader").get("towns"))).hasSize(8);
+        assertThat(status("/api/results/runs/" + runId("hz-towns"), "leader")).isEqualTo(200);
+    }
+
+    @Test
+    void theLeadersPagesOfAPrefectureLeaderNameNoUnitOfAnotherPrefecture() {
+        HttpTestClient ningbo = new HttpTestClient(port);
+        ningbo.signIn(NINGBO_LEADER, LEADER_PW);
+        for (String page : List.of("/dashboard?plan=zj-counties", "/dashboard?plan=zj-towns", "/compare?plan=zj-counties",
+                "/towns/330203000000?plan=zj-counties", "/evaluation/runs/" + runId("zj-counties"))) {
+            HttpResponse<String> r = ningbo.page(page, null, null);
+            assertThat(r.statusCode()).as(page).isEqualTo(200);
+            assertThat(r.body()).as(page).doesNotContain("县0106").doesNotContain("县0110").doesNotContain("镇0106").contains("0203");
+        }
+        assertThat(ningbo.page("/towns/330106000000?plan=zj-counties", null, null).statusCode()).isEqualTo(403);
+        assertThat(ningbo.page("/evaluation/runs/" + runId("hz-towns"), null, null).statusCode()).isEqualTo(404);
+        String plans = ningbo.page("/dashboard?plan=zj-counties", null, null).body();
+        assertThat(plans).as("the plan switch offers the plans of 宁波's area").contains("zj-towns").doesNotContain("hz-towns");
+    }
+
+    @Test
+    void aCountyPlanIsShownInCountiesWithEachCountysRankInItsPrefectureAndACountyMap() {
+        HttpTestClient province = new HttpTestClient(port);
+        province.signIn(PROVINCE_LEADER, LEADER_PW);
+        String city = province.page("/dashboard?plan=zj-counties", null, null).body();
+        assertThat(city).as("the plan's units are called counties").contains("<th>县</th>").contains("县间差距")
+                .contains("地市内名次").contains("杭州市").contains("宁波市")
+                .contains("data-map-level=\"county\"").contains("data-map-within=\"330000000000\"")
+                .contains("尚无县的边界数据").doesNotContain("镇间差距");
+        assertThat(city).as("a plan switch: the province's three plans").contains("value=\"zj-towns\"").contains("value=\"hz-towns\"");
+        String profile = province.page("/towns/330203000000?plan=zj-counties", null, null).body();
+        assertThat(profile).contains("县画像").contains("id=\"group-rank-PREFECTURE\"").contains("宁波市");
+        assertThat(province.page("/compare?plan=zj-counties&towns=330203000000&towns=330281000000", null, null).body())
+                .contains("多县并排").contains("一县跨年").contains("地市内名次");
+        assertThat(province.page("/dashboard?plan=zj-towns", null, null).body()).contains("<th>镇</th>").contains("data-map-level=\"township\"");
+
+        HttpTestClient ningbo = new HttpTestClient(port);
+        ningbo.signIn(NINGBO_LEADER, LEADER_PW);
+        String own = ningbo.page("/dashboard?plan=zj-counties", null, null).body();
+        assertThat(own).as("宁波's map in the province's plan").contains("data-map-within=\"330200000000\"").doesNotContain("杭州市");
+    }
+
+    @Test
+    void theMapDrawsThePlansLevelWithinTheReadersAreaAndSaysWhenALevelHasNoBoundaries() {
+        StringBuilder b = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        int i = 0;
+        for (String county : new java.util.TreeMap<>(COUNTIES).keySet()) {
+            double x = 120 + i++;
+            b.append(i > 1 ? "," : "").append("{\"type\":\"Feature\",\"properties\":{\"code\":\"").append(county, 0, 6)
+                    .append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[").append(x).append(",30],[").append(x + 1)
+                    .append(",30],[").append(x + 1).append(",31],[").append(x).append(",30]]]}}");
+        }
+        HttpResponse<String> up = api.send("POST", "/api/admin/map/boundaries?level=county&file=zj.geojson", b.append("]}").toString(), "admin", PW);
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+        assertThat(get("/api/map/county?within=330000000000", "leader").get("features")).hasSize(4);
+        JsonNode own = get("/api/map/county", NINGBO_LEADER).get("features");
+        assertThat(own).as("a leader of 宁波 is drawn 宁波's counties only").hasSize(2)
+                .allSatisfy(f -> assertThat(f.get("id").asString()).startsWith("3302"));
+        assertThat(get("/api/map/county?within=330100000000", NINGBO_LEADER).get("features")).as("not 杭州's, even when asked").hasSize(2);
+        HttpTestClient ningbo = new HttpTestClient(port);
+        ningbo.signIn(NINGBO_LEADER, LEADER_PW);
+        String page = ningbo.page("/map?level=county", null, null).body();
+        assertThat(page).contains("各县的位置与范围").contains("data-map-level=\"county\"").contains("data-map-within=\"330200000000\"");
+        assertThat(ningbo.page("/map?level=village", null, null).body()).as("said plainly when a level has no boundaries").contains("尚无村的边界数据");
+        assertThat(ningbo.page("/map?level=nonsense", null, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theExplorerShowsTheUnitsOfALevelWithinTheReadersArea() {
+        HttpTestClient ningbo = new HttpTestClient(port);
+        ningbo.signIn(NINGBO_LEADER, LEADER_PW);
+        String counties = ningbo.page("/explorer?indicator=ar1&from=2023&to=2023&level=county&area=330000000000", null, null).body();
+        assertThat(counties).contains("县0203").contains("县0281").doesNotContain("县0106").contains("<th>县</th>");
+        String byDefault = ningbo.page("/explorer?indicator=ar1&from=2023&to=2023&level=township", null, null).body();
+        assertThat(byDefault).as("a leader of an area: its own area by default").contains("镇0203").doesNotContain("镇0106");
+        JsonNode data = get("/api/explorer/data?indicator=ar1&from=2023&to=2023&level=county&area=330000000000", "leader");
+        assertThat(data.get("lines")).as("an unscoped leader: the whole province").hasSize(4);
+        assertThat(api.get("/api/explorer/data?indicator=ar1&level=street", "leader", PW).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anArchivedDocumentIsGivenOnlyToLeadersWhoSeeEveryUnitOfItsPlan() {
+        List<String> ids = new ArrayList<>();
+        for (String plan : List.of("hz-towns", "zj-counties")) {
+            HttpResponse<String> made = api.send("POST", "/api/reports", "{\"run\":" + runId(plan) + ",\"kind\":\"bulletin\",\"format\":\"xlsx\"}",
+                    "analyst", PW);
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            ids.add(json.readTree(made.body()).get("id").asString());
+        }
+        List<String> province = new ArrayList<>();
+        for (JsonNode d : get("/api/reports", PROVINCE_LEADER)) province.add(d.get("id").asString());
+        assertThat(province).as("the province's leader: both documents").containsAll(ids);
+        List<String> ningbo = new ArrayList<>();
+        for (JsonNode d : get("/api/reports", NINGBO_LEADER)) ningbo.add(d.get("id").asString());
+        assertThat(ningbo).as("宁波's leader: neither, each holds units of 杭州").doesNotContainAnyElementsOf(ids);
+        for (String id : ids) assertThat(status("/api/reports/" + id + "/download", NINGBO_LEADER)).isEqualTo(404);
+        assertThat(status("/api/reports/" + ids.get(0) + "/download", PROVINCE_LEADER)).isEqualTo(200);
+    }
+}
