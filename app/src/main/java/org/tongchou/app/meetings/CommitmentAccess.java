@@ -82,7 +82,7 @@ class CommitmentAccess {
         AppUser u = user();
         return switch (u.role()) {
             case ADMIN, ANALYST -> f;
-            case LEADER -> f.visibility(true, null);
+            case LEADER -> f.visibility(true, null).within(scopes.areaCodes(u).orElse(null));
             case REPORTER -> f.visibility(false, u.scopeUnit());
         };
     }

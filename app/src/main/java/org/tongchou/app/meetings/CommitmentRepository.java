@@ -97,6 +97,11 @@ class CommitmentRepository {
             p.put("to", f.deadlineTo());
         }
         if (f.reviewPending()) sql.append(" AND c.review = 'PENDING'");
+        if (f.townsWithin() != null) {
+            if (f.townsWithin().isEmpty()) return List.of();
+            sql.append(" AND c.town_code IN (:within)");
+            p.put("within", List.copyOf(f.townsWithin()));
+        }
         sql.append(" ORDER BY c.town_code, c.deadline, c.id");
         return jdbc.sql(sql.toString()).params(p).query(CommitmentRepository::map).list();
     }

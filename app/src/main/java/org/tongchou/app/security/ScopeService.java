@@ -3,6 +3,7 @@ package org.tongchou.app.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -93,6 +94,16 @@ public class ScopeService {
      */
     public boolean isWithinScope(String unitCode, String scopeUnit) {
         return isWithin(unitCode, scopeUnit);
+    }
+
+    /**
+     * The codes a scoped leader may read (its area's unit and every unit within it, as valid today), for lists that
+     * narrow in one query (commitments); empty for every other user (unscoped leaders, analysts, administrators and
+     * reporters, whose lists are narrowed as before). Same rule as {@link #canRead}, through the unit hierarchy.
+     */
+    public Optional<Set<String>> areaCodes(AppUser user) {
+        if (user.role() != Role.LEADER || user.scopeUnit() == null) return Optional.empty();
+        return Optional.of(units.codesWithin(user.scopeUnit(), LocalDate.now(clock)));
     }
 
     /** Why this code cannot be the scope of a user of this role (a reporter's town, a leader's area), or empty when it can. */

@@ -2,6 +2,7 @@ package org.tongchou.app.security;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The administrative units as access control needs them, provided by the units module, so that
@@ -11,6 +12,12 @@ import java.util.Optional;
 public interface UnitHierarchy {
     /** Whether {@code unitCode} is {@code ancestorCode} or lies within it, both as valid on {@code day}. */
     boolean isWithin(String unitCode, String ancestorCode, LocalDate day);
+
+    /**
+     * The codes of {@code areaCode}'s unit and of every unit below it, all valid on {@code day}, in one query over
+     * the parent links; empty when the code names no unit valid that day.
+     */
+    Set<String> codesWithin(String areaCode, LocalDate day);
 
     /** Why this code cannot be a reporter's scope on {@code day} (a township-level unit), or empty when it can. */
     Optional<String> reporterScopeProblem(String code, LocalDate day);

@@ -1,7 +1,9 @@
 package org.tongchou.app.units;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tongchou.app.security.UnitHierarchy;
 
@@ -19,6 +21,16 @@ class ScopeUnits implements UnitHierarchy {
         Optional<AdminUnit> unit = current(unitCode, day);
         Optional<AdminUnit> ancestor = current(ancestorCode, day);
         return unit.isPresent() && ancestor.isPresent() && units.isWithin(unit.get().id(), ancestor.get().id());
+    }
+
+    @Override
+    public Set<String> codesWithin(String areaCode, LocalDate day) {
+        Optional<AdminUnit> area = current(areaCode, day);
+        if (area.isEmpty()) return Set.of();
+        Set<String> codes = new HashSet<>();
+        codes.add(area.get().code());
+        units.descendants(area.get().id(), day).forEach(u -> codes.add(u.code()));
+        return Set.copyOf(codes);
     }
 
     @Override

@@ -227,6 +227,37 @@ class AreaLeadersTest {
     }
 
     @Test
+    void aPrefectureLeadersCommitmentListsHoldOnlyItsOwnTowns() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        GeneratedKeyHolder kh = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO meeting (kind_code, title, held_on, created_by, created_at, updated_by, updated_at) VALUES ('OTHER', 'zj-area-meeting', ?, 'admin', ?, 'admin', ?)")
+                .params(LocalDate.of(2026, 1, 5), now, now).update(kh, "id");
+        long meeting = kh.getKey().longValue();
+        try {
+            for (String[] c : List.of(new String[]{"330203001000", "zj-commitment-ningbo"}, new String[]{"330106001000", "zj-commitment-hangzhou"})) {
+                jdbc.sql("INSERT INTO commitment (meeting_id, town_code, town_name, text, owner_office, kind, deadline, status, review, published, created_by, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, 'office', 'MILESTONE', ?, 'ON_TRACK', 'NONE', TRUE, 'admin', ?, ?)")
+                        .params(meeting, c[0], c[0], c[1], LocalDate.of(2026, 6, 30), now, now).update();
+            }
+            assertThat(get("/api/commitments", NINGBO_LEADER).toString()).contains("zj-commitment-ningbo").doesNotContain("zj-commitment-hangzhou");
+            assertThat(get("/api/meetings/" + meeting + "/commitments", NINGBO_LEADER).toString())
+                    .contains("zj-commitment-ningbo").doesNotContain("zj-commitment-hangzhou");
+            assertThat(get("/api/commitments", PROVINCE_LEADER).toString()).contains("zj-commitment-ningbo").contains("zj-commitment-hangzhou");
+            assertThat(get("/api/commitments", "leader").toString()).contains("zj-commitment-ningbo").contains("zj-commitment-hangzhou");
+            HttpTestClient ningbo = new HttpTestClient(port);
+            ningbo.signIn(NINGBO_LEADER, LEADER_PW);
+            for (String page : List.of("/commitments", "/meetings/" + meeting)) {
+                HttpResponse<String> r = ningbo.page(page, null, null);
+                assertThat(r.statusCode()).as(page).isEqualTo(200);
+                assertThat(r.body()).as(page).contains("zj-commitment-ningbo").doesNotContain("zj-commitment-hangzhou");
+            }
+        } finally {
+            jdbc.sql("DELETE FROM commitment WHERE meeting_id = ?").param(meeting).update();
+            jdbc.sql("DELETE FROM meeting WHERE id = ?").param(meeting).update();
+        }
+    }
+
+    @Test
     void aCountyPlanIsShownInCountiesWithEachCountysRankInItsPrefectureAndACountyMap() {
         HttpTestClient province = new HttpTestClient(port);
         province.signIn(PROVINCE_LEADER, LEADER_PW);
