@@ -60,6 +60,11 @@ class ProgressService {
      * of the end of {@code asOf} (a month, quarter, half or the whole year), optionally for one unit.
      */
     Report report(Period asOf, ProgressProfile profile, String onlyUnitCode) {
+        return reportOf(asOf, profile, onlyUnitCode == null ? null : java.util.Set.of(onlyUnitCode));
+    }
+
+    /** The same, for the units with these codes only (a reporter's town, a leader's area), or every unit when null. */
+    Report reportOf(Period asOf, ProgressProfile profile, java.util.Set<String> onlyUnitCodes) {
         int year = asOf.year();
         int months = (asOf.index() - 1) * asOf.type().months() + asOf.type().months();
         Map<String, Indicator> cumulative = new LinkedHashMap<>();
@@ -71,7 +76,7 @@ class ProgressService {
         List<Indicator> shown = new ArrayList<>();
         for (Indicator ind : cumulative.values()) {
             List<Target> mine = ts.stream().filter(t -> t.indicator().equals(ind.code()) && unitById.containsKey(t.unitId())
-                    && (onlyUnitCode == null || unitById.get(t.unitId()).code().equals(onlyUnitCode))).toList();
+                    && (onlyUnitCodes == null || onlyUnitCodes.contains(unitById.get(t.unitId()).code()))).toList();
             if (mine.isEmpty()) continue;
             shown.add(ind);
             PeriodType type = ind.periodicity();

@@ -1,5 +1,6 @@
 package org.tongchou.app.targets;
 
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tongchou.app.security.AppUser;
@@ -39,6 +40,16 @@ class TargetAccess {
     String onlyUnit() {
         AppUser u = user();
         return u.role() == Role.REPORTER ? u.scopeUnit() : null;
+    }
+
+    /**
+     * The codes of the units whose targets, proposals and progress the user's lists show: a reporter's town, a
+     * scoped leader's area and the units within it ({@code ScopeService.areaCodes}); null for those who see every unit.
+     */
+    Set<String> visibleUnits() {
+        AppUser u = user();
+        if (u.role() == Role.REPORTER) return Set.of(u.scopeUnit());
+        return scopes.areaCodes(u).orElse(null);
     }
 
     void requireRead(String unitCode) {

@@ -91,11 +91,11 @@ class TargetApiController {
     @GetMapping("/api/targets")
     @Operation(summary = "Approved targets of a year (optionally one indicator); a reporter gets their own town's only")
     List<TargetJson> list(@RequestParam int year, @RequestParam(required = false) String indicator) {
-        String only = access.onlyUnit();
+        java.util.Set<String> only = access.visibleUnits();
         List<Target> ts = indicator == null ? targets.ofYear(year) : targets.list(List.of(indicator), year);
         java.util.Map<Long, AdminUnit> byId = new java.util.HashMap<>();
         units.findAll(ts.stream().map(Target::unitId).distinct().toList()).forEach(u -> byId.put(u.id(), u));
-        return ts.stream().filter(t -> byId.containsKey(t.unitId()) && (only == null || byId.get(t.unitId()).code().equals(only)))
+        return ts.stream().filter(t -> byId.containsKey(t.unitId()) && (only == null || only.contains(byId.get(t.unitId()).code())))
                 .map(t -> new TargetJson(byId.get(t.unitId()).code(), byId.get(t.unitId()).name(), t.indicator(), t.year(), t.value(), t.note(),
                         t.setBy(), t.setAt())).toList();
     }
@@ -104,8 +104,8 @@ class TargetApiController {
     @GetMapping("/api/targets/proposals")
     @Operation(summary = "Proposed targets of a year, pending first; a reporter gets their own town's only")
     List<ProposalJson> proposals(@RequestParam int year) {
-        String only = access.onlyUnit();
-        return proposals.ofYear(year).stream().filter(p -> only == null || p.unitCode().equals(only)).map(ProposalJson::of).toList();
+        java.util.Set<String> only = access.visibleUnits();
+        return proposals.ofYear(year).stream().filter(p -> only == null || only.contains(p.unitCode())).map(ProposalJson::of).toList();
     }
 
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.REPORTER}, units = Access.Units.OWN)
@@ -184,7 +184,7 @@ class TargetApiController {
             + "profile LINEAR or SEASONAL, with traffic lights and a year-end projection; a reporter gets their own town's only")
     ProgressReportJson progress(@RequestParam String asOf, @RequestParam(defaultValue = "LINEAR") ProgressProfile profile) {
         Period p = Period.parse(asOf);
-        ProgressService.Report r = progress.report(p, profile, access.onlyUnit());
+        ProgressService.Report r = progress.reportOf(p, profile, access.visibleUnits());
         return new ProgressReportJson(r.year(), r.asOf().code(), r.profile().name(), r.greenFrom(), r.amberFrom(), r.rows().stream()
                 .map(x -> new ProgressJson(x.unitCode(), x.unitName(), x.indicator(), x.reportedBy().name(), x.elapsedPeriods(), x.periodsInYear(),
                         x.target(), x.result().cumulative(), x.result().completion(), x.result().elapsed(), x.result().gapPoints(), x.light().name(),

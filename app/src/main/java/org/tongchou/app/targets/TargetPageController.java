@@ -73,13 +73,14 @@ class TargetPageController {
         String ind = indicator != null && all.stream().anyMatch(i -> i.code().equals(indicator)) ? indicator
                 : all.stream().map(Indicator::code).filter(c -> c.equals("gdp")).findFirst().orElse(all.isEmpty() ? null : all.get(0).code());
         String only = access.onlyUnit();
+        java.util.Set<String> visible = access.visibleUnits();
         List<AdminUnit> shown = new ArrayList<>();
         LocalDate end = LocalDate.of(y, 12, 31);
-        if (only == null) shown.addAll(units.atLevel(UnitLevel.COUNTY, end));
-        shown.addAll(units.atLevel(UnitLevel.TOWNSHIP, end).stream().filter(u -> only == null || u.code().equals(only)).toList());
+        if (only == null) shown.addAll(units.atLevel(UnitLevel.COUNTY, end).stream().filter(u -> visible == null || visible.contains(u.code())).toList());
+        shown.addAll(units.atLevel(UnitLevel.TOWNSHIP, end).stream().filter(u -> visible == null || visible.contains(u.code())).toList());
         Map<Long, Target> approved = ind == null ? Map.of() : targets.list(List.of(ind), y).stream()
                 .collect(Collectors.toMap(Target::unitId, Function.identity()));
-        List<TargetProposal> pending = proposals.pending(y).stream().filter(p -> only == null || p.unitCode().equals(only)).toList();
+        List<TargetProposal> pending = proposals.pending(y).stream().filter(p -> visible == null || visible.contains(p.unitCode())).toList();
         Map<Long, TargetProposal> pendingOfInd = pending.stream().filter(p -> p.indicator().equals(ind))
                 .collect(Collectors.toMap(TargetProposal::unitId, Function.identity(), (a, b) -> b));
         List<Line> lines = shown.stream().map(u -> new Line(u.code(), u.name(), u.level() == UnitLevel.COUNTY,
@@ -90,7 +91,8 @@ class TargetPageController {
         model.addAttribute("names", all.stream().collect(Collectors.toMap(Indicator::code, Function.identity())));
         model.addAttribute("lines", lines);
         model.addAttribute("pending", pending);
-        model.addAttribute("decided", only == null ? proposals.ofYear(y).stream().filter(p -> p.status() != TargetProposal.Status.PENDING).limit(30).toList()
+        model.addAttribute("decided", only == null ? proposals.ofYear(y).stream().filter(p -> p.status() != TargetProposal.Status.PENDING)
+                .filter(p -> visible == null || visible.contains(p.unitCode())).limit(30).toList()
                 : List.of());
         model.addAttribute("analyst", access.analyst());
         model.addAttribute("canPropose", only != null || access.analyst());
@@ -216,7 +218,7 @@ class TargetPageController {
         } else {
             p = Period.parse(asOf);
         }
-        return progress.report(p, profile, access.onlyUnit());
+        return progress.reportOf(p, profile, access.visibleUnits());
     }
 
     private String refusedOr(RedirectAttributes flash, int year, String indicator, Runnable action) {

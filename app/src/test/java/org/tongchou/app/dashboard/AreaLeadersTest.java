@@ -258,6 +258,29 @@ class AreaLeadersTest {
     }
 
     @Test
+    void aPrefectureLeadersTargetListsHoldOnlyItsOwnUnits() {
+        long ar1 = jdbc.sql("SELECT id FROM indicator WHERE code = 'ar1'").query(Long.class).single();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        try {
+            for (String[] t : List.of(new String[]{"330203001000", "zj-target-ningbo"}, new String[]{"330106001000", "zj-target-hangzhou"})) {
+                long unit = jdbc.sql("SELECT id FROM admin_unit WHERE code = ?").param(t[0]).query(Long.class).single();
+                jdbc.sql("INSERT INTO target (unit_id, indicator_id, target_year, num_value, note, set_by, set_at) VALUES (?, ?, 2031, 10, ?, 'admin', ?)")
+                        .params(unit, ar1, t[1], now).update();
+            }
+            assertThat(get("/api/targets?year=2031&indicator=ar1", NINGBO_LEADER).toString()).contains("zj-target-ningbo").doesNotContain("zj-target-hangzhou");
+            assertThat(get("/api/targets?year=2031&indicator=ar1", PROVINCE_LEADER).toString()).contains("zj-target-ningbo").contains("zj-target-hangzhou");
+            assertThat(get("/api/targets?year=2031&indicator=ar1", "leader").toString()).contains("zj-target-ningbo").contains("zj-target-hangzhou");
+            HttpTestClient ningbo = new HttpTestClient(port);
+            ningbo.signIn(NINGBO_LEADER, LEADER_PW);
+            HttpResponse<String> r = ningbo.page("/targets?year=2031&indicator=ar1", null, null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("0203").doesNotContain("县0106").doesNotContain("镇0106").doesNotContain("镇0110");
+        } finally {
+            jdbc.sql("DELETE FROM target WHERE target_year = 2031 AND indicator_id = ?").param(ar1).update();
+        }
+    }
+
+    @Test
     void aCountyPlanIsShownInCountiesWithEachCountysRankInItsPrefectureAndACountyMap() {
         HttpTestClient province = new HttpTestClient(port);
         province.signIn(PROVINCE_LEADER, LEADER_PW);
