@@ -38,8 +38,10 @@ class BackupPageController {
     private final BackupSettings settings;
     private final AuditService audit;
     private final ScopeService scopes;
+    private final org.tongchou.app.web.Maintenance maintenance;
 
-    BackupPageController(Backups backups, BackupSettings settings, AuditService audit, ScopeService scopes) {
+    BackupPageController(Backups backups, BackupSettings settings, AuditService audit, ScopeService scopes, org.tongchou.app.web.Maintenance maintenance) {
+        this.maintenance = maintenance;
         this.backups = backups;
         this.settings = settings;
         this.audit = audit;
@@ -97,7 +99,7 @@ class BackupPageController {
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/backups/{name}/restore")
     String restore(@PathVariable String name, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String confirm, Model model,
-            RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
+            RedirectAttributes flash, jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         Path p = backups.find(name);
         model.addAttribute("name", name);
         String actor = scopes.currentUser().map(u -> u.username()).orElse("?");
@@ -108,8 +110,17 @@ class BackupPageController {
             return "backup/restore";
         }
         Backups.Restored r;
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
         try {
-            r = backups.restore(p, true);
+            // kept in the database as it was (and so in the backup saved before the restore)
+            audit.change(actor, "MAINTENANCE_STARTED", name, null, "restore of backup " + name);
+            r = maintenance.run(name, actor, session == null ? null : session.getId(), () -> backups.restore(p, true));
+        } catch (org.tongchou.app.web.Maintenance.MaintenanceRefusedException e) {
+            audit.change(actor, "BACKUP_RESTORE_REFUSED", name, null, e.getMessage());
+            response.setStatus(409);
+            model.addAttribute("refused", e.getMessage());
+            model.addAttribute("manifest", manifestOrNull(p));
+            return "backup/restore";
         } catch (BackupRefusedException e) {
             audit.change(actor, "BACKUP_RESTORE_REFUSED", name, null, e.getMessage().length() > 500 ? e.getMessage().substring(0, 500) : e.getMessage());
             response.setStatus(422);
@@ -119,6 +130,8 @@ class BackupPageController {
         }
         // written into the restored database: its audit is the backup's, and then this
         audit.change(actor, "BACKUP_RESTORED", name, r.savedBefore() == null ? null : r.savedBefore().getFileName().toString(), r.schemaAfter());
+        audit.change(actor, "MAINTENANCE_ENDED", name, null, maintenance.refused() + " requests answered 503 meanwhile; every session signed in before"
+                + " the restore, but this one, ends at its next request");
         flash.addFlashAttribute("restored", name);
         flash.addFlashAttribute("savedBefore", r.savedBefore() == null ? null : r.savedBefore().getFileName().toString());
         return "redirect:/admin/backups";

@@ -204,7 +204,17 @@ public class DataValueService {
         if (to == ValueStatus.RETURNED && (reason == null || reason.isBlank())) {
             throw new BadInput("returning " + indicator + " of unit " + unitId + " in " + period.code() + " needs a reason");
         }
+        reasonFits(reason);
         return changeStatus(o, indicator, to, user, reason);
+    }
+
+    /** The most a reason (of a return or reopening) holds, as its column. */
+    static final int MAX_REASON = 2000;
+
+    private static void reasonFits(String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new BadInput("the reason has " + reason.length() + " characters; at most " + MAX_REASON);
+        }
     }
 
     /** Unlocks an approved value (it becomes RETURNED, so it can be corrected and submitted again). Audited with the reason. */
@@ -217,6 +227,7 @@ public class DataValueService {
     @Transactional
     public DataValue reopen(long unitId, String indicator, Period period, String user, String reason, Long expectedVersion) {
         if (reason == null || reason.isBlank()) throw new BadInput("reopening an approved value needs a reason");
+        reasonFits(reason);
         DataValueRepository.Row o = existing(unitId, indicator, period);
         checkVersion(o, indicator, period, expectedVersion);
         if (o.status() != ValueStatus.APPROVED) {

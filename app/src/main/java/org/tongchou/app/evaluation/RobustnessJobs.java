@@ -52,9 +52,12 @@ class RobustnessJobs {
     private final boolean background;
     private final ExecutorService executor;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final org.tongchou.app.web.Maintenance maintenance;
 
     RobustnessJobs(RobustnessAnalysis analysis, RunDetailsRepository details, EvaluationResults results, TransactionTemplate tx,
-                   Clock clock, @Value("${tongchou.evaluation.robustness.background:true}") boolean background) {
+                   Clock clock, @Value("${tongchou.evaluation.robustness.background:true}") boolean background,
+                   org.tongchou.app.web.Maintenance maintenance) {
+        this.maintenance = maintenance;
         this.analysis = analysis;
         this.details = details;
         this.results = results;
@@ -107,7 +110,16 @@ class RobustnessJobs {
             });
         }
 
+        /** As {@link #computeNow}, unless a restore is under way (then it fails, to be asked again). */
         private boolean compute(Supplier<Optional<Inputs>> inputs) {
+            boolean[] stored = {false};
+            if (!maintenance.background("robustness of run " + runId, () -> stored[0] = computeNow(inputs))) {
+                throw new IllegalStateException("Tongchou was being restored from a backup; ask for the robustness again");
+            }
+            return stored[0];
+        }
+
+        private boolean computeNow(Supplier<Optional<Inputs>> inputs) {
             state = RobustnessStatus.State.COMPUTING;
             since = OffsetDateTime.now(clock);
             long t0 = System.nanoTime();

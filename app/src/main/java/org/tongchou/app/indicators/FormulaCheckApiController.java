@@ -24,6 +24,9 @@ class FormulaCheckApiController {
     @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/api/admin/indicators/formula-check")
     Answer check(@RequestBody Request request) {
+        String bad = Indicator.textProblem("formula", request.formula(), 2000);
+        if (bad == null && request.code() != null && request.code().length() > 64) bad = "'code' has " + request.code().length() + " characters; at most 64";
+        if (bad != null) throw new org.tongchou.app.web.BadInput(bad);
         FormulaCheck.Result r = check.check(request.code() == null ? "new_indicator" : request.code(), request.formula());
         return new Answer(r.code(), r.formula(), r.valid(), r.references(), r.problems());
     }

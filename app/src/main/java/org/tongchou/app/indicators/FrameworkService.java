@@ -2,7 +2,6 @@ package org.tongchou.app.indicators;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -82,9 +81,20 @@ public class FrameworkService {
         return f;
     }
 
+    /** Reads a framework file as given (strict UTF-8, see {@link FrameworkYaml#read(byte[], String)}) and stores it. */
+    @Transactional
+    public Framework importYaml(byte[] content, String source) {
+        Framework f = FrameworkYaml.read(content, source);
+        importFramework(f);
+        return f;
+    }
+
     public Framework importYaml(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return importYaml(r, file.toString());
+        try {
+            if (Files.size(file) > FrameworkYaml.MAX_BYTES) {
+                throw new IndicatorDefinitionException(file + ": " + Files.size(file) + " bytes; a framework file has at most " + FrameworkYaml.MAX_BYTES);
+            }
+            return importYaml(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -131,7 +141,7 @@ public class FrameworkService {
     public static Framework shippedDefault() {
         try (InputStream in = FrameworkService.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) throw new IllegalStateException("resource " + DEFAULT_RESOURCE + " is missing from the application");
-            return FrameworkYaml.read(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+            return FrameworkYaml.read(in.readAllBytes(), DEFAULT_RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

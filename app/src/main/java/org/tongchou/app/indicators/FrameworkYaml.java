@@ -36,18 +36,56 @@ public final class FrameworkYaml {
     private FrameworkYaml() {
     }
 
-    /** @throws IndicatorDefinitionException listing every problem, each prefixed by {@code source} and its path */
-    public static Framework read(Reader reader, String source) {
-        Object doc;
-        try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (YAMLException e) {
-            throw new IndicatorDefinitionException(source + ": not valid YAML: " + e.getMessage());
+    /** Largest framework file read (bytes). */
+    public static final int MAX_BYTES = org.tongchou.app.web.TextDocument.MAX_YAML_CHARS;
+    /** At most this many problems are listed; the last line counts the rest. */
+    static final int MAX_PROBLEMS = 200;
+    private static final java.util.Set<String> ROOT_KEYS = java.util.Set.of("framework", "indicators", "dimensions", "subsystems");
+    private static final java.util.Set<String> FRAMEWORK_KEYS = java.util.Set.of("code", "name_zh", "name_en", "description");
+    private static final java.util.Set<String> INDICATOR_KEYS = java.util.Set.of("code", "name_zh", "name_en", "unit", "direction", "periodicity",
+            "min", "max", "aggregation", "weight_by", "formula", "description", "computed", "levels");
+    private static final java.util.Set<String> GROUP_KEYS = java.util.Set.of("code", "name_zh", "name_en", "weight", "indicators", "sub_dimensions");
+    /** The longest text the database keeps of each key (others: 200). */
+    private static final Map<String, Integer> MAX_TEXT = Map.of("code", 64, "unit", 40, "weight_by", 64, "formula", 2000, "description", 2000);
+    private static final java.util.Set<String> LEAF_KEYS = java.util.Set.of("code", "weight");
+
+    /**
+     * Reads a framework file as given: strict UTF-8 (another encoding is refused at its line and column), a key given
+     * twice, an unknown key (a typo such as {@code weigth} would silently give the default), a text that is a list or
+     * a mapping, a number that is not finite, a yes/no that is neither, each refused with its path in the file.
+     *
+     * @throws IndicatorDefinitionException listing every problem, each prefixed by {@code source} and its path
+     */
+    public static Framework read(byte[] content, String source) {
+        if (content.length > MAX_BYTES) {
+            throw new IndicatorDefinitionException(source + ": " + content.length + " bytes; a framework file has at most " + MAX_BYTES);
         }
+        try {
+            return read(org.tongchou.app.web.TextDocument.yaml(content, source), source);
+        } catch (org.tongchou.app.web.TextDocument.UnreadableDocumentException e) {
+            throw new IndicatorDefinitionException(e.getMessage());
+        }
+    }
+
+    /** As {@link #read(byte[], String)}, of text already decoded. */
+    public static Framework read(Reader reader, String source) {
+        try {
+            return read(org.tongchou.app.web.TextDocument.yamlText(new java.io.BufferedReader(reader).lines()
+                    .collect(java.util.stream.Collectors.joining("\n")), source), source);
+        } catch (org.tongchou.app.web.TextDocument.UnreadableDocumentException e) {
+            throw new IndicatorDefinitionException(e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            throw new IndicatorDefinitionException(source + ": cannot be read: " + e.getCause().getMessage());
+        }
+    }
+
+    private static Framework read(Object doc, String source) {
         Reading r = new Reading(source);
         Map<String, Object> root = r.map(doc, "");
         if (root == null) throw new IndicatorDefinitionException(r.problems);
+        r.keys(root, ROOT_KEYS, "");
         Map<String, Object> fw = r.map(root.get("framework"), "framework");
+        if (fw != null) r.keys(fw, FRAMEWORK_KEYS, "framework");
         String code = fw == null ? null : r.string(fw, "code", "framework", true);
         List<Indicator> indicators = new ArrayList<>();
         List<Object> inds = r.list(root.get("indicators"), "indicators");
@@ -58,7 +96,7 @@ public final class FrameworkYaml {
         List<FrameworkNode> dimensions = r.groups(root.get("dimensions"), "dimensions", NodeKind.DIMENSION);
         List<FrameworkNode> subsystems = root.get("subsystems") == null ? List.of()
                 : r.groups(root.get("subsystems"), "subsystems", NodeKind.SUBSYSTEM);
-        if (!r.problems.isEmpty()) throw new IndicatorDefinitionException(r.problems);
+        if (!r.problems.isEmpty()) throw new IndicatorDefinitionException(r.listed());
         Framework f = new Framework(code, r.string(fw, "name_zh", "framework", false), r.string(fw, "name_en", "framework", false),
                 r.string(fw, "description", "framework", false), indicators, dimensions, subsystems);
         try {
@@ -134,10 +172,27 @@ public final class FrameworkYaml {
             problems.add(source + ": " + (path.isEmpty() ? "" : path + ": ") + msg);
         }
 
+        void keys(Map<String, Object> m, java.util.Set<String> known, String path) {
+            for (String p : org.tongchou.app.web.TextDocument.unknownKeys(m, known, path)) problems.add(source + ": " + p);
+        }
+
+        /** The problems, at most {@link #MAX_PROBLEMS}, the last line counting those left out. */
+        List<String> listed() {
+            if (problems.size() <= MAX_PROBLEMS) return problems;
+            List<String> l = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+            l.add(source + ": … " + (problems.size() - MAX_PROBLEMS) + " more problems");
+            return l;
+        }
+
+        static String clip(Object v) {
+            return org.tongchou.app.web.TextDocument.clip(String.valueOf(v));
+        }
+
         @SuppressWarnings("unchecked")
         Map<String, Object> map(Object o, String path) {
             if (o instanceof Map<?, ?> m) return (Map<String, Object>) m;
-            problem(path, o == null ? "is missing" : "must be a mapping");
+            if (path.isEmpty()) problem(path, "must be a mapping with framework, indicators and dimensions" + (o == null ? " (the file is empty)" : ", not " + kind(o)));
+            else problem(path, o == null ? "is missing" : "must be a mapping");
             return null;
         }
 
@@ -155,19 +210,36 @@ public final class FrameworkYaml {
                 if (required) problem(path, "'" + key + "' is missing");
                 return null;
             }
-            return v.toString();
+            if (v instanceof String || v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
+                String t = v.toString();
+                String bad = Indicator.textProblem(key, t, MAX_TEXT.getOrDefault(key, 200));
+                if (bad != null) {
+                    problem(path, bad);
+                    return null;
+                }
+                return t;
+            }
+            problem(path, "'" + key + "' is " + kind(v) + " '" + clip(v) + "', not a text (quote it: \"...\")");
+            return null;
         }
 
         Double number(Map<String, Object> m, String key, String path) {
             Object v = m.get(key);
             if (v == null) return null;
-            if (v instanceof Number n) return n.doubleValue();
-            try {
-                return Double.parseDouble(v.toString());
-            } catch (NumberFormatException e) {
-                problem(path, "'" + key + "' is '" + v + "', not a number");
+            double d;
+            if (v instanceof Number n) {
+                d = n.doubleValue();
+            } else if (v instanceof String t && t.strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                d = Double.parseDouble(t.strip());
+            } else {
+                problem(path, "'" + key + "' is '" + clip(v) + "', not a number");
                 return null;
             }
+            if (!Double.isFinite(d)) {
+                problem(path, "'" + key + "' is '" + clip(v) + "', not a finite number");
+                return null;
+            }
+            return d;
         }
 
         /** A yes/no key (true/false); absent is false. */
@@ -177,19 +249,33 @@ public final class FrameworkYaml {
             if (v instanceof Boolean b) return b;
             String t = v.toString().trim().toLowerCase(Locale.ROOT);
             if (t.equals("true") || t.equals("false")) return t.equals("true");
-            problem(path, "'" + key + "' is '" + v + "', not true or false");
+            problem(path, "'" + key + "' is '" + clip(v) + "', not true or false");
             return false;
         }
 
         <E extends Enum<E>> E enumValue(Map<String, Object> m, String key, Class<E> type, String path) {
             Object v = m.get(key);
             if (v == null) return null;
+            if (!(v instanceof String)) {
+                problem(path, "'" + key + "' is " + kind(v) + " '" + clip(v) + "', not one of "
+                        + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+                return null;
+            }
             try {
                 return Enum.valueOf(type, v.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                problem(path, "'" + key + "' is '" + v + "', not one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+                problem(path, "'" + key + "' is '" + clip(v) + "', not one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
                 return null;
             }
+        }
+
+        static String kind(Object v) {
+            if (v instanceof Map<?, ?>) return "a mapping";
+            if (v instanceof List<?>) return "a list";
+            if (v instanceof Boolean) return "a yes/no";
+            if (v instanceof Number) return "a number";
+            if (v instanceof java.util.Date) return "a date";
+            return "a value";
         }
 
         Indicator indicator(Object o, String path) {
@@ -197,10 +283,13 @@ public final class FrameworkYaml {
             if (m == null) return null;
             String code = string(m, "code", path, true);
             if (code == null) return null;
-            String p = path + " '" + code + "'";
+            String p = path + " '" + clip(code) + "'";
             int before = problems.size();
+            keys(m, INDICATOR_KEYS, p);
             Direction dir = null;
-            if (m.get("direction") != null) {
+            if (m.get("direction") instanceof Map<?, ?> || m.get("direction") instanceof List<?>) {
+                problem(p, "'direction' is " + kind(m.get("direction")) + ", not 1 or -1");
+            } else if (m.get("direction") != null) {
                 try {
                     dir = Direction.parse(m.get("direction").toString());
                 } catch (org.tongchou.engine.data.InvalidInputException e) {
@@ -215,9 +304,17 @@ public final class FrameworkYaml {
             java.util.Set<String> levels = new java.util.LinkedHashSet<>();
             Object lv = m.get("levels");
             if (lv instanceof List<?> l) {
-                for (Object x : l) levels.add(String.valueOf(x));
+                for (Object x : l) {
+                    if (x instanceof String t) {
+                        if (!levels.add(t)) problem(p, "level '" + clip(t) + "' given twice");
+                    } else {
+                        problem(p, "'levels' holds " + kind(x) + " '" + clip(x) + "', not a level name");
+                    }
+                }
+            } else if (lv instanceof String t) {
+                for (String x : t.split(",")) levels.add(x.strip());
             } else if (lv != null) {
-                for (String x : lv.toString().split(",")) levels.add(x.strip());
+                problem(p, "'levels' is " + kind(lv) + " '" + clip(lv) + "', not a list of levels");
             }
             if (problems.size() > before) return null;
             try {
@@ -244,7 +341,8 @@ public final class FrameworkYaml {
             Map<String, Object> m = map(o, path);
             if (m == null) return null;
             String code = string(m, "code", path, true);
-            String p = path + (code == null ? "" : " '" + code + "'");
+            String p = path + (code == null ? "" : " '" + clip(code) + "'");
+            keys(m, GROUP_KEYS, p);
             Double w = number(m, "weight", p);
             List<FrameworkNode> children = new ArrayList<>();
             if (m.get("indicators") != null) {
@@ -258,6 +356,7 @@ public final class FrameworkYaml {
                     }
                     Map<String, Object> lm = map(leaf, lp);
                     if (lm == null) continue;
+                    keys(lm, LEAF_KEYS, lp);
                     String lc = string(lm, "code", lp, true);
                     Double lw = number(lm, "weight", lp);
                     if (lc != null) children.add(FrameworkNode.indicator(lc, lw == null ? 1 : lw));

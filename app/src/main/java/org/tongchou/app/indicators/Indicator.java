@@ -34,6 +34,22 @@ public record Indicator(String code, String nameZh, String nameEn, String unit, 
     /** The levels of administrative units, coarsest first, as {@code units.UnitLevel} names them in lower case. */
     public static final java.util.List<String> LEVELS = java.util.List.of("province", "prefecture", "county", "township", "village");
 
+    /**
+     * What is wrong with a text of an indicator or framework (longer than the database stores, or holding a control
+     * character such as NUL or a terminal escape, which no name needs), or null.
+     */
+    static String textProblem(String what, String text, int max) {
+        if (text == null) return null;
+        if (text.length() > max) return "'" + what + "' has " + text.length() + " characters; at most " + max;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isISOControl(c) && !(what.equals("description") || what.equals("formula")) || c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7F) {
+                return "'" + what + "' holds the control character U+" + String.format("%04X", (int) c) + " at character " + (k + 1);
+            }
+        }
+        return null;
+    }
+
     /** An indicator reported for units of every level. */
     public Indicator(String code, String nameZh, String nameEn, String unit, Direction direction,
             PeriodType periodicity, Double min, Double max, Aggregation aggregation, String weightIndicator,
@@ -74,6 +90,12 @@ public record Indicator(String code, String nameZh, String nameEn, String unit, 
             throw new IndicatorDefinitionException("indicator '" + code + "' aggregates by recomputing but has no formula");
         }
         description = description == null ? "" : description;
+        String bad = textProblem("name_zh", nameZh, 200);
+        if (bad == null) bad = textProblem("name_en", nameEn, 200);
+        if (bad == null) bad = textProblem("unit", unit, 40);
+        if (bad == null) bad = textProblem("formula", formula, 2000);
+        if (bad == null) bad = textProblem("description", description, 2000);
+        if (bad != null) throw new IndicatorDefinitionException("indicator '" + code + "': " + bad);
         java.util.Set<String> lv = new java.util.TreeSet<>(java.util.Comparator.comparingInt(LEVELS::indexOf));
         for (String l : levels == null ? java.util.Set.<String>of() : levels) {
             String n = l == null ? "" : l.strip().toLowerCase(java.util.Locale.ROOT);

@@ -3,7 +3,6 @@ package org.tongchou.app.indicators;
 import org.tongchou.app.security.Access;
 import org.tongchou.app.security.Role;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -92,15 +91,22 @@ class IndicatorAdminController {
                 .body(out.toString());
     }
 
+    /**
+     * Imports a framework YAML (the file as uploaded, decoded strictly as UTF-8: {@link FrameworkYaml#read(byte[], String)});
+     * a refused one answers 422 with the page and every problem (each naming the file and its path in it), nothing stored.
+     */
     @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
     @PostMapping("/admin/indicators/framework")
-    String importYaml(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
-        String name = file.getOriginalFilename() == null ? "framework.yml" : file.getOriginalFilename();
-        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            flash.addFlashAttribute("imported", frameworks.importYaml(reader, name).code());
+    String importYaml(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes flash,
+            jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "framework.yml" : file.getOriginalFilename();
+        try {
+            flash.addFlashAttribute("imported", frameworks.importYaml(file.getBytes(), name).code());
+            return "redirect:/admin/indicators";
         } catch (IndicatorDefinitionException e) {
-            flash.addFlashAttribute("problems", e.problems());
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problems", e.problems());
+            return list(model);
         }
-        return "redirect:/admin/indicators";
     }
 }

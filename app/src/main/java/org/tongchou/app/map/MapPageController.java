@@ -55,16 +55,23 @@ class MapPageController {
         return "map/boundaries";
     }
 
+    /**
+     * Stores an uploaded boundary file; a refused one answers 422 with the page and every problem (each naming the
+     * feature, polygon, ring and position), nothing stored.
+     */
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/map")
-    String upload(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
+    String upload(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes flash,
+            jakarta.servlet.http.HttpServletResponse response) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.geojson" : file.getOriginalFilename();
         try {
             BoundaryImportResult r = maps.importBoundaries(name, file.getBytes(), UnitLevel.TOWNSHIP, LocalDate.now(clock));
             flash.addFlashAttribute("stored", r.unitCodes());
+            return "redirect:/admin/map";
         } catch (BoundaryFileException e) {
-            flash.addFlashAttribute("problems", e.problems());
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problems", e.problems());
+            return uploadPage(model);
         }
-        return "redirect:/admin/map";
     }
 }

@@ -30,6 +30,8 @@ public class MapService {
     private final UnitService units;
     private final GeometrySourceRepository sources;
     private final JsonMapper json = JsonMapper.builder().build();
+    /** Reads uploaded files: a key given twice in an object is refused (it would silently replace the first). */
+    private final JsonMapper strictJson = JsonMapper.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     MapService(UnitService units, GeometrySourceRepository sources) {
         this.units = units;
@@ -48,9 +50,13 @@ public class MapService {
         List<String> problems = new ArrayList<>();
         JsonNode root;
         try {
-            root = json.readTree(new String(content, StandardCharsets.UTF_8));
+            root = strictJson.readTree(org.tongchou.app.web.TextDocument.text(content, clip(file)));
+        } catch (org.tongchou.app.web.TextDocument.UnreadableDocumentException e) {
+            throw new BoundaryFileException(file, List.of(e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
         } catch (JacksonException e) {
-            throw new BoundaryFileException(file, List.of("not JSON: " + e.getOriginalMessage()));
+            var at = e.getLocation();
+            throw new BoundaryFileException(file, List.of((at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
+                    + "not JSON: " + org.tongchou.app.web.TextDocument.clip(e.getOriginalMessage(), 240)));
         }
         if (root == null || !"FeatureCollection".equals(text(root.get("type")))) {
             throw new BoundaryFileException(file, List.of("top level is not a GeoJSON FeatureCollection (\"type\": \"FeatureCollection\")"));
@@ -246,7 +252,7 @@ public class MapService {
         for (int k = 0; k < node.size(); k++) {
             JsonNode pos = node.get(k);
             if (!pos.isArray() || pos.size() < 2 || !pos.get(0).isNumber() || !pos.get(1).isNumber()) {
-                problems.add(at + ", position " + k + ": not a [longitude, latitude] pair: " + pos);
+                problems.add(at + ", position " + k + ": not a [longitude, latitude] pair: " + clip(pos.toString()));
                 ok = false;
                 continue;
             }
@@ -269,11 +275,20 @@ public class MapService {
                     + last[0] + ", " + last[1] + ")");
             return null;
         }
-        return ok ? ring : null;
+        if (!ok) return null;
+        int[] crossing = RingCheck.selfIntersection(ring);
+        if (crossing != null) {
+            problems.add(at + ": crosses itself (the edge from position " + crossing[0] + " crosses the edge from position " + crossing[1]
+                    + "); a boundary never crosses itself");
+            return null;
+        }
+        return ring;
     }
 
+    /** A property as text: a value as written, an array or object as its JSON (clipped), so it matches nothing and is named. */
     private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asString();
+        if (node == null || node.isNull()) return null;
+        return node.isValueNode() ? node.asString() : clip(node.toString());
     }
 
     /** A text of the file as a problem quotes it: at most 60 characters (a problem list stays small whatever the file holds). */

@@ -82,22 +82,16 @@ class CodeListProposalController {
     /** Puts a proposal file (as written by {@code diff-divisions}) under review. */
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @PostMapping("/admin/units/proposals/upload")
-    String upload(@RequestParam("file") MultipartFile file, HttpSession session, Model model, HttpServletResponse response) {
-        Path tmp = null;
+    String upload(@RequestParam("file") MultipartFile file, HttpSession session, Model model, HttpServletResponse response) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "proposal.yaml" : file.getOriginalFilename();
         try {
-            tmp = Files.createTempFile("proposal-", ".yaml");
-            file.transferTo(tmp);
-            ChangeProposal p = ProposalYaml.read(tmp);
+            ChangeProposal p = ProposalYaml.read(file.getBytes(), name);
             session.setAttribute(SESSION_KEY, p);
             return render(model, p, "2.4.0", "2.7.0", p.within() == null ? "" : p.within());
         } catch (ProposalException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", e.problems().size() <= 200 ? e.problems() : e.problems().subList(0, 200));
             return render(model, null, "2.4.0", "2.7.0", cityCode);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) tmp.toFile().delete();
         }
     }
 

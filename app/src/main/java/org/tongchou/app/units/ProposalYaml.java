@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.tongchou.app.web.TextDocument;
 
 /**
  * The reviewable file of a {@link ChangeProposal}. Written by hand (so it carries comments and keeps
@@ -97,19 +94,42 @@ final class ProposalYaml {
 
     /** Reads and checks a proposal file; throws {@link ProposalException} listing every problem. */
     public static ChangeProposal read(Path file) {
-        Object root;
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        try {
+            if (Files.size(file) > TextDocument.MAX_YAML_CHARS) {
+                throw new ProposalException(file.getFileName() + ": " + Files.size(file) + " bytes; a proposal file has at most " + TextDocument.MAX_YAML_CHARS);
+            }
+            return read(Files.readAllBytes(file), file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (YAMLException e) {
-            throw new ProposalException(file + ": not valid YAML: " + e.getMessage());
         }
+    }
+
+    /**
+     * Reads and checks a proposal as uploaded: strict UTF-8, no key twice, no unknown key, texts that are texts,
+     * yes/no that are yes/no ({@link TextDocument}); throws {@link ProposalException} listing every problem.
+     */
+    public static ChangeProposal read(byte[] content, String fileName) {
+        Object root;
+        try {
+            if (content.length > TextDocument.MAX_YAML_CHARS) {
+                throw new ProposalException(fileName + ": " + content.length + " bytes; a proposal file has at most " + TextDocument.MAX_YAML_CHARS);
+            }
+            root = TextDocument.yaml(content, fileName);
+        } catch (TextDocument.UnreadableDocumentException e) {
+            throw new ProposalException(e.getMessage());
+        }
+        Path file = Path.of(fileName.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
         List<String> problems = new ArrayList<>();
-        if (!(root instanceof Map<?, ?> top)) throw new ProposalException(file + ": expected a mapping with 'changes'");
+        if (!(root instanceof Map<?, ?> top)) throw new ProposalException(fileName + ": expected a mapping with 'changes'");
+        problems.addAll(TextDocument.unknownKeys(top, TOP_KEYS, ""));
         LocalDate date = date(top.get("date"), "date", problems);
         Object within = top.get("within");
-        int unchanged = top.get("unchanged") instanceof Number n ? n.intValue() : 0;
+        if (within != null && !(within instanceof String) && !(within instanceof Number)) problems.add("within: " + kind(within) + ", not a unit code");
+        int unchanged = 0;
+        if (top.get("unchanged") instanceof Integer n && n >= 0) unchanged = n;
+        else if (top.get("unchanged") != null) problems.add("unchanged: '" + TextDocument.clip(String.valueOf(top.get("unchanged"))) + "' is not a count");
+        text(top, "from", "from", problems);
+        text(top, "to", "to", problems);
         List<ProposedChange> changes = new ArrayList<>();
         Object list = top.get("changes");
         if (!(list instanceof List<?> items)) {
@@ -123,32 +143,42 @@ final class ProposalYaml {
                     problems.add(where + ": not a mapping");
                     continue;
                 }
+                problems.addAll(TextDocument.unknownKeys(m, CHANGE_KEYS, where));
+                text(m, "note", where, problems);
                 ChangeKind kind = null;
                 try {
                     kind = ChangeKind.valueOf(String.valueOf(m.get("kind")));
                     where = where + " (" + kind + ")";
                 } catch (IllegalArgumentException e) {
-                    problems.add(where + ": kind '" + m.get("kind") + "' is not one of MERGE, SPLIT, RENAME, RECODE, REPARENT, CREATE, ABOLISH");
+                    problems.add(where + ": kind '" + TextDocument.clip(String.valueOf(m.get("kind"))) + "' is not one of MERGE, SPLIT, RENAME, RECODE, REPARENT, CREATE, ABOLISH");
                 }
                 LocalDate d = m.get("date") == null ? date : date(m.get("date"), where + " date", problems);
                 List<ProposedChange.Predecessor> preds = new ArrayList<>();
                 for (Map<?, ?> pm : maps(m.get("predecessors"), where + " predecessors", problems)) {
+                    problems.addAll(TextDocument.unknownKeys(pm, PREDECESSOR_KEYS, where + " predecessor"));
+                    text(pm, "name", where + " predecessor", problems);
                     String code = code(pm.get("code"), where + " predecessor code", problems);
                     if (code != null) preds.add(new ProposedChange.Predecessor(code, str(pm.get("name"))));
                 }
                 List<ProposedChange.Successor> succs = new ArrayList<>();
                 for (Map<?, ?> sm : maps(m.get("successors"), where + " successors", problems)) {
+                    problems.addAll(TextDocument.unknownKeys(sm, SUCCESSOR_KEYS, where + " successor"));
+                    text(sm, "name", where + " successor", problems);
                     String code = code(sm.get("code"), where + " successor code", problems);
+                    if (sm.get("existing") != null && !(sm.get("existing") instanceof Boolean)) {
+                        problems.add(where + ": successor 'existing' is '" + TextDocument.clip(String.valueOf(sm.get("existing"))) + "', not true or false");
+                    }
                     boolean existing = Boolean.TRUE.equals(sm.get("existing"));
                     String name = str(sm.get("name"));
-                    if (!existing && (name == null || name.isBlank())) problems.add(where + ": successor " + sm.get("code") + " has no name");
+                    if (!existing && (name == null || name.isBlank())) problems.add(where + ": successor " + TextDocument.clip(String.valueOf(sm.get("code"))) + " has no name");
                     String parent = sm.get("parent") == null ? null : code(sm.get("parent"), where + " successor parent", problems);
                     Map<String, Double> shares = new LinkedHashMap<>();
                     if (sm.get("shares") instanceof Map<?, ?> sh) {
                         for (var e : sh.entrySet()) {
                             String pc = code(e.getKey(), where + " shares key", problems);
                             if (!(e.getValue() instanceof Number v) || v.doubleValue() < 0 || v.doubleValue() > 1) {
-                                problems.add(where + ": share " + e.getValue() + " of " + e.getKey() + " is not a number in [0, 1]");
+                                problems.add(where + ": share " + TextDocument.clip(String.valueOf(e.getValue())) + " of " + TextDocument.clip(String.valueOf(e.getKey()))
+                                        + " is not a number in [0, 1]");
                             } else if (pc != null) {
                                 shares.put(pc, v.doubleValue());
                             }
@@ -199,6 +229,22 @@ final class ProposalYaml {
         }
     }
 
+    private static final java.util.Set<String> TOP_KEYS = java.util.Set.of("from", "to", "within", "date", "unchanged", "changes");
+    private static final java.util.Set<String> CHANGE_KEYS = java.util.Set.of("kind", "date", "note", "predecessors", "successors");
+    private static final java.util.Set<String> PREDECESSOR_KEYS = java.util.Set.of("code", "name");
+    private static final java.util.Set<String> SUCCESSOR_KEYS = java.util.Set.of("code", "name", "existing", "level", "parent", "shares");
+
+    /** A text field must be a text (a list or mapping there is a mistake, not a name). */
+    private static void text(Map<?, ?> m, String key, String where, List<String> problems) {
+        Object v = m.get(key);
+        if (v == null || v instanceof String || v instanceof Integer || v instanceof Long) return;
+        problems.add(where + ": '" + key + "' is " + kind(v) + " '" + TextDocument.clip(String.valueOf(v)) + "', not a text");
+    }
+
+    private static String kind(Object v) {
+        return v instanceof Map<?, ?> ? "a mapping" : v instanceof List<?> ? "a list" : v instanceof Boolean ? "a yes/no" : v instanceof Number ? "a number" : "a value";
+    }
+
     private static List<Map<?, ?>> maps(Object o, String where, List<String> problems) {
         List<Map<?, ?>> out = new ArrayList<>();
         if (o == null) return out;
@@ -208,18 +254,22 @@ final class ProposalYaml {
         }
         for (Object x : l) {
             if (x instanceof Map<?, ?> m) out.add(m);
-            else problems.add(where + ": entry '" + x + "' is not a mapping {code: ..., name: ...}");
+            else problems.add(where + ": entry '" + TextDocument.clip(String.valueOf(x)) + "' is not a mapping {code: ..., name: ...}");
         }
         return out;
     }
 
     private static String code(Object o, String where, List<String> problems) {
+        if (o instanceof Map<?, ?> || o instanceof List<?> || o instanceof Boolean) {
+            problems.add(where + ": " + kind(o) + ", not a unit code");
+            return null;
+        }
         try {
             String c = String.valueOf(o).strip();
             UnitCode.normalise(c);
             return c;
         } catch (IllegalArgumentException e) {
-            problems.add(where + ": " + e.getMessage());
+            problems.add(where + ": " + TextDocument.clip(e.getMessage()));
             return null;
         }
     }
@@ -229,7 +279,7 @@ final class ProposalYaml {
         try {
             return LocalDate.parse(String.valueOf(o));
         } catch (DateTimeParseException e) {
-            problems.add(where + ": '" + o + "' is not a date (YYYY-MM-DD)");
+            problems.add(where + ": '" + TextDocument.clip(String.valueOf(o)) + "' is not a date (YYYY-MM-DD)");
             return null;
         }
     }

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -21,6 +23,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
@@ -54,6 +58,11 @@ class ErrorAdvice {
     private final PageUsers users;
     private final Navigation navigation;
     private final MessageSource messages;
+
+    @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:1MB}")
+    private String maxFileSize;
+    @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:10MB}")
+    private String maxRequestSize;
 
     ErrorAdvice(PageUsers users, Navigation navigation, MessageSource messages) {
         this.users = users;
@@ -102,11 +111,57 @@ class ErrorAdvice {
         return validation(problems, request, response);
     }
 
+    /**
+     * A body that is not JSON, or not JSON of the expected shape: 400 naming where (line and column of the body, and
+     * the path of the field, also given as {@code line}, {@code column} and {@code pointer}, an RFC 6901 JSON pointer)
+     * and what is wrong, without Java type names.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
-        String why = readable(e.getMostSpecificCause().getMessage());
-        return answer(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "request body is not valid JSON of the expected shape"
+        Throwable cause = e.getMostSpecificCause();
+        String why;
+        String where = "";
+        Map<String, Object> at = new LinkedHashMap<>();
+        if (cause == e && String.valueOf(e.getMessage()).startsWith("Required request body is missing")) {
+            return answer(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "the request body is missing: a JSON document is expected", null, request, response);
+        }
+        if (cause instanceof JacksonException je) {
+            why = readable(je.getOriginalMessage());
+            TokenStreamLocation l = je.getLocation();
+            if (l != null && l.getLineNr() > 0) {
+                at.put("line", l.getLineNr());
+                at.put("column", l.getColumnNr());
+                where = " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+            }
+            StringBuilder pointer = new StringBuilder();
+            StringBuilder path = new StringBuilder();
+            for (JacksonException.Reference r : je.getPath()) {
+                if (r.getPropertyName() != null) {
+                    pointer.append('/').append(r.getPropertyName().replace("~", "~0").replace("/", "~1"));
+                    path.append(path.length() == 0 ? "" : ".").append(r.getPropertyName());
+                } else if (r.getIndex() >= 0) {
+                    pointer.append('/').append(r.getIndex());
+                    path.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            if (!pointer.isEmpty()) {
+                at.put("pointer", pointer.toString());
+                where += (where.isEmpty() ? " at " : ", ") + "field " + path;
+            }
+        } else {
+            why = readable(cause.getMessage());
+        }
+        Object answer = answer(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "request body is not valid JSON of the expected shape" + where
                 + (why.isEmpty() ? "" : ": " + why), null, request, response);
+        if (answer instanceof ResponseEntity<?> r && r.getBody() instanceof ProblemDetail p) at.forEach(p::setProperty);
+        return answer;
+    }
+
+    /** An upload over the limits ({@code spring.servlet.multipart.*}): 413 saying which. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, null, "the upload is larger than the limit: " + maxFileSize + " per file, " + maxRequestSize
+                + " per request; nothing was read", null, request, response);
     }
 
     @ExceptionHandler(TypeMismatchException.class)
@@ -147,6 +202,16 @@ class ErrorAdvice {
             er.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             return answer(er, request, response);
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // a form or upload Tomcat cannot read, found when a filter (the CSRF check) first asks for a parameter
+            if (t instanceof org.apache.tomcat.util.http.InvalidParameterException ipe) {
+                boolean size = ipe.getCause() instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException;
+                int status = size ? 413 : ipe.getErrorCode() >= 400 && ipe.getErrorCode() < 500 ? ipe.getErrorCode() : 400;
+                return answer(HttpStatusCode.valueOf(status), null, size ? "the upload is larger than the limit: " + maxFileSize + " per file, "
+                        + maxRequestSize + " per request; nothing was read" : "the request's form or upload cannot be read: "
+                        + readable(ipe.getCause() == null ? ipe.getMessage() : ipe.getCause().getMessage()), null, request, response);
+            }
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("unexpected error (incident {}) on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
@@ -168,6 +233,10 @@ class ErrorAdvice {
 
     private Object answer(HttpStatusCode status, URI type, String detail, List<FieldProblem> errors,
             HttpServletRequest request, HttpServletResponse response) {
+        detail = clipped(detail, MAX_DETAIL);
+        if (errors != null) {
+            errors = errors.stream().map(f -> new FieldProblem(f.field(), clipped(f.rejectedValue(), 200), clipped(f.message(), MAX_DETAIL))).toList();
+        }
         List<FieldProblem> listed = errors == null || errors.size() <= MAX_LISTED ? errors : errors.subList(0, MAX_LISTED);
         if (isApi(request)) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
@@ -190,6 +259,14 @@ class ErrorAdvice {
         mv.addObject("currentUser", users.current().orElse(null));
         mv.addObject("navLinks", navigation.linksFor(users.current()));
         return mv;
+    }
+
+    /** A detail is at most this long: an answer never repeats a huge value of the request whole. */
+    static final int MAX_DETAIL = 2000;
+
+    private static String clipped(String s, int max) {
+        if (s == null || s.length() <= max) return s;
+        return s.substring(0, max) + "…(" + s.length() + " characters)";
     }
 
     private static Object capped(Object value) {
@@ -217,6 +294,7 @@ class ErrorAdvice {
         String line = nl < 0 ? s : s.substring(0, nl);
         line = QUOTED_TYPE.matcher(line).replaceAll("$1");
         line = SOURCE.matcher(line).replaceAll("");
+        line = clipped(line, 300);
         return line.replaceAll("(?:org\\.tongchou|java|javax|jakarta|org\\.springframework|tools\\.jackson|com\\.fasterxml)(?:\\.[\\w$]+)+", "value").strip();
     }
 }

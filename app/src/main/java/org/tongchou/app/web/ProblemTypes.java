@@ -15,6 +15,8 @@ public final class ProblemTypes {
     public static final URI UNAUTHENTICATED = URI.create("tag:tongchou.org,2026:problem/unauthenticated");
     public static final URI NOT_FOUND = URI.create("tag:tongchou.org,2026:problem/not-found");
     public static final URI INTERNAL = URI.create("tag:tongchou.org,2026:problem/internal-error");
+    /** Tongchou is being restored from a backup (503 with Retry-After): docs/security.md, "Maintenance". */
+    public static final URI MAINTENANCE = URI.create("tag:tongchou.org,2026:problem/maintenance");
 
     /** The type for an HTTP error without a more specific one. */
     public static URI forStatus(int status) {

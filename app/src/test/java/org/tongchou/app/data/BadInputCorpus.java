@@ -198,6 +198,8 @@ final class BadInputCorpus {
         refused("unit-before-it-existed.csv", HEADER + row(YANGSHE, "farmland", "2019", "5"), "2:1");
         ok("unit-short-code.csv", HEADER + row("320582100", "farmland", "2024", "5"), v(2, YANGSHE, "farmland", 5));
         ok("unit-village.csv", HEADER + row(VILLAGE, "farmland", "2024", "5"), v(2, VILLAGE, "farmland", 5));
+        // the default framework's levels: GDP is a town's figure, a village has none; the cadre indicators judge towns
+        refused("unit-village-of-town-indicator.csv", HEADER + row(VILLAGE, "gdp", "2024", "5"), "2:1");
         refused("unit-name-contradicts-code.csv", "unit,unit_name,indicator,period,value\n" + YANGSHE + ",塘桥镇,farmland,2024,5\n", "2:2");
         refused("indicator-unknown.csv", HEADER + row(YANGSHE, "farm_land", "2024", "5"), "2:2");
         refused("indicator-derived.csv", HEADER + row(YANGSHE, "urbanisation_rate", "2024", "50"), "2:2");

@@ -32,6 +32,33 @@ class FrameworkYamlTest {
         }
     }
 
+    /**
+     * Issue 9: the shipped framework says for every indicator which units report it, so that a village's figure of a
+     * town-level indicator (GDP) is refused: a town's figures at township and every level above (each publishes its
+     * own total), people, households, land and collective income at villages too, the cadre indicators at townships only; a
+     * derived indicator at no level its inputs are not reported at.
+     */
+    @Test
+    void defaultFrameworkDeclaresTheLevelsOfEveryIndicator() {
+        Framework f = FrameworkService.shippedDefault();
+        IndicatorCatalog c = f.validate();
+        for (Indicator i : f.indicators()) {
+            assertThat(i.levels()).as("levels of %s", i.code()).isNotEmpty().contains("township");
+            if (i.derived()) {
+                for (String input : c.rawInputs(i.code())) {
+                    assertThat(c.get(input).levels()).as("%s is reported wherever its input %s is", i.code(), input).containsAll(i.levels());
+                }
+            }
+        }
+        assertThat(c.get("gdp").levels()).containsExactly("province", "prefecture", "county", "township");
+        assertThat(c.get("gdp").reportedAt("VILLAGE")).isFalse();
+        assertThat(c.get("village_collective_income").reportedAt("VILLAGE")).isTrue();
+        assertThat(c.get("resident_population").reportedAt("COUNTY")).as("the census counties").isTrue();
+        for (String cadre : java.util.List.of("target_completion_rate", "commitments_due", "commitments_done_on_time", "satisfaction_score")) {
+            assertThat(c.get(cadre).levels()).as(cadre).containsExactly("township");
+        }
+    }
+
     @Test
     void roundTripsThroughYaml() {
         Framework f = FrameworkService.shippedDefault();

@@ -1,0 +1,171 @@
+package org.tongchou.app.web;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The text of an uploaded or given document (a framework or change-proposal YAML, a GeoJSON boundary file), read so
+ * that nothing in it becomes a silent wrong value. UTF-8 (a byte-order mark is skipped; UTF-16 with its mark is read),
+ * decoded strictly: a file in GBK, Big5 or Latin-1 is refused at the line and column of its first byte that is not
+ * UTF-8 (naming the encoding it reads as), never read as replacement characters into names. YAML is loaded with
+ * SnakeYAML's safe constructor (plain maps, lists and scalars; no Java objects), refusing a key given twice in a
+ * mapping (it would silently replace the first), more than 50 aliases (billion laughs), nesting deeper than 50 and
+ * documents over 3 million characters, each with its line and column. Issue 9 (docs/security.md).
+ */
+public final class TextDocument {
+    /** Largest YAML document read, in characters (SnakeYAML's code-point limit). */
+    public static final int MAX_YAML_CHARS = 3 << 20;
+
+    private TextDocument() {
+    }
+
+    /** A document that cannot be read: the message names the file, the line and column, and what is wrong. */
+    public static final class UnreadableDocumentException extends IllegalArgumentException {
+        public UnreadableDocumentException(String message) {
+            super(message);
+        }
+    }
+
+    /** The text of {@code bytes}. @throws UnreadableDocumentException naming {@code source} and where it is not UTF-8 */
+    public static String text(byte[] bytes, String source) {
+        Charset cs = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 4 && (bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE && bytes[2] == 0 && bytes[3] == 0)) {
+            throw new UnreadableDocumentException(source + ": line 1, column 1: UTF-32 text; save it as UTF-8");
+        } else if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            cs = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            cs = StandardCharsets.UTF_16LE;
+            skip = 2;
+        }
+        if (cs == StandardCharsets.UTF_8) {
+            for (int k = skip; k < bytes.length; k++) {
+                if (bytes[k] == 0) {
+                    int line = 1;
+                    int lineStart = skip;
+                    for (int j = skip; j < k; j++) {
+                        if (bytes[j] == '\n') {
+                            line++;
+                            lineStart = j + 1;
+                        }
+                    }
+                    throw new UnreadableDocumentException(source + ": line " + line + ", column " + (k - lineStart + 1) + " (byte " + (k + 1)
+                            + "): a NUL byte (binary data, or UTF-16 text without its byte-order mark); save the file as UTF-8");
+                }
+            }
+        }
+        CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length - skip) + 16));
+        CoderResult r = d.decode(in, out, true);
+        if (r.isUnderflow()) r = d.flush(out);
+        if (r.isError()) {
+            int at = in.position();
+            out.flip();
+            String before = out.toString();
+            int line = 1;
+            int lineStart = 0;
+            for (int k = 0; k < before.length(); k++) {
+                if (before.charAt(k) == '\n') {
+                    line++;
+                    lineStart = k + 1;
+                }
+            }
+            throw new UnreadableDocumentException(source + ": line " + line + ", column " + (before.length() - lineStart + 1) + " (byte " + (at + 1)
+                    + "): not " + cs.name() + " text" + likely(bytes, skip) + "; save the file as UTF-8");
+        }
+        out.flip();
+        String s = out.toString();
+        if (s.indexOf('\0') >= 0) {
+            throw new UnreadableDocumentException(source + ": holds a NUL character (binary data, or UTF-16 without its byte-order mark); save it as UTF-8");
+        }
+        return s;
+    }
+
+    private static String likely(byte[] bytes, int skip) {
+        for (String name : List.of("GB18030", "Big5")) {
+            try {
+                Charset.forName(name).newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
+                return name.equals("GB18030") ? " (it reads as GBK/GB18030, as Chinese Windows saves it)" : " (it reads as Big5)";
+            } catch (CharacterCodingException e) {
+                // not this one either
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The YAML document of {@code bytes}: maps, lists, strings, numbers, booleans, dates and null.
+     *
+     * @throws UnreadableDocumentException naming {@code source}, the line and column, and the reason
+     */
+    public static Object yaml(byte[] bytes, String source) {
+        return yamlText(text(bytes, source), source);
+    }
+
+    /** As {@link #yaml(byte[], String)}, of text already decoded. */
+    public static Object yamlText(String text, String source) {
+        LoaderOptions o = new LoaderOptions();
+        o.setAllowDuplicateKeys(false);
+        o.setMaxAliasesForCollections(50);
+        o.setNestingDepthLimit(50);
+        o.setCodePointLimit(MAX_YAML_CHARS);
+        o.setAllowRecursiveKeys(false);
+        try {
+            return new Yaml(new SafeConstructor(o)).load(text);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = m == null ? "" : "line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ": ";
+            String what = (e.getContext() == null ? "" : e.getContext() + " ") + (e.getProblem() == null ? "" : e.getProblem());
+            throw new UnreadableDocumentException(source + ": " + where + "not valid YAML: " + clip(what.strip()));
+        } catch (YAMLException e) {
+            throw new UnreadableDocumentException(source + ": not valid YAML: " + clip(String.valueOf(e.getMessage())));
+        } catch (StackOverflowError e) {
+            throw new UnreadableDocumentException(source + ": not valid YAML: nested too deep");
+        }
+    }
+
+    /** The keys of {@code map} that are not {@code known}, each as a problem "PATH: unknown key 'K' (known: …)". */
+    public static List<String> unknownKeys(Map<?, ?> map, Set<String> known, String path) {
+        List<String> out = new ArrayList<>();
+        for (Object k : map.keySet()) {
+            if (!(k instanceof String s) || !known.contains(s)) {
+                out.add((path.isEmpty() ? "" : path + ": ") + "unknown key '" + clip(String.valueOf(k)) + "' (expected one of "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+        return out;
+    }
+
+    /** A text of a document as a problem quotes it: at most 60 characters. */
+    public static String clip(String s) {
+        return clip(s, 60);
+    }
+
+    /** A text at most {@code max} characters long, saying how long it was. */
+    public static String clip(String s, int max) {
+        if (s == null || s.length() <= max) return s;
+        return s.substring(0, max) + "…(" + s.length() + " characters)";
+    }
+}
