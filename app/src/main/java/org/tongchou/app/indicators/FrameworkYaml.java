@@ -231,6 +231,10 @@ public final class FrameworkYaml {
                 d = n.doubleValue();
             } else if (v instanceof String t && t.strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
                 d = Double.parseDouble(t.strip());
+                if (d == 0.0 && t.strip().split("[eE]", 2)[0].matches(".*[1-9].*")) {
+                    problem(path, "'" + key + "' is '" + clip(v) + "', too small to be represented (it would read as 0)");
+                    return null;
+                }
             } else {
                 problem(path, "'" + key + "' is '" + clip(v) + "', not a number");
                 return null;

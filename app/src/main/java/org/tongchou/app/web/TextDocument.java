@@ -133,7 +133,7 @@ public final class TextDocument {
         o.setCodePointLimit(MAX_YAML_CHARS);
         o.setAllowRecursiveKeys(false);
         try {
-            return new Yaml(new SafeConstructor(o)).load(text);
+            return new Yaml(new StrictNumbers(o)).load(text);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = m == null ? "" : "line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ": ";
@@ -143,6 +143,30 @@ public final class TextDocument {
             throw new UnreadableDocumentException(source + ": not valid YAML: " + clip(String.valueOf(e.getMessage())));
         } catch (StackOverflowError e) {
             throw new UnreadableDocumentException(source + ": not valid YAML: nested too deep");
+        }
+    }
+
+    /**
+     * SnakeYAML's safe constructor, except that a float too small for a {@code double} (e.g. {@code 1e-400}) is
+     * refused with its line and column instead of silently becoming 0, as the JSON reader refuses it
+     * ({@code StrictJson}): a weight or a bound that reads as 0 is a silently wrong value.
+     */
+    private static final class StrictNumbers extends SafeConstructor {
+        StrictNumbers(LoaderOptions o) {
+            super(o);
+            this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.FLOAT, new ConstructYamlFloat() {
+                @Override
+                public Object construct(org.yaml.snakeyaml.nodes.Node node) {
+                    Object v = super.construct(node);
+                    String t = ((org.yaml.snakeyaml.nodes.ScalarNode) node).getValue();
+                    if (v instanceof Double d && d == 0.0 && t.split("[eE]", 2)[0].matches(".*[1-9].*")) {
+                        throw new org.yaml.snakeyaml.constructor.ConstructorException(null, null,
+                                "the number " + clip(t) + " is too small to be represented (it would read as 0)", node.getStartMark()) {
+                        };
+                    }
+                    return v;
+                }
+            });
         }
     }
 

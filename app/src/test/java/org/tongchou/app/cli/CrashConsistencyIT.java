@@ -80,7 +80,7 @@ class CrashConsistencyIT {
             w.write("unit,indicator,period,value\n");
             for (String v : villages) {
                 for (int y = 2000; y <= 2024; y++) {
-                    for (String ind : List.of("park_enterprises", "industrial_enterprises", "urban_resident_population")) {
+                    for (String ind : List.of("rural_households", "community_households", "urban_resident_population")) {
                         w.write(v + "," + ind + "," + y + "," + (Math.abs((v + ind + y).hashCode()) % 9000 + 1) + "\n");
                         rows++;
                     }

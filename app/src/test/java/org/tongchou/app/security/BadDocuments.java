@@ -152,6 +152,8 @@ final class BadDocuments {
         d.add(new Doc("framework-min-nan.yml", utf8(line(f, "    min: 0\n", "    min: .nan\n")), "not a finite number"));
         d.add(new Doc("framework-max-inf.yml", utf8(line(f, "    max: 100\n", "    max: .inf\n")), "not a finite number"));
         d.add(new Doc("framework-max-huge.yml", utf8(line(f, "    max: 100\n", "    max: 1e400\n")), "not a finite number"));
+        d.add(new Doc("framework-max-tiny.yml", utf8(line(f, "    max: 100\n", "    max: 1e-400\n")), "too small to be represented"));
+        d.add(new Doc("framework-max-tiny-text.yml", utf8(line(f, "    max: 100\n", "    max: \"1e-400\"\n")), "too small to be represented"));
         d.add(new Doc("framework-max-nan-text.yml", utf8(line(f, "    max: 100\n", "    max: \"NaN\"\n")), "not a number"));
         d.add(new Doc("framework-weight-text.yml", utf8(line(f, "{code: corpus_b, weight: 2}", "{code: corpus_b, weight: heavy}")), "'weight' is 'heavy'"));
         d.add(new Doc("framework-levels-mapping.yml", utf8(line(f, "levels: [township]", "levels: {township: yes}")), "not a list of levels"));
