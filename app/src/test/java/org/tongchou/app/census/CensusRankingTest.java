@@ -163,6 +163,19 @@ class CensusRankingTest {
 
     @Test
     @org.junit.jupiter.api.Order(3)
+    void theStoredRunsAreShownByTheResultPagesAtCountyLevel() throws Exception {
+        String dashboard = pages.html("/dashboard?plan=" + CensusRanking.PLAN_2020, "leader", ZH);
+        assertThat(dashboard).contains("张家港市", "<th>县</th>", "省内名次", "data-map-level=\"county\"");
+        String profile = pages.html("/towns/320582000000?plan=" + CensusRanking.PLAN_2020, "leader", Locale.ENGLISH);
+        assertThat(profile).contains("张家港市", "County profile", "id=\"group-rank-PROVINCE\"");
+        assertThat(pages.html("/compare?plan=" + CensusRanking.PLAN_CHANGE + "&towns=320582000000&towns=330604000000", "leader", ZH))
+                .contains("张家港市", "上虞区", "多县并排");
+        assertThat(pages.html("/evaluation/runs/" + stored.change().run().id(), "analyst", ZH)).contains("苏通开发区", "未参加本次评价");
+        assertThat(pages.html("/map?level=county", "leader", ZH)).contains("尚无县的边界数据");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3)
     void aBadParameterIsRefusedNamingIt() throws Exception {
         var mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         var r = mvc.perform(get("/census").param("sort", "bogus").param("lang", "en").with(user(userDetails.loadUserByUsername("analyst"))))
