@@ -8,7 +8,7 @@ import org.tongchou.app.units.UnitLevel;
 /**
  * An evaluation plan: which indicators of which framework, and how they are normalised, weighted and
  * aggregated, for the units of one level inside an area: the townships of a city (the default), the counties
- * of a province, every county of the country ({@link #COUNTRY}), the villages of a county.
+ * of a province, every county of the country ({@code ScopeService.COUNTRY}, 000000000000), the villages of a county.
  *
  * @param id            database id, 0 before it is saved
  * @param indicators    indicator codes evaluated; empty = every indicator of the framework's dimensions
@@ -39,9 +39,6 @@ public record EvaluationPlan(long id, String code, String name, String framework
     public static final String ROOT = "index";
     /** Code of the default plan, created with the framework. */
     public static final String DEFAULT_CODE = "default";
-    /** Area code of the whole country (no unit has it): a plan over every unit of its level. */
-    public static final String COUNTRY = "000000000000";
-
     public EvaluationPlan {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(frameworkCode, "frameworkCode");
@@ -95,7 +92,7 @@ public record EvaluationPlan(long id, String code, String name, String framework
 
     /** Whether the plan ranks units of the whole country. */
     public boolean national() {
-        return COUNTRY.equals(areaCode);
+        return org.tongchou.app.security.ScopeService.COUNTRY.equals(areaCode);
     }
 
     /** This plan ranking another level, grouped by {@code newGroups}, disparity weighted by {@code weight} (or null). */

@@ -38,7 +38,7 @@ class PlanRepository {
         return jdbc.sql("SELECT id FROM eval_plan WHERE code = ?").param(code).query(Long.class).optional().flatMap(this::load);
     }
 
-    /** The area of the plan with this code (a 12-digit code or {@link EvaluationPlan#COUNTRY}), without loading the plan. */
+    /** The area of the plan with this code (a 12-digit code or {@code ScopeService.COUNTRY}), without loading the plan. */
     Optional<String> areaOf(String code) {
         return jdbc.sql("SELECT area_code FROM eval_plan WHERE code = ?").param(code).query(String.class).optional();
     }

@@ -108,7 +108,7 @@ class EvaluationLevelsTest {
 
         @Test
         void aNationalPlanRanksEveryCountyOfTheCountry() {
-            evaluation.save(plan("national", EvaluationPlan.COUNTRY).atLevel(UnitLevel.COUNTY, List.of(UnitLevel.PROVINCE), "pop"));
+            evaluation.save(plan("national", org.tongchou.app.security.ScopeService.COUNTRY).atLevel(UnitLevel.COUNTY, List.of(UnitLevel.PROVINCE), "pop"));
             RunResult r = results.result(evaluation.run("national", Period.year(2020), "analyst"));
             assertThat(r.units()).hasSize(5);
             RunInfo run = results.latest("national", true).orElseThrow();
