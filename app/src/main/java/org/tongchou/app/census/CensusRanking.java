@@ -147,7 +147,7 @@ class CensusRanking {
 
     private static EvaluationPlan plan(String code, String name, String indicator, PlanBoundaries boundaries) {
         return new EvaluationPlan(0, code, name, CensusLoader.FRAMEWORK, List.of(indicator), PlanNormalisation.MIN_MAX, IndicatorWeighting.EQUAL,
-                GroupWeighting.EQUAL, PlanAggregation.ARITHMETIC, EvaluationPlan.COUNTRY, null, Map.of(), boundaries, UnitLevel.COUNTY,
+                GroupWeighting.EQUAL, PlanAggregation.ARITHMETIC, org.tongchou.app.security.ScopeService.COUNTRY, null, Map.of(), boundaries, UnitLevel.COUNTY,
                 List.of(UnitLevel.PROVINCE), CensusLoader.RESIDENT, true);
     }
 

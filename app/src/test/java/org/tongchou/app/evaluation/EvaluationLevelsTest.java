@@ -122,11 +122,11 @@ class EvaluationLevelsTest {
             long p1 = jdbc.sql("SELECT id FROM admin_unit WHERE code = ?").param(P1).query(Long.class).single();
             jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, parent_id, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, NULL)")
                     .params("320571000000", "苏州工业园区", UnitLevel.COUNTY.name(), "区", p1, LocalDate.of(2000, 1, 1)).update();
-            evaluation.save(plan("strict", EvaluationPlan.COUNTRY).atLevel(UnitLevel.COUNTY, List.of(UnitLevel.PROVINCE), "pop"));
+            evaluation.save(plan("strict", org.tongchou.app.security.ScopeService.COUNTRY).atLevel(UnitLevel.COUNTY, List.of(UnitLevel.PROVINCE), "pop"));
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluation.run("strict", Period.year(2020), "analyst"))
                     .isInstanceOf(IncompleteDataException.class).hasMessageContaining("苏州工业园区");
 
-            EvaluationPlan skip = evaluation.save(plan("skipping", EvaluationPlan.COUNTRY).atLevel(UnitLevel.COUNTY, List.of(UnitLevel.PROVINCE), "pop")
+            EvaluationPlan skip = evaluation.save(plan("skipping", org.tongchou.app.security.ScopeService.COUNTRY).atLevel(UnitLevel.COUNTY, List.of(UnitLevel.PROVINCE), "pop")
                     .skippingIncomplete(true));
             assertThat(skip.skipIncomplete()).as("kept by the plan").isTrue();
             RunInfo run = evaluation.run("skipping", Period.year(2020), "analyst");
