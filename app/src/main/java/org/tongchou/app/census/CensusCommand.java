@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tongchou.app.cli.CliCommand;
 import org.tongchou.app.cli.ExitCodes;
-import org.tongchou.app.export.SpreadsheetText;
 import org.tongchou.app.units.CodeListSource;
 import org.tongchou.app.units.DivisionList;
 import org.tongchou.app.units.DivisionListException;
@@ -151,15 +150,14 @@ class CensusCommand implements CliCommand {
                     out.println(r.report().summary());
                     r.report().problems().forEach(p -> err.println("  " + p));
                     Path asideFile = dir.resolve("set-aside-load.csv");
-                    try (BufferedWriter w = Files.newBufferedWriter(asideFile, StandardCharsets.UTF_8)) {
-                        w.write("year,code,name,resident,urban,households,reason\n");
-                        for (CensusLoader.SetAside s : r.setAside()) {
-                            w.write(String.join(",", String.valueOf(s.year()), s.censusCode(), text(s.censusName()), num(s.resident()),
-                                    num(s.urban()), num(s.households()), text(s.reason())) + "\n");
-                        }
+                    if (dryRun) {
+                        out.printf("set aside: %d census count%s (a dry run writes no file: %s not written)%n", r.setAside().size(),
+                                r.setAside().size() == 1 ? "y" : "ies", asideFile);
+                    } else {
+                        SetAside.write(asideFile, r.setAside());
+                        out.printf("set aside: %d census count%s, with their figures in %s%n", r.setAside().size(),
+                                r.setAside().size() == 1 ? "y" : "ies", asideFile);
                     }
-                    out.printf("set aside: %d census count%s, with their figures in %s%n", r.setAside().size(),
-                            r.setAside().size() == 1 ? "y" : "ies", asideFile);
                     if (!r.report().ok()) return ExitCodes.BAD_INPUT;
                 }
                 case "rank" -> {
@@ -277,18 +275,12 @@ class CensusCommand implements CliCommand {
                 for (var e : k.theil().entrySet()) {
                     TheilDecomposition t = e.getValue();
                     if (t == null) continue;
-                    w.write(String.join(",", k.title(), e.getKey(), CensusNational.PROVINCE, num(t.total()), num(t.between()), num(t.within()),
-                            num(t.between() / t.total())) + "\n");
+                    w.write(String.join(",", k.title(), e.getKey(), CensusNational.PROVINCE, CensusCsv.rounded(t.total()), CensusCsv.rounded(t.between()), CensusCsv.rounded(t.within()),
+                            CensusCsv.rounded(t.between() / t.total())) + "\n");
                 }
             }
         }
-        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("set-aside.csv"), StandardCharsets.UTF_8)) {
-            w.write("year,code,name,resident,urban,households,reason\n");
-            for (CensusNational.SetAside s : r.setAside()) {
-                w.write(String.join(",", String.valueOf(s.year()), s.code(), text(s.name()), num(s.resident()), num(s.urban()),
-                        num(s.households()), text(s.reason())) + "\n");
-            }
-        }
+        SetAside.write(dir.resolve("set-aside.csv"), r.setAside());
     }
 
     private static void ranking(Path f, CensusNational.Ranking k, boolean change) throws IOException {
@@ -297,10 +289,10 @@ class CensusCommand implements CliCommand {
                     : "rank,province_rank,code,name,province,urbanisation_rate,resident,urban,households\n");
             for (CensusNational.Row row : k.rows()) {
                 w.write(change
-                        ? String.join(",", num(row.rank()), num(row.provinceRank()), row.code(), text(row.name()), row.province(), num(row.rate2010()),
-                        num(row.rate()), num(row.change()), num(row.resident()), num(row.urban()), text(row.note()))
-                        : String.join(",", num(row.rank()), num(row.provinceRank()), row.code(), text(row.name()), row.province(), num(row.rate()),
-                        num(row.resident()), num(row.urban()), num(row.households())));
+                        ? String.join(",", CensusCsv.rounded(row.rank()), CensusCsv.rounded(row.provinceRank()), row.code(), CensusCsv.text(row.name()), row.province(), CensusCsv.rounded(row.rate2010()),
+                        CensusCsv.rounded(row.rate()), CensusCsv.rounded(row.change()), CensusCsv.rounded(row.resident()), CensusCsv.rounded(row.urban()), CensusCsv.text(row.note()))
+                        : String.join(",", CensusCsv.rounded(row.rank()), CensusCsv.rounded(row.provinceRank()), row.code(), CensusCsv.text(row.name()), row.province(), CensusCsv.rounded(row.rate()),
+                        CensusCsv.rounded(row.resident()), CensusCsv.rounded(row.urban()), CensusCsv.rounded(row.households())));
                 w.write('\n');
             }
         }
@@ -320,15 +312,5 @@ class CensusCommand implements CliCommand {
         }
         out.println("set aside: " + r.setAside().size() + " figure(s), see " + dir.resolve("set-aside.csv"));
         out.println("written: " + Arrays.asList("ranking-2020.csv", "ranking-change-2010-2020.csv", "theil.csv", "set-aside.csv") + " in " + dir);
-    }
-
-    private static String num(double d) {
-        if (Double.isNaN(d)) return "";
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf((long) d);
-        return String.format(Locale.ROOT, "%.6f", d);
-    }
-
-    private static String text(String s) {
-        return SpreadsheetText.neutralise(s.replace(',', '，').replace('"', '\'').replace('\n', ' '));
     }
 }

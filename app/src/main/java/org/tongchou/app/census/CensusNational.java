@@ -58,10 +58,6 @@ final class CensusNational {
                double rate2010, double change, double rank, double provinceRank, String note) {
     }
 
-    /** A figure kept aside with the reason. */
-    record SetAside(int year, String code, String name, double resident, double urban, double households, String reason) {
-    }
-
     /**
      * A ranking with its Theil decompositions by province (subject → decomposition), and the units that have figures
      * but were not ranked (today's counties with one census only, or whose prefecture is incomplete: rank and change
@@ -98,15 +94,14 @@ final class CensusNational {
             counts.merge("records " + r.year(), 1, Integer::sum);
             Crosswalk.Entry e = cw.get(r.year() + "/" + r.code());
             if (e == null) {
-                aside.add(new SetAside(r.year(), r.code(), r.name(), r.resident(), r.urban(), r.households(),
-                        "not in the crosswalk file (propose it again or add a row)"));
+                aside.add(SetAside.of(r, "not in the crosswalk file (propose it again or add a row)"));
                 counts.merge("set aside " + r.year(), 1, Integer::sum);
                 unplaced.computeIfAbsent(r.code().substring(0, 4), k -> new ArrayList<>()).add(r.year() + " " + r.code() + " " + r.name());
                 continue;
             }
             methods.computeIfAbsent(r.year(), y -> new EnumMap<>(Crosswalk.Method.class)).merge(e.method(), 1, Integer::sum);
             if (!e.resolved()) {
-                aside.add(new SetAside(r.year(), r.code(), r.name(), r.resident(), r.urban(), r.households(), "no list knows it: " + e.note()));
+                aside.add(SetAside.of(r, "no list knows it: " + e.note()));
                 counts.merge("set aside " + r.year(), 1, Integer::sum);
                 unplaced.computeIfAbsent(r.code().substring(0, 4), k -> new ArrayList<>()).add(r.year() + " " + r.code() + " " + r.name());
                 continue;
@@ -116,8 +111,7 @@ final class CensusNational {
                 provinces.add(e.province());
             }
             if (e.today().isEmpty()) {
-                aside.add(new SetAside(r.year(), r.code(), r.name(), r.resident(), r.urban(), r.households(),
-                        "not carried to today's boundaries: " + e.note()));
+                aside.add(SetAside.of(r, "not carried to today's boundaries: " + e.note()));
                 counts.merge("not carried to today " + r.year(), 1, Integer::sum);
                 unplaced.computeIfAbsent(e.listCode().substring(0, 4), k -> new ArrayList<>()).add(r.year() + " " + r.code() + " " + r.name());
                 continue;

@@ -71,7 +71,7 @@ class ModuleStructureTest {
                     "web")),
             entry("explorer", Set.of("data", "export", "indicators", "periods", "security", "series", "units", "web")),
             entry("notifications", Set.of("security", "web")),
-            entry("sparkruns", Set.of("security", "web")),
+            entry("sparkruns", Set.of("export", "security", "units", "web")),
             entry("backup", Set.of("cli", "security", "web")),
             entry("meetings", Set.of("data", "evaluation", "export", "indicators", "notifications", "periods", "security", "targets", "units", "web")),
             entry("dashboard", Set.of("data", "evaluation", "indicators", "map", "meetings", "periods", "security", "targets",
