@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.tongchou.app.data.DataValueService;
@@ -32,10 +31,10 @@ import org.tongchou.app.security.NewUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.UserService;
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.SignedInPageTest;
 import org.tongchou.app.support.WebAppTest;
 import org.tongchou.app.units.UnitLevel;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Leaders of an area (issue 12): a small generated province (浙江 330000, two prefectures, four counties, eight
@@ -46,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * profile, the comparison or the map's values. An unscoped leader still sees everything.
  */
 @WebAppTest
-class AreaLeadersTest {
+class AreaLeadersTest extends SignedInPageTest {
     static final String PW = DemoAccounts.PASSWORD;
     static final String PROVINCE = "330000000000";
     static final String HANGZHOU = "330100000000";
@@ -58,17 +57,6 @@ class AreaLeadersTest {
     static final String NINGBO_LEADER = "leader-ningbo";
     static final String HANGZHOU_LEADER = "leader-hangzhou";
     static final String LEADER_PW = "Zhejiang-area-2026!";
-    private final JsonMapper json = JsonMapper.builder().build();
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
     @Autowired
     UserService users;
     @Autowired
