@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.tongchou.app.data.DataValueService;
@@ -32,10 +31,10 @@ import org.tongchou.app.security.NewUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.UserService;
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.SignedInPageTest;
 import org.tongchou.app.support.WebAppTest;
 import org.tongchou.app.units.UnitLevel;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Leaders of an area (issue 12): a small generated province (浙江 330000, two prefectures, four counties, eight
@@ -46,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * profile, the comparison or the map's values. An unscoped leader still sees everything.
  */
 @WebAppTest
-class AreaLeadersTest {
+class AreaLeadersTest extends SignedInPageTest {
     static final String PW = DemoAccounts.PASSWORD;
     static final String PROVINCE = "330000000000";
     static final String HANGZHOU = "330100000000";
@@ -58,17 +57,6 @@ class AreaLeadersTest {
     static final String NINGBO_LEADER = "leader-ningbo";
     static final String HANGZHOU_LEADER = "leader-hangzhou";
     static final String LEADER_PW = "Zhejiang-area-2026!";
-    private final JsonMapper json = JsonMapper.builder().build();
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
     @Autowired
     UserService users;
     @Autowired
@@ -313,7 +301,9 @@ class AreaLeadersTest {
         assertThat(profile).contains("县画像").contains("id=\"group-rank-PREFECTURE\"").contains("宁波市");
         assertThat(province.page("/compare?plan=zj-counties&towns=330203000000&towns=330281000000", null, null).body())
                 .contains("多县并排").contains("一县跨年").contains("地市内名次");
-        assertThat(province.page("/dashboard?plan=zj-towns", null, null).body()).contains("<th>镇</th>").contains("data-map-level=\"township\"");
+        // the township level holds 乡, 镇 and 街道: it is labelled 乡镇（街道）, never 镇 alone
+        assertThat(province.page("/dashboard?plan=zj-towns", null, null).body()).contains("<th>乡镇（街道）</th>").doesNotContain("<th>镇</th>")
+                .contains("乡镇间差距").contains("data-map-level=\"township\"");
 
         HttpTestClient ningbo = new HttpTestClient(port);
         ningbo.signIn(NINGBO_LEADER, LEADER_PW);
