@@ -66,8 +66,18 @@ final class UnitResolver {
         Map<Long, String> codeById = new HashMap<>();
         StagedValues s = p.staged;
         String header = "unit";
-        LongIntMap seen = new LongIntMap(Math.max(16, s.size));
+        int versionCount = 0;
+        for (List<AdminUnit> vs : versions) versionCount += vs.size();
+        int nInd = p.indicators.size();
+        FirstRows seen = new FirstRows(versionCount, nInd * nPer, s.size);
+        LongIntMap denseIds = new LongIntMap(Math.max(16, versionCount));
+        // whether each indicator is reported at each level (0 not yet known, 1 yes, 2 no): asked once per pair, not per value
+        int nLevels = org.tongchou.app.units.UnitLevel.values().length;
+        byte[] levelFits = new byte[nInd * nLevels];
+        int denseCount = 0;
         long lastId = Long.MIN_VALUE;
+        long denseOf = Long.MIN_VALUE;
+        int lastDense = -1;
         for (int i = 0; i < s.size; i++) {
             String key = keys.get(s.unitKey[i]);
             List<AdminUnit> vs = versions.get(s.unitKey[i]);
@@ -98,21 +108,26 @@ final class UnitResolver {
                 problems.add(s.row[i], unitColumn, header, key, "several units of that name under " + parentCode + "; use the unit code");
                 continue;
             }
-            long dupKey = (chosen.id() << 24) | ((long) s.indicator[i] << 12) | per;
-            int first = seen.putIfAbsent(dupKey, i);
+            if (chosen.id() != denseOf) { // rows of one unit mostly come together: one lookup per run of rows
+                int d = denseIds.putIfAbsent(chosen.id(), denseCount);
+                lastDense = d >= 0 ? d : denseCount++;
+                denseOf = chosen.id();
+            }
+            int first = seen.putIfAbsent(lastDense, s.indicator[i] * nPer + per, i);
             if (first >= 0) {
                 problems.add(s.row[i], 0, "", "", "duplicate: unit " + chosen.code() + ", indicator " + p.indicators.get(s.indicator[i]).code()
                         + ", period " + p.periods.get(per).code() + " already given in row " + s.row[first]);
                 continue;
             }
-            String notReported = ValueRules.levelFits(p.indicators.get(s.indicator[i]), chosen);
-            if (notReported != null) {
-                problems.add(s.row[i], unitColumn, header, key, notReported);
+            int fit = s.indicator[i] * nLevels + chosen.level().ordinal();
+            if (levelFits[fit] == 0) levelFits[fit] = ValueRules.levelFits(p.indicators.get(s.indicator[i]), chosen) == null ? (byte) 1 : (byte) 2;
+            if (levelFits[fit] == 2) {
+                problems.add(s.row[i], unitColumn, header, key, ValueRules.levelFits(p.indicators.get(s.indicator[i]), chosen));
                 continue;
             }
             Map<String, Long> names = p.unitNames.remove(s.unitKey[i]);
             if (names != null) contradictingNames(names, chosen, vs, p.unitNameColumn, p.unitNameHeader, problems);
-            if (chosen.id() != lastId) { // rows of one unit mostly come together: no boxing per row
+            if (chosen.id() != lastId) { // no boxing per row
                 codeById.putIfAbsent(chosen.id(), chosen.code());
                 lastId = chosen.id();
             }
