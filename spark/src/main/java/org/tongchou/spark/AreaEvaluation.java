@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
@@ -112,11 +113,36 @@ final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
             }
             v[j] = r.isNullAt(cValue) ? Double.NaN : ((Number) r.get(cValue)).doubleValue();
         }
+        List<String> indicators = new ArrayList<>(indicatorIndex.size());
+        for (int j = 0; j < indicatorIndex.size(); j++) indicators.add(null);
+        indicatorIndex.forEach((code, j) -> indicators.set(j, code));
+        boolean[] present = new boolean[indicators.size()];
+        Arrays.fill(present, true);
+        return table(indicators, present, byUnit, labels, groupings);
+    }
+
+    /**
+     * The engine's table of one area and period, the one place both row forms ({@link #dataset}, {@link WideRows#dataset})
+     * build it: units in code order; as columns, in code order, the indicators of which some unit of the area has a row
+     * ({@code present}: a row whose value is null counts, so that the engine reports missing values rather than a
+     * missing indicator, as it does on the long form); a missing value NaN; the groupings' labels ("" for none).
+     *
+     * @param indicators the indicator of each position of the units' arrays (in any order)
+     * @param present    per position, whether any unit has a row of it
+     * @param byUnit     each unit's values by position (an array shorter than {@code indicators}: NaN beyond it)
+     * @param labels     each unit's grouping labels (null for none)
+     */
+    static Dataset table(List<String> indicators, boolean[] present, SortedMap<String, double[]> byUnit, Map<String, String[]> labels,
+                         List<String> groupings) {
         List<String> units = new ArrayList<>(byUnit.keySet());
-        List<String> indicators = new ArrayList<>(new TreeMap<>(indicatorIndex).keySet());
-        double[][] cols = new double[indicators.size()][units.size()];
-        for (int c = 0; c < indicators.size(); c++) {
-            int j = indicatorIndex.get(indicators.get(c));
+        List<Integer> columns = new ArrayList<>();
+        for (int j = 0; j < indicators.size(); j++) if (present[j]) columns.add(j);
+        columns.sort(java.util.Comparator.comparing(indicators::get));
+        double[][] cols = new double[columns.size()][units.size()];
+        List<String> codes = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            int j = columns.get(c);
+            codes.add(indicators.get(j));
             int i = 0;
             for (double[] v : byUnit.values()) cols[c][i++] = j < v.length ? v[j] : Double.NaN;
         }
@@ -129,7 +155,7 @@ final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
             }
             gs.add(new Grouping(groupings.get(g), l));
         }
-        return new Dataset(units, indicators, cols, gs);
+        return new Dataset(units, codes, cols, gs);
     }
 
     private void emit(String period, String area, Dataset data, PlanResult r, List<Row> out) {

@@ -1,6 +1,7 @@
 package org.tongchou.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tongchou.engine.data.EngineInputException;
 
 /**
  * The PostgreSQL paths against the real test database, in a schema made by the application's migrations
@@ -118,6 +120,34 @@ class PostgresPanelTest {
         assertThat(PanelSources.jdbc(LocalSpark.get(), db.url, TestDatabase.props(), "COUNTY", List.of(2020), List.of()).count()).isEqualTo(1);
         assertThat(Flow.jdbc(LocalSpark.get(), db.url, TestDatabase.props())).as("the change events' flows by code")
                 .containsExactly(new Flow("320582102000", "320582102000", 1, LocalDate.of(2021, 1, 1)));
+    }
+
+    @Test
+    void aDatabaseWithoutTheApplicationsMigrationsIsRefusedBeforeAnythingIsWritten() throws Exception {
+        TestPanel panel = new TestPanel(5, 2, 1, 4, List.of("2025"));
+        PlanSource plan = PlanSource.read(TestPanel.plan("entropy.properties"));
+        EvaluationOutput out = SparkEvaluation.of(plan, null).run(panel.rows());
+        Instant now = Instant.parse("2026-12-07T20:00:00Z");
+        RunRecord run = new RunRecord("00000000-0000-0000-0000-000000000143", plan.name(), RunRecord.sha256(plan), "test panel", null,
+                "local[2]", LocalSpark.get().version(), "dev", 1, 1, panel.units.size(), 0, now.minusSeconds(30), now);
+        try (TestDatabase empty = TestDatabase.empty("spark_jdbc_empty_test")) {
+            assertThatThrownBy(() -> ResultSinks.jdbc(LocalSpark.get(), out, run, empty.url, TestDatabase.props()))
+                    .isInstanceOf(EngineInputException.class)
+                    .hasMessageContaining("has no table spark_score, spark_group_rank, spark_weight, spark_disparity, spark_note, spark_run")
+                    .hasMessageContaining("Flyway").hasMessageContaining("nothing was written");
+            try (Connection c = empty.connect(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + empty.schema + "'")) {
+                r.next();
+                assertThat(r.getLong(1)).as("no table made").isZero();
+            }
+            try (Connection c = empty.connect(); Statement s = c.createStatement()) {
+                // a table of an older schema that lacks a column the job writes
+                s.execute("CREATE TABLE spark_note (run_id VARCHAR(36), period VARCHAR(8), area VARCHAR(100), message VARCHAR(4000))");
+            }
+            assertThatThrownBy(() -> ResultSinks.jdbc(LocalSpark.get(), out, run, empty.url, TestDatabase.props()))
+                    .isInstanceOf(EngineInputException.class).hasMessageContaining("spark_note.node, spark_note.node_kind");
+        }
+        out.release();
     }
 
     @Test

@@ -138,6 +138,36 @@ class SparkEvaluationTest {
         }
     }
 
+    @Test
+    void theWideShuffleTellsANullValueFromAnAbsentIndicatorAsTheLongFormDoes() {
+        TestPanel panel = new TestPanel(14, 3, 2, 6, List.of("2025"));
+        PlanSource plan = PlanSource.read(TestPanel.plan("entropy.properties"));
+        String nulls = panel.province.get(0);
+        String absent = panel.province.get(panel.province.size() - 1);
+        // province one: i3's rows are there with null values; province three: no row of i5 at all
+        org.apache.spark.sql.Dataset<Row> rows = panel.rows()
+                .withColumn("value", org.apache.spark.sql.functions.when(org.apache.spark.sql.functions.col("indicator").equalTo("i3")
+                        .and(org.apache.spark.sql.functions.col("province").equalTo(nulls)), org.apache.spark.sql.functions.lit(null))
+                        .otherwise(org.apache.spark.sql.functions.col("value")))
+                .filter(org.apache.spark.sql.functions.not(org.apache.spark.sql.functions.col("indicator").equalTo("i5")
+                        .and(org.apache.spark.sql.functions.col("province").equalTo(absent))))
+                .repartition(5);
+        EvaluationOutput wide = SparkEvaluation.of(plan, "province").with(SparkEvaluation.Shuffle.WIDE).run(rows);
+        EvaluationOutput lng = SparkEvaluation.of(plan, "province").with(SparkEvaluation.Shuffle.LONG).run(rows);
+        Map<String, Row> refusedWide = byKey(wide.notes().filter("node_kind = 'REFUSED'").collectAsList(), "area");
+        Map<String, Row> refusedLong = byKey(lng.notes().filter("node_kind = 'REFUSED'").collectAsList(), "area");
+        assertThat(refusedWide.keySet()).as("both provinces refused, the other evaluated").containsExactlyInAnyOrder(nulls, absent);
+        for (String area : List.of(nulls, absent)) {
+            assertThat((String) refusedWide.get(area).getAs("message")).as("the engine's refusal in %s", area)
+                    .isEqualTo(refusedLong.get(area).getAs("message"));
+        }
+        assertThat((String) refusedWide.get(nulls).getAs("message")).as("null values: missing values of i3").contains("i3")
+                .isNotEqualTo(refusedWide.get(absent).getAs("message"));
+        assertThat((String) refusedWide.get(absent).getAs("message")).as("no row: the indicator i5 is missing").contains("i5");
+        wide.release();
+        lng.release();
+    }
+
     static Map<String, Row> byKey(List<Row> rows, String... columns) {
         Map<String, Row> m = new HashMap<>();
         for (Row r : rows) {

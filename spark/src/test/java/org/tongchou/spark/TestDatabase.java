@@ -45,6 +45,17 @@ final class TestDatabase implements AutoCloseable {
         return db;
     }
 
+    /** An empty schema (no migration run), made afresh; skips the test when PostgreSQL is unreachable. */
+    static TestDatabase empty(String schema) {
+        try (Connection c = DriverManager.getConnection(BASE_URL, props()); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            Assumptions.abort("PostgreSQL unreachable at " + BASE_URL + " (" + e.getMessage() + "): the JDBC write is not tested");
+        }
+        return new TestDatabase(schema);
+    }
+
     static Properties props() {
         Properties p = new Properties();
         p.setProperty("user", "postgres");

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tongchou.app.security.Access;
 import org.tongchou.app.security.AuditService;
 import org.tongchou.app.security.Role;
@@ -39,9 +41,12 @@ class BackupPageController {
     private final AuditService audit;
     private final ScopeService scopes;
     private final org.tongchou.app.web.Maintenance maintenance;
+    private final MessageSource messages;
 
-    BackupPageController(Backups backups, BackupSettings settings, AuditService audit, ScopeService scopes, org.tongchou.app.web.Maintenance maintenance) {
+    BackupPageController(Backups backups, BackupSettings settings, AuditService audit, ScopeService scopes, org.tongchou.app.web.Maintenance maintenance,
+            MessageSource messages) {
         this.maintenance = maintenance;
+        this.messages = messages;
         this.backups = backups;
         this.settings = settings;
         this.audit = audit;
@@ -78,14 +83,15 @@ class BackupPageController {
 
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)
     @GetMapping("/admin/backups/{name}/restore")
-    String confirmRestore(@PathVariable String name, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String confirmRestore(@PathVariable String name, Model model, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         Path p = backups.find(name);
         model.addAttribute("name", name);
         try {
             model.addAttribute("manifest", backups.read(p));
         } catch (BackupRefusedException e) {
             response.setStatus(422);
-            model.addAttribute("refused", e.getMessage());
+            model.addAttribute("refused", e.detail(messages, RequestContextUtils.getLocale(request)));
         }
         return "backup/restore";
     }
@@ -115,16 +121,11 @@ class BackupPageController {
             // kept in the database as it was (and so in the backup saved before the restore)
             audit.change(actor, "MAINTENANCE_STARTED", name, null, "restore of backup " + name);
             r = maintenance.run(name, actor, session == null ? null : session.getId(), () -> backups.restore(p, true));
-        } catch (org.tongchou.app.web.Maintenance.MaintenanceRefusedException e) {
-            audit.change(actor, "BACKUP_RESTORE_REFUSED", name, null, e.getMessage());
-            response.setStatus(409);
-            model.addAttribute("refused", e.getMessage());
-            model.addAttribute("manifest", manifestOrNull(p));
-            return "backup/restore";
-        } catch (BackupRefusedException e) {
-            audit.change(actor, "BACKUP_RESTORE_REFUSED", name, null, e.getMessage().length() > 500 ? e.getMessage().substring(0, 500) : e.getMessage());
-            response.setStatus(422);
-            model.addAttribute("refused", e.getMessage());
+        } catch (org.tongchou.app.web.Maintenance.MaintenanceRefusedException | BackupRefusedException e) {
+            // kept as its message key and arguments: the audit shows it in its reader's language
+            audit.change(actor, "BACKUP_RESTORE_REFUSED", name, null, e.stored());
+            response.setStatus(e.status().value());
+            model.addAttribute("refused", e.detail(messages, RequestContextUtils.getLocale(request)));
             model.addAttribute("manifest", manifestOrNull(p));
             return "backup/restore";
         }

@@ -15,18 +15,17 @@ class BackupSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(BackupSchedule.class);
     private final Backups backups;
     private final BackupSettings settings;
-    private final org.tongchou.app.web.Maintenance maintenance;
 
-    BackupSchedule(Backups backups, BackupSettings settings, org.tongchou.app.web.Maintenance maintenance) {
-        this.maintenance = maintenance;
+    BackupSchedule(Backups backups, BackupSettings settings) {
         this.backups = backups;
         this.settings = settings;
     }
 
     @Scheduled(cron = "${tongchou.backup.schedule:0 30 2 * * *}", zone = "${tongchou.zone:Asia/Shanghai}")
     void nightly() {
-        // a failure is logged with its stack trace by the scheduler (and the next night tries again); skipped during a restore
-        maintenance.background("the nightly backup", this::run);
+        // a failure is logged with its stack trace by the scheduler (and the next night tries again); skipped during a
+        // restore, as every scheduled task (web.MaintenanceScheduling)
+        run();
     }
 
     /** One scheduled backup and the pruning after it; returns the number of old backups deleted. */

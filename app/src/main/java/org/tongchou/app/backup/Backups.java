@@ -203,27 +203,36 @@ class Backups {
 
     /** The manifest of a backup file; refused when it is no Tongchou backup. */
     Manifest read(Path file) {
-        if (!Files.isRegularFile(file)) throw new BackupRefusedException("no backup file '" + file + "'");
+        if (!Files.isRegularFile(file)) throw new BackupRefusedException("backup.refused.noFile", "no backup file '" + file + "'", file);
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             ZipEntry e = zip.getEntry(MANIFEST);
-            if (e == null) throw new BackupRefusedException("'" + file.getFileName() + "' is a zip file but no Tongchou backup (it has no " + MANIFEST + ")");
-            if (e.getSize() > 10_000_000) throw new BackupRefusedException("'" + file.getFileName() + "': its manifest is too large to be one");
+            if (e == null) {
+                throw new BackupRefusedException("backup.refused.noManifest", "'" + file.getFileName() + "' is a zip file but no Tongchou backup (it has no "
+                        + MANIFEST + ")", file.getFileName(), MANIFEST);
+            }
+            if (e.getSize() > 10_000_000) {
+                throw new BackupRefusedException("backup.refused.manifestTooLarge", "'" + file.getFileName() + "': its manifest is too large to be one",
+                        file.getFileName());
+            }
             Properties p = new Properties();
             try (InputStream in = zip.getInputStream(e)) {
                 p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             }
             return manifest(p, file);
         } catch (ZipException e) {
-            throw new BackupRefusedException("'" + file.getFileName() + "' is no Tongchou backup (not a zip file: " + e.getMessage() + ")");
+            throw new BackupRefusedException("backup.refused.notZip", "'" + file.getFileName() + "' is no Tongchou backup (not a zip file: " + e.getMessage() + ")",
+                    file.getFileName(), e.getMessage());
         } catch (IOException e) {
-            throw new BackupRefusedException("'" + file.getFileName() + "' cannot be read: " + e.getMessage());
+            throw new BackupRefusedException("backup.refused.unreadable", "'" + file.getFileName() + "' cannot be read: " + e.getMessage(), file.getFileName(),
+                    e.getMessage());
         }
     }
 
     private static Manifest manifest(Properties p, Path file) {
         try {
             if (!"1".equals(p.getProperty("format"))) {
-                throw new BackupRefusedException("'" + file.getFileName() + "' has an unknown backup format '" + p.getProperty("format") + "'");
+                throw new BackupRefusedException("backup.refused.unknownFormat", "'" + file.getFileName() + "' has an unknown backup format '"
+                        + p.getProperty("format") + "'", file.getFileName(), p.getProperty("format"));
             }
             Kind kind = Kind.valueOf(p.getProperty("database"));
             Map<String, Long> rows = new TreeMap<>();
@@ -233,7 +242,8 @@ class Backups {
             return new Manifest(kind, p.getProperty("schema"), Instant.parse(p.getProperty("created")), rows);
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException | NullPointerException e) {
             // a value that does not parse, or a property that is missing (valueOf and parse of null)
-            throw new BackupRefusedException("'" + file.getFileName() + "' has a damaged manifest: " + e.getMessage());
+            throw new BackupRefusedException("backup.refused.damagedManifest", "'" + file.getFileName() + "' has a damaged manifest: " + e.getMessage(),
+                    file.getFileName(), e.getMessage());
         }
     }
 
@@ -269,52 +279,95 @@ class Backups {
         try (Connection c = dataSource.getConnection()) {
             Kind kind = kind(c);
             if (m.kind() != kind) {
-                throw new BackupRefusedException("'" + file.getFileName() + "' is a backup of an " + m.kind() + " database; the database configured is "
-                        + kind + " (a backup is restored into the kind of database it was taken from)");
+                throw new BackupRefusedException("backup.refused.otherKind", "'" + file.getFileName() + "' is a backup of an " + m.kind()
+                        + " database; the database configured is " + kind + " (a backup is restored into the kind of database it was taken from)",
+                        file.getFileName(), m.kind(), kind);
             }
             Optional<MigrationVersion> latest = latestKnown();
             if (m.schemaVersion() != null && latest.isPresent() && MigrationVersion.fromVersion(m.schemaVersion()).isNewerThan(latest.get().getVersion())) {
-                throw new BackupRefusedException("'" + file.getFileName() + "' was made by a newer Tongchou (schema version " + m.schemaVersion()
-                        + "; this one knows up to " + latest.get() + "): restore it with that version");
+                throw new BackupRefusedException("backup.refused.newer", "'" + file.getFileName() + "' was made by a newer Tongchou (schema version "
+                        + m.schemaVersion() + "; this one knows up to " + latest.get() + "): restore it with that version", file.getFileName(),
+                        m.schemaVersion(), latest.get());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not open the database: " + e.getMessage(), e);
         }
-        Path saved = null;
-        if (!isEmpty()) {
-            if (!replace) {
-                throw new BackupRefusedException("the database holds data: restoring replaces all of it (give --replace to do so; "
-                        + "the database is first saved as a backup)");
-            }
-            saved = take("before-restore");
+        boolean empty = isEmpty();
+        if (!empty && !replace) {
+            throw new BackupRefusedException("backup.refused.holdsData", "the database holds data: restoring replaces all of it (give --replace to do so; "
+                    + "the database is first saved as a backup)");
         }
+        Path saved = empty ? null : take("before-restore");
         Path entry = extract(file, m); // read whole (the zip's checksums) before anything is dropped
-        boolean restored = false;
-        try {
+        boolean[] restored = {false};
+        boolean[] putBack = {false};
+        // closed in reverse order, each whatever the others did: the entry deleted, the database put back unless restored
+        // (nothing half-written stays), the caches told that the database was replaced, always. The first failure is
+        // thrown, a later one added to it as suppressed, never thrown in its place (try-with-resources).
+        try (Cleanup told = replaced::run;
+             Cleanup back = () -> {
+                 if (!restored[0]) putBack(saved);
+                 putBack[0] = true;
+             };
+             Cleanup deleted = () -> deleteQuietly(entry)) {
             load(entry, m.kind());
-            Map<String, Long> after = counts();
-            List<String> differ = new ArrayList<>();
-            m.rows().forEach((t, n) -> {
-                if (!n.equals(after.get(t))) differ.add(t + ": " + n + " in the backup, " + after.get(t) + " restored");
-            });
-            if (!differ.isEmpty()) throw new IllegalStateException("the restored database differs from the backup: " + String.join("; ", differ));
+            checkRows(m);
             flyway.ifAvailable(Flyway::migrate);
-            restored = true;
+            restored[0] = true;
         } catch (IllegalStateException | org.flywaydb.core.api.FlywayException e) {
-            // the backup's SQL or dump failed to load, its rows differ, or it cannot be migrated: refused (the database is put back below)
-            LOG.error("restoring {} failed; putting the database back as it was", file, e);
-            throw new BackupRefusedException("'" + file.getFileName() + "' could not be restored (" + e.getMessage() + "); the database is as it was"
-                    + (saved == null ? "" : ", and is also saved in " + saved.getFileName()));
-        } finally {
-            deleteQuietly(entry);
-            if (!restored) putBack(saved); // whatever failed, nothing half-written stays
-            replaced.run();
+            if (restored[0]) throw e; // restored, but the caches could not be told: a bug, not a refusal
+            // the backup's SQL or dump failed to load, its rows differ, or it cannot be migrated: refused (the database put back)
+            LOG.error("restoring {} failed", file, e);
+            throw notRestored(file, e, saved, putBack[0]);
         }
         return new Restored(m, saved, currentSchema());
     }
 
-    /** After a failed restore: the database saved before it loaded again, or, when it held no data, an empty database of the current schema. */
-    private void putBack(Path saved) {
+    /** A step after loading a backup that runs however loading ended, without a checked exception. */
+    @FunctionalInterface
+    private interface Cleanup extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Every table's rows as the manifest says; thrown otherwise. */
+    private void checkRows(Manifest m) {
+        Map<String, Long> after = counts();
+        List<String> differ = new ArrayList<>();
+        m.rows().forEach((t, n) -> {
+            if (!n.equals(after.get(t))) differ.add(t + ": " + n + " in the backup, " + after.get(t) + " restored");
+        });
+        if (!differ.isEmpty()) throw new IllegalStateException("the restored database differs from the backup: " + String.join("; ", differ));
+    }
+
+    /** The refusal of a backup that failed to load: the database as it was, or, when putting it back failed too, saying so. */
+    private static BackupRefusedException notRestored(Path file, RuntimeException failure, Path saved, boolean putBack) {
+        String name = file.getFileName().toString();
+        String savedName = saved == null ? null : saved.getFileName().toString();
+        BackupRefusedException refused;
+        if (!putBack) {
+            // the clean-up's first failure (deleting the entry never throws) is putting the database back
+            String why = failure.getSuppressed().length == 0 ? "?" : failure.getSuppressed()[0].getMessage();
+            refused = new BackupRefusedException("backup.refused.notPutBack", "'" + name + "' could not be restored (" + failure.getMessage()
+                    + "), and putting the database back failed too (" + why + ")"
+                    + (savedName == null ? "" : ": restore " + savedName + " to have it as it was"), name, failure.getMessage(), why,
+                    savedName == null ? "-" : savedName);
+        } else if (savedName == null) {
+            refused = new BackupRefusedException("backup.refused.notRestored", "'" + name + "' could not be restored (" + failure.getMessage()
+                    + "); the database is as it was", name, failure.getMessage());
+        } else {
+            refused = new BackupRefusedException("backup.refused.notRestoredSaved", "'" + name + "' could not be restored (" + failure.getMessage()
+                    + "); the database is as it was, and is also saved in " + savedName, name, failure.getMessage(), savedName);
+        }
+        refused.initCause(failure);
+        return refused;
+    }
+
+    /**
+     * After a failed restore: the database saved before it loaded again, or, when it held no data, an empty database of
+     * the current schema. Package-private so that a test can make it fail ({@code BackupTest}).
+     */
+    void putBack(Path saved) {
         if (saved != null) {
             Manifest before = read(saved);
             Path entry = extract(saved, before);
@@ -351,17 +404,21 @@ class Backups {
         String entryName = m.kind() == Kind.H2 ? H2_ENTRY : PG_ENTRY;
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             ZipEntry entry = zip.getEntry(entryName);
-            if (entry == null) throw new BackupRefusedException("'" + file.getFileName() + "' lacks its " + entryName);
+            if (entry == null) {
+                throw new BackupRefusedException("backup.refused.noEntry", "'" + file.getFileName() + "' lacks its " + entryName, file.getFileName(), entryName);
+            }
             Path tmp = Files.createTempFile("tongchou-restore", m.kind() == Kind.H2 ? ".sql" : ".pgdump");
             try (InputStream in = zip.getInputStream(entry)) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 deleteQuietly(tmp);
-                throw new BackupRefusedException("'" + file.getFileName() + "' is damaged: its " + entryName + " cannot be read (" + e.getMessage() + ")");
+                throw new BackupRefusedException("backup.refused.damagedEntry", "'" + file.getFileName() + "' is damaged: its " + entryName + " cannot be read ("
+                        + e.getMessage() + ")", file.getFileName(), entryName, e.getMessage());
             }
             return tmp;
         } catch (IOException e) {
-            throw new BackupRefusedException("'" + file.getFileName() + "' cannot be read as a backup: " + e.getMessage());
+            throw new BackupRefusedException("backup.refused.unreadable", "'" + file.getFileName() + "' cannot be read as a backup: " + e.getMessage(),
+                    file.getFileName(), e.getMessage());
         }
     }
 

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,6 +50,7 @@ class CensusLoader {
     static final String RURAL = "census_rural_population";
     static final String HOUSEHOLDS = "census_households";
     static final String RATE = "census_urbanisation_rate";
+    static final String CHANGE = "census_urbanisation_change";
     /** The source of every value: the census, where the figures come from and their licence. */
     static final Map<Integer, String> SOURCES = Map.of(
             2010, "第六次全国人口普查 2010 县级数据 census (github leiii/census, MIT licence; Dong, Du & Liu 2022, SSRN 4049338)",
@@ -66,18 +66,17 @@ class CensusLoader {
         this.units = units;
     }
 
-    /** A census county whose figures were not loaded, with the reason. */
-    record SetAside(int year, String censusCode, String censusName, double resident, double urban, double households, String reason) {
-    }
-
     /** What a load did: the import's report, the values per year, and what was set aside. */
     record Result(ImportReport report, Map<Integer, Integer> unitsByYear, Map<Integer, Integer> countiesByYear, List<SetAside> setAside,
                   boolean frameworkLoaded) {
     }
 
-    /** The census indicators, loaded from the shipped YAML when the framework is absent; whether it loaded them. */
+    /**
+     * The census indicators, loaded from the shipped YAML when the framework is absent or older than it (without the
+     * change indicator); whether it loaded them.
+     */
     boolean ensureIndicators() {
-        if (frameworks.find(FRAMEWORK).isPresent()) return false;
+        if (frameworks.find(FRAMEWORK).filter(f -> f.dimensionIndicators().contains(CHANGE)).isPresent()) return false;
         try (InputStream in = CensusLoader.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("resource " + RESOURCE + " is missing from the application");
             frameworks.importYaml(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
@@ -90,11 +89,31 @@ class CensusLoader {
     /**
      * Loads the figures of {@code years} (all or nothing through the import; set-aside counties are reported).
      *
-     * @param file where the values file handed to the import is written (kept: it is what was imported)
+     * A dry run writes nothing at all: neither the census indicators nor the values (the import only checks them)
+     * nor the values file (it is checked from a temporary file, deleted afterwards); it needs the census
+     * indicators in the database already, since the import checks values against them.
+     *
+     * @param file where the values file handed to the import is written (kept: it is what was imported); not
+     *             written by a dry run
+     * @throws CensusException on a dry run when the census indicators are not loaded yet
      */
     Result load(List<CensusRecord> records, Crosswalk crosswalk, Set<Integer> years, boolean dryRun, String user, Path file)
             throws IOException {
-        boolean loaded = ensureIndicators();
+        if (dryRun && frameworks.find(FRAMEWORK).isEmpty()) {
+            throw new CensusException(List.of("the census indicators (framework " + FRAMEWORK + ") are not in this database, and a dry run"
+                    + " writes nothing, so it cannot load them to check the values against: run census load once without --dry-run"));
+        }
+        if (!dryRun) return load(records, crosswalk, years, false, user, file, ensureIndicators());
+        Path checked = Files.createTempFile("census-values-", ".csv");
+        try {
+            return load(records, crosswalk, years, true, user, checked, false);
+        } finally {
+            Files.deleteIfExists(checked);
+        }
+    }
+
+    private Result load(List<CensusRecord> records, Crosswalk crosswalk, Set<Integer> years, boolean dryRun, String user, Path file,
+                        boolean loaded) throws IOException {
         Map<String, Crosswalk.Entry> cw = crosswalk.byKey();
         List<SetAside> aside = new ArrayList<>();
         // year → unit code → the census counties it holds
@@ -103,7 +122,7 @@ class CensusLoader {
             if (!years.contains(r.year())) continue;
             Crosswalk.Entry e = cw.get(r.year() + "/" + r.code());
             if (e == null || !e.resolved()) {
-                aside.add(new SetAside(r.year(), r.code(), r.name(), r.resident(), r.urban(), r.households(), e == null
+                aside.add(SetAside.of(r, e == null
                         ? "not in the crosswalk file (propose it again or add a row)" : "no list knows it: " + e.note()));
                 continue;
             }
@@ -126,8 +145,7 @@ class CensusLoader {
                             .anyMatch(a -> a.level() == UnitLevel.COUNTY && a.validOn(end));
                     if (!valid) {
                         for (Held h : u.getValue()) {
-                            aside.add(new SetAside(year, h.record().code(), h.record().name(), h.record().resident(), h.record().urban(),
-                                    h.record().households(), "the database holds no county " + u.getKey() + " (" + h.entry().listName() + ", "
+                            aside.add(SetAside.of(h.record(), "the database holds no county " + u.getKey() + " (" + h.entry().listName() + ", "
                                     + h.entry().list() + ") valid at the end of " + year + ": import that code list (import-divisions, docs/units.md)"));
                         }
                         continue;
@@ -166,17 +184,8 @@ class CensusLoader {
     }
 
     private static void row(BufferedWriter w, String unit, String indicator, int year, double value, String comment) throws IOException {
-        w.write(String.join(",", unit, indicator, String.valueOf(year), number(value), quoted(SOURCES.getOrDefault(year, "census " + year)),
-                quoted(comment)));
+        w.write(String.join(",", unit, indicator, String.valueOf(year), CensusCsv.exact(value),
+                CensusCsv.quoted(SOURCES.getOrDefault(year, "census " + year)), CensusCsv.quoted(comment)));
         w.write('\n');
-    }
-
-    private static String number(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%s", d);
-    }
-
-    /** An RFC 4180 cell: quoted, quotes doubled. */
-    private static String quoted(String s) {
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

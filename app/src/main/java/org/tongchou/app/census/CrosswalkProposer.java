@@ -91,11 +91,16 @@ final class CrosswalkProposer {
         return new Crosswalk.Entry(r.year(), r.code(), r.name(), m, chain.vintages().get(i).label(), e.shortCode(), e.name(), c.targets(), n);
     }
 
-    /** The name without its administrative suffix (自治县, 自治旗, 县, 市, 区, 旗; 巿 read as 市). */
+    /** The name without its administrative suffix (自治县, 自治旗, 县, 市, 区, 旗; 巿 read as 市), where two characters or more remain. */
     static String stem(String name) {
+        return stem(name, 2);
+    }
+
+    /** {@link #stem(String)} where at least {@code keep} characters remain (else the name as it is). */
+    static String stem(String name, int keep) {
         String n = name.strip().replace('巿', '市');
         for (String s : new String[] {"自治县", "自治旗", "林区", "特区", "县", "市", "区", "旗"}) {
-            if (n.endsWith(s) && n.length() > s.length() + 1) return n.substring(0, n.length() - s.length());
+            if (n.endsWith(s) && n.length() >= s.length() + keep) return n.substring(0, n.length() - s.length());
         }
         return n;
     }

@@ -108,12 +108,8 @@ final class Successors {
         return !census.equals(list) && (list.startsWith(census) || census.startsWith(list));
     }
 
-    /** The name without its administrative suffix (as {@link CrosswalkProposer#stem}), even when one character remains. */
+    /** The name without its administrative suffix, even when one character remains ({@link CrosswalkProposer#stem(String, int)}). */
     static String root(String name) {
-        String n = name.strip().replace('巿', '市');
-        for (String s : new String[] {"自治县", "自治旗", "林区", "特区", "县", "市", "区", "旗"}) {
-            if (n.endsWith(s) && n.length() > s.length()) return n.substring(0, n.length() - s.length());
-        }
-        return n;
+        return CrosswalkProposer.stem(name, 1);
     }
 }

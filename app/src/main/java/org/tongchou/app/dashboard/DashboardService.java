@@ -80,16 +80,16 @@ class DashboardService {
      * area), so a plan of another area is as unknown as a plan that does not exist.
      */
     Optional<EvaluationPlan> plan(String code) {
-        if (code != null && !code.isBlank()) return evaluation.plan(code).filter(p -> results.seesPlanArea(p.areaCode()));
+        if (code != null && !code.isBlank()) return evaluation.plan(code).filter(p -> results.seesPlanArea(p.areaCode())).map(results::shown);
         List<EvaluationPlan> seen = evaluation.plans().stream().filter(p -> results.seesPlanArea(p.areaCode())).toList();
         return seen.stream().filter(p -> p.code().equals(EvaluationPlan.DEFAULT_CODE)).findFirst()
                 .or(() -> seen.stream().filter(p -> !results.series(p.code(), false).isEmpty()).findFirst())
-                .or(() -> seen.stream().findFirst());
+                .or(() -> seen.stream().findFirst()).map(results::shown);
     }
 
     /** The plans with at least one run the reader may see, for the plan switch of the leaders' pages. */
     List<EvaluationPlan> plansWithRuns(boolean unpublished) {
-        return evaluation.plans().stream().filter(p -> !results.series(p.code(), unpublished).isEmpty()).toList();
+        return evaluation.plans().stream().filter(p -> !results.series(p.code(), unpublished).isEmpty()).map(results::shown).toList();
     }
 
     /** The run to show: the newest visible one of the period asked for, else of the latest period. */
@@ -114,7 +114,8 @@ class DashboardService {
         List<TownRow> towns = r.units().stream().map(u -> row(u, conc, index.raw(u.code()), places)).toList();
         List<Concentration> cs = new ArrayList<>();
         Optional<AdminUnit> areaUnit = area(plan);
-        Map<String, Double> cityTargets = cityTargets(areaUnit, conc, run.period().year());
+        // the plan area's own targets only to a reader who sees every unit of it (not a leader of 宁波 in 浙江's plan)
+        Map<String, Double> cityTargets = results.seesEveryUnitOf(plan.code()) ? cityTargets(areaUnit, conc, run.period().year()) : Map.of();
         for (String c : conc) {
             List<Double> cityTrend = new ArrayList<>();
             Map<String, List<Double>> townTrends = new LinkedHashMap<>();
@@ -148,16 +149,21 @@ class DashboardService {
         List<RunIndex> seriesIndexes = series.stream().map(indexes::of).toList();
         Map<String, Name> names = new HashMap<>();
         java.util.function.Function<String, Name> nameOf = c -> names.computeIfAbsent(c, this::name);
+        // the reference of the gaps: the benchmark when the run has one (its gaps are to it), else the leader; either
+        // may lie outside a reader's area, and then its code is not given (EvaluationResults) and it is not named here
+        RunResult.Reference ref = r.benchmarkCode() != null || r.gaps().stream().anyMatch(g -> g.reference() == RunResult.Reference.BENCHMARK)
+                ? RunResult.Reference.BENCHMARK : RunResult.Reference.LEADER;
         String bench = r.benchmarkCode();
+        String reference = ref == RunResult.Reference.BENCHMARK ? bench : r.leaderCode();
         List<DimensionScore> dims = new ArrayList<>();
         for (RunResult.NodeWeight w : r.weights()) {
             if (w.kind() != RunResult.NodeKind.DIMENSION) continue;
             double avg = r.units().stream().mapToDouble(x -> index.scores(x.code()).get(w.code()).score()).average().orElse(Double.NaN);
             RunResult.NodeScore own = index.scores(code).get(w.code());
-            Double b = bench == null ? null : x100(index.scores(bench).get(w.code()).score());
+            RunResult.NodeScore bs = bench == null ? null : index.scores(bench).get(w.code());
+            Double b = bs == null ? null : x100(bs.score());
             dims.add(new DimensionScore(nameOf.apply(w.code()), x100(own.score()), x100(avg), b, n(own.rank())));
         }
-        RunResult.Reference ref = bench != null ? RunResult.Reference.BENCHMARK : RunResult.Reference.LEADER;
         List<GapRow> gi = gaps(r, code, ref, RunResult.ItemKind.INDICATOR, nameOf);
         List<GapRow> gd = gaps(r, code, ref, RunResult.ItemKind.DIMENSION, nameOf);
         Map<String, Double> gapOf = new HashMap<>();
@@ -177,10 +183,10 @@ class DashboardService {
                 .filter(o -> o.unit().equals(code) && o.kind() == RunResult.ItemKind.INDICATOR && !Double.isNaN(o.degree()))
                 .sorted((a, b) -> Double.compare(b.degree(), a.degree())).limit(8)
                 .map(o -> new Obstacle(nameOf.apply(o.code()), x100(o.degree()))).toList();
-        String benchName = bench == null ? r.units().stream().filter(x -> x.code().equals(r.leaderCode())).findFirst().map(RunResult.UnitResult::name).orElse("")
-                : r.units().stream().filter(x -> x.code().equals(bench)).findFirst().map(RunResult.UnitResult::name).orElse(bench);
+        String benchName = reference == null ? null : r.units().stream().filter(x -> x.code().equals(reference)).findFirst()
+                .map(RunResult.UnitResult::name).orElse(reference);
         return Optional.of(new Town(plan, run, series.stream().map(s -> s.period().code()).toList(),
-                row(u, conc, index.raw(code), groupPlaces(plan, index)), benchName, dims, inds, gi, gd, obs, dataStatus(code, run),
+                row(u, conc, index.raw(code), groupPlaces(plan, index)), benchName, reference == null, dims, inds, gi, gd, obs, dataStatus(code, run),
                 RobustnessViews.of(results.robustness(run), r).flatMap(x -> RobustnessViews.interval(x, code)).orElse(null)));
     }
 
@@ -263,9 +269,7 @@ class DashboardService {
      * (a leader of a prefecture reading a province's plan sees the map of its prefecture).
      */
     String mapArea(EvaluationPlan plan) {
-        String own = access.scope().area();
-        if (own == null) return plan.areaCode();
-        return EvaluationPlan.COUNTRY.equals(plan.areaCode()) || scopes.isWithinScope(own, plan.areaCode()) ? own : plan.areaCode();
+        return scopes.narrowArea(scopes.currentUser().orElse(null), plan.areaCode());
     }
 
     /** The plan's area: the newest unit with its code. */

@@ -73,7 +73,11 @@ final class Views {
     record Obstacle(Name name, Double degree) {
     }
 
-    record Town(EvaluationPlan plan, RunInfo run, List<String> periods, TownRow town, String benchmarkName,
+    /**
+     * A unit's profile. {@code benchmarkName}: the reference of its gaps (the benchmark, else the leader), null with
+     * {@code referenceHidden} when that unit lies outside the reader's area (a leader of 宁波 is not told 杭州's leader).
+     */
+    record Town(EvaluationPlan plan, RunInfo run, List<String> periods, TownRow town, String benchmarkName, boolean referenceHidden,
                 List<DimensionScore> dimensions, List<IndicatorRow> indicators, List<GapRow> gapByIndicator,
                 List<GapRow> gapByDimension, List<Obstacle> obstacles, Map<String, Long> dataStatus, RankInterval interval) {
     }

@@ -311,22 +311,12 @@ final class ImportParser {
         double v = parseNumber(text);
         if (Double.isNaN(v)) {
             problems.add(row, col + 1, header[col], text, "is not a number");
-        } else if (v == 0 ? hasNonZeroDigit(text) : Math.abs(v) < Double.MIN_NORMAL) {
+        } else if (org.tongchou.app.web.TextDocument.underflows(text, v) || v != 0 && Math.abs(v) < Double.MIN_NORMAL) {
             // 1e-400 parses as 0, 1e-320 loses its digits: neither is the number written
             problems.add(row, col + 1, header[col], text, "is too close to zero to be stored (it would become " + (v == 0 ? "0" : Double.toString(v)) + ")");
             return Double.NaN;
         }
         return v;
-    }
-
-    /** Whether the number's digits before any exponent are not all zero (so that 0 is not what it says). */
-    static boolean hasNonZeroDigit(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == 'e' || c == 'E') return false;
-            if (c >= '1' && c <= '9') return true;
-        }
-        return false;
     }
 
     static double parseNumber(String t) {

@@ -95,6 +95,9 @@ class SyntheticPanelCommand implements CliCommand {
         raw.sort((a, b) -> Boolean.compare(PART_OF.containsKey(a.code()), PART_OF.containsKey(b.code())));
         List<AdminUnit> towns = within == null ? units.atLevel(UnitLevel.TOWNSHIP, LocalDate.of(to, 12, 31))
                 : units.withinCode(within, LocalDate.of(to, 12, 31)).stream().filter(u -> u.level() == UnitLevel.TOWNSHIP).toList();
+        // a township-level entry whose code reads as another level's (the 2023 list's 金门县, 350527000000, of kind
+        // 类似乡级单位, which no plan ranks) is the county to import-data, which refuses township indicators for it
+        towns = towns.stream().filter(u -> UnitCode.lookupLevel(u.code()) == UnitLevel.TOWNSHIP).toList();
         if (towns.isEmpty()) {
             err.println("error: no township-level units valid at the end of " + to + (within == null ? "" : " within " + within)
                     + " (import a code list first: import-divisions)");

@@ -374,7 +374,7 @@ final class XlsxReader implements TableReader {
                     pendingProblems.put(col, "is a date (" + shown + "), not a number: Excel stores it as " + v);
                     return shown;
                 }
-                if (d == 0 && ImportParser.hasNonZeroDigit(v)) return v; // an underflow: the parser names it
+                if (org.tongchou.app.web.TextDocument.underflows(v, d)) return v; // an underflow: the parser names it
                 return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
             }
         }

@@ -24,7 +24,9 @@ import org.tongchou.app.security.ScopeService;
  * reporter every other town only as published city-wide ({@link ResultMask}), and a leader of an area (a
  * province, a prefecture) only the plans of its area, or containing it, and of their results only the units
  * within its area ({@link ScopeService#seesPlanArea}, {@link ResultMask#within}): the runs of any other plan
- * do not exist for it.
+ * do not exist for it, and nothing of a run it reads names a unit outside its area ({@link HiddenUnits}: the leader
+ * and benchmark codes, the notes). Which units lie within the area is decided as one set per run
+ * ({@link ScopeService#within}), never unit by unit.
  */
 @Service
 public class EvaluationResults {
@@ -61,7 +63,8 @@ public class EvaluationResults {
     static final long RUN_LIST_TTL_NANOS = 2_000_000_000L;
     private record RunList(List<RunInfo> runs, String area, long loadedAt) {
     }
-    private record RunListKey(String plan, boolean unpublished) {
+    /** {@code area}: a reader's area (its runs' facts held to it), or null. */
+    private record RunListKey(String plan, boolean unpublished, String area) {
     }
     private final Map<RunListKey, RunList> runLists = new ConcurrentHashMap<>();
 
@@ -69,14 +72,36 @@ public class EvaluationResults {
     public List<RunInfo> runs(String planCode, boolean includeUnpublished) {
         ResultScope scope = access.scope();
         includeUnpublished = includeUnpublished && scope.unpublished();
-        RunListKey key = new RunListKey(planCode, includeUnpublished);
+        RunListKey key = new RunListKey(planCode, includeUnpublished, scope.area());
         RunList cached = runLists.get(key);
         long now = System.nanoTime();
         if (cached == null || now - cached.loadedAt() >= RUN_LIST_TTL_NANOS) {
-            cached = new RunList(List.copyOf(runs.runsOf(planCode, !includeUnpublished)), plans.areaOf(planCode).orElse(null), now);
+            String planArea = plans.areaOf(planCode).orElse(null);
+            List<RunInfo> list = List.copyOf(runs.runsOf(planCode, !includeUnpublished));
+            if (!scope.everyArea() && seesArea(scope.area(), planArea)) list = facts(list, planArea, scope.area());
+            if (runLists.size() >= MAX_CACHED_RESULTS) runLists.clear();
+            cached = new RunList(list, planArea, now);
             runLists.put(key, cached);
         }
         return seesArea(scope.area(), cached.area()) ? cached.runs() : List.of();
+    }
+
+    /**
+     * Runs' facts as a reader of {@code area} sees them ({@link HiddenUnits#info}): the leader and benchmark codes and
+     * the notes that name units outside the area gone. The codes all the runs name are decided in one set; runs of a
+     * plan wholly within the area are as stored.
+     */
+    private List<RunInfo> facts(List<RunInfo> list, String planArea, String area) {
+        if (list.isEmpty() || within(planArea, area)) return list;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (RunInfo r : list) named.addAll(HiddenUnits.codesNamedBy(r.leaderCode(), r.benchmarkCode(), r.notes(), List.of()));
+        HiddenUnits hidden = new HiddenUnits(scopes.within(named, area), java.util.Set.of());
+        return list.stream().map(hidden::info).toList();
+    }
+
+    /** Whether a plan over {@code planArea} covers only units within {@code area} (its area lies within it; not the country). */
+    private boolean within(String planArea, String area) {
+        return planArea != null && !ScopeService.COUNTRY.equals(planArea) && scopes.isWithinScope(planArea, area);
     }
 
     /**
@@ -109,13 +134,41 @@ public class EvaluationResults {
      * the plans whose area lies within its own (documents that hold a whole plan are given only for those).
      */
     public boolean seesEveryUnitOf(String planCode) {
+        return !plansSeenWhole(List.of(planCode)).isEmpty();
+    }
+
+    /**
+     * Of these plans, those the caller sees every unit of ({@link #seesEveryUnitOf}), decided as one set: the plans'
+     * areas are looked up once each and tried against the reader's area together.
+     */
+    public java.util.Set<String> plansSeenWhole(java.util.Collection<String> planCodes) {
         ResultScope scope = access.scope();
-        return scope.everyArea() || planWithin(planCode, scope.area());
+        if (scope.everyArea()) return java.util.Set.copyOf(planCodes);
+        Map<String, String> areas = new java.util.HashMap<>();
+        for (String p : new java.util.HashSet<>(planCodes)) plans.areaOf(p).filter(a -> !ScopeService.COUNTRY.equals(a)).ifPresent(a -> areas.put(p, a));
+        java.util.Set<String> inside = scopes.within(areas.values(), scope.area());
+        java.util.Set<String> out = new java.util.HashSet<>();
+        areas.forEach((plan, area) -> {
+            if (inside.contains(area)) out.add(plan);
+        });
+        return out;
     }
 
     /** Whether the caller sees the plans over this area ({@link ResultScope#area()}; a leader of an area only its own). */
     public boolean seesPlanArea(String planArea) {
         return seesArea(access.scope().area(), planArea);
+    }
+
+    /**
+     * The plan as the caller may read it: a leader of an area is not given the code of a benchmark outside its area
+     * (null), as it is not given it in the plan's runs ({@link HiddenUnits}).
+     */
+    public EvaluationPlan shown(EvaluationPlan p) {
+        ResultScope scope = access.scope();
+        if (scope.everyArea() || p.benchmarkCode() == null || !scopes.within(List.of(p.benchmarkCode()), scope.area()).isEmpty()) return p;
+        return new EvaluationPlan(p.id(), p.code(), p.name(), p.frameworkCode(), p.indicators(), p.normalisation(), p.indicatorWeighting(),
+                p.groupWeighting(), p.aggregation(), p.areaCode(), null, p.matrices(), p.boundaries(), p.level(), p.groupLevels(),
+                p.weightIndicator());
     }
 
     /** Forgets the lists of runs (a run was stored or published). */
@@ -145,7 +198,9 @@ public class EvaluationResults {
     /** The run with this id, if the caller may see it (an unpublished run only analysts and administrators). */
     public Optional<RunInfo> run(long id) {
         ResultScope scope = access.scope();
-        return runs.find(id).filter(r -> r.published() || scope.unpublished()).filter(r -> seesPlanOf(r, scope));
+        Optional<RunInfo> found = runs.find(id).filter(r -> r.published() || scope.unpublished()).filter(r -> seesPlanOf(r, scope));
+        if (scope.everyArea() || found.isEmpty()) return found;
+        return Optional.of(facts(List.of(found.get()), plans.areaOf(found.get().planCode()).orElse(null), scope.area()).get(0));
     }
 
     /** The codes of the run's units the caller sees. */
@@ -155,27 +210,51 @@ public class EvaluationResults {
 
     /** Whether the plan covers only units within {@code area} (its area lies within it). */
     private boolean planWithin(String planCode, String area) {
-        String planArea = plans.areaOf(planCode).orElse(null);
-        return planArea != null && !EvaluationPlan.COUNTRY.equals(planArea) && scopes.isWithinScope(planArea, area);
+        return within(plans.areaOf(planCode).orElse(null), area);
     }
 
     private boolean seesPlanOf(RunInfo info, ResultScope scope) {
         return scope.everyArea() || seesArea(scope.area(), plans.areaOf(info.planCode()).orElse(null));
     }
 
-    /** Whether a unit is shown to a caller of this scope (every unit, or a unit within a leader's area). */
-    private boolean inArea(String unit, ResultScope scope) {
-        return scope.everyArea() || scopes.isWithinScope(unit, scope.area());
+    /**
+     * What a reader of {@code area} does not see of a run ({@link HiddenUnits}): every code the run names (its units,
+     * leader, benchmark, the codes in its notes) tried against the area as one set; kept per run and area.
+     */
+    private HiddenUnits hidden(RunInfo info, String area) {
+        MaskKey key = new MaskKey(new CacheKey(info.id(), info.createdAt()), ResultScope.area(area));
+        HiddenUnits h = hiddenUnits.get(key);
+        if (h != null) return h;
+        RunResult all = stored(info);
+        java.util.Set<String> named = HiddenUnits.codesNamedBy(all.leaderCode(), all.benchmarkCode(), all.notes(), details.notes(info.id()));
+        all.units().forEach(u -> named.add(u.code()));
+        java.util.Set<String> visible = scopes.within(named, area);
+        java.util.Set<String> hiddenNames = new java.util.HashSet<>();
+        all.units().forEach(u -> {
+            if (!visible.contains(u.code())) hiddenNames.add(u.name());
+        });
+        h = new HiddenUnits(visible, hiddenNames);
+        if (hiddenUnits.size() >= MAX_CACHED_RESULTS) hiddenUnits.clear();
+        hiddenUnits.put(key, h);
+        return h;
     }
+
+    private final Map<MaskKey, HiddenUnits> hiddenUnits = new ConcurrentHashMap<>();
 
     /**
      * The run's notes, for pages to show in their language ({@link RunNotes}); a run made before notes were
-     * structured gives its English lines as {@link RunNote#TEXT} notes.
+     * structured gives its English lines as {@link RunNote#TEXT} notes. A leader of an area is given only the notes
+     * that name no unit outside its area ({@link HiddenUnits}).
      */
     public List<RunNote> notes(RunInfo info) {
+        ResultScope scope = access.scope();
+        requireVisible(info, scope);
         List<RunNote> notes = details.notes(info.id());
-        if (!notes.isEmpty() || info.notes().isEmpty()) return notes;
-        return info.notes().stream().map(n -> new RunNote(RunNote.TEXT, "", List.of(), n)).toList();
+        if (notes.isEmpty() && !info.notes().isEmpty()) {
+            notes = runs.find(info.id()).map(RunInfo::notes).orElse(List.of()).stream().map(n -> new RunNote(RunNote.TEXT, "", List.of(), n)).toList();
+        }
+        if (scope.everyArea() || planWithin(info.planCode(), scope.area())) return notes;
+        return hidden(info, scope.area()).runNotes(notes);
     }
 
     /** How the run's weights were obtained (empty for runs made before method tables were stored). */
@@ -195,8 +274,11 @@ public class EvaluationResults {
             robustness.put(key, x);
         });
         if (scope.everyArea()) return loaded;
-        return loaded.map(x -> new RunRobustness(x.seed(), x.replications(), x.modelRuns(), x.variance(),
-                x.intervals().stream().filter(i -> shown(info).contains(i.unit())).toList(), x.sensitivity()));
+        if (loaded.isEmpty()) return loaded;
+        java.util.Set<String> shown = shown(info); // once, not once per interval
+        RunRobustness x = loaded.get();
+        return Optional.of(new RunRobustness(x.seed(), x.replications(), x.modelRuns(), x.variance(),
+                x.intervals().stream().filter(i -> shown.contains(i.unit())).toList(), x.sensitivity()));
     }
 
     /**
@@ -208,10 +290,14 @@ public class EvaluationResults {
         requireVisible(info, scope);
         RunGroups all = details.groups(info.id());
         if (scope.everyArea()) return all;
-        // a leader of an area: the ranks of its own units; the groups within its area or containing it
+        // a leader of an area: the ranks of its own units; the groups within its area or containing it, each decided as a set
         java.util.Set<String> shown = shown(info);
+        java.util.Set<String> groupCodes = new java.util.HashSet<>();
+        all.groups().forEach(g -> groupCodes.add(g.group()));
+        java.util.Set<String> inside = scopes.within(groupCodes, scope.area());
+        java.util.Set<String> containing = scopes.containing(scope.area());
         return new RunGroups(all.ranks().stream().filter(r -> shown.contains(r.unit())).toList(), all.splits(),
-                all.groups().stream().filter(g -> inArea(g.group(), scope) || scopes.isWithinScope(scope.area(), g.group())).toList());
+                all.groups().stream().filter(g -> inside.contains(g.group()) || containing.contains(g.group())).toList());
     }
 
     /** Forgets the kept robustness of a run (its robustness was just stored). */
@@ -239,8 +325,17 @@ public class EvaluationResults {
         RunResult r = masked.get(key);
         if (r != null) return r;
         String unit = scope.detailUnit();
-        r = scope.everyArea() || planWithin(info.planCode(), scope.area()) ? all : ResultMask.within(all, code -> inArea(code, scope));
-        if (!scope.everyTown()) r = ResultMask.apply(r, code -> !unit.isEmpty() && scopes.isWithinScope(code, unit));
+        if (scope.everyArea() || planWithin(info.planCode(), scope.area())) {
+            r = all;
+        } else {
+            HiddenUnits hidden = hidden(info, scope.area());
+            r = ResultMask.within(all, code -> !hidden.hides(code), hidden);
+        }
+        if (!scope.everyTown()) {
+            java.util.Set<String> detail = unit.isEmpty() ? java.util.Set.of()
+                    : scopes.within(r.units().stream().map(RunResult.UnitResult::code).toList(), unit);
+            r = ResultMask.apply(r, detail::contains);
+        }
         if (masked.size() >= MAX_CACHED_RESULTS) masked.clear();
         masked.put(key, r);
         return r;
@@ -256,7 +351,8 @@ public class EvaluationResults {
         CacheKey key = new CacheKey(info.id(), info.createdAt());
         RunResult r = results.get(key);
         if (r != null) return r;
-        r = runs.load(info);
+        // the facts as stored: a reader's copy of them lacks what names units outside its area (HiddenUnits#info)
+        r = runs.load(runs.find(info.id()).orElseThrow(() -> new UnknownRunException(info.id())));
         if (results.size() >= MAX_CACHED_RESULTS) results.clear();
         results.put(key, r);
         return r;

@@ -34,7 +34,7 @@ public class ResultAccess {
         if (a == null) return ResultScope.EVERYTHING;
         return scopes.currentUser().map(u -> switch (u.role()) {
             case ADMIN, ANALYST -> ResultScope.EVERYTHING;
-            case LEADER -> ResultScope.area(u.scopeUnit());
+            case LEADER -> ResultScope.area(scopes.area(u));
             case REPORTER -> ResultScope.ownUnit(u.scopeUnit());
         }).orElse(ResultScope.RANKING_ONLY);
     }

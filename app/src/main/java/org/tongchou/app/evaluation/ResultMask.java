@@ -41,18 +41,27 @@ final class ResultMask {
     /**
      * A run's results as a leader of an area ({@link ResultScope#area()}) reads them: only the units within the
      * area ({@code inArea}), with all their figures (their ranks stay the plan's: a county's rank in the country);
-     * every other unit's rows are gone. Rows that are not a unit of the run (the plan area's own aggregate) and
-     * the plan-wide disparity figures are kept.
+     * every other unit's rows are gone, and so is what names one ({@link HiddenUnits}): a leader or benchmark code
+     * outside the area (null), the reference value of a gap to such a unit (NaN: it is that unit's raw value), notes
+     * naming such a unit. Rows that are not a unit of the run (the plan area's own aggregate) and the plan-wide
+     * disparity figures are kept.
      */
-    static RunResult within(RunResult r, Predicate<String> inArea) {
+    static RunResult within(RunResult r, Predicate<String> inArea, HiddenUnits named) {
         Set<String> hidden = new HashSet<>();
         for (RunResult.UnitResult u : r.units()) if (!inArea.test(u.code())) hidden.add(u.code());
-        if (hidden.isEmpty()) return r;
-        return new RunResult(r.leaderCode(), r.benchmarkCode(), r.weights(),
+        boolean leaderHidden = named.hides(r.leaderCode());
+        boolean benchmarkHidden = named.hides(r.benchmarkCode());
+        List<String> notes = named.notes(r.notes());
+        if (hidden.isEmpty() && !leaderHidden && !benchmarkHidden && notes.size() == r.notes().size()) return r;
+        List<RunResult.GapItem> gaps = r.gaps().stream().filter(g -> !hidden.contains(g.unit())).map(g -> {
+            boolean referenceHidden = g.reference() == RunResult.Reference.LEADER ? leaderHidden : benchmarkHidden;
+            return referenceHidden ? new RunResult.GapItem(g.unit(), g.reference(), g.kind(), g.code(), g.contribution(), g.unitValue(), Double.NaN,
+                    g.closeAlone()) : g;
+        }).toList();
+        return new RunResult(named.shown(r.leaderCode()), named.shown(r.benchmarkCode()), r.weights(),
                 r.units().stream().filter(u -> !hidden.contains(u.code())).toList(),
-                r.scores().stream().filter(s -> !hidden.contains(s.unit())).toList(),
-                r.gaps().stream().filter(g -> !hidden.contains(g.unit())).toList(),
-                r.obstacles().stream().filter(o -> !hidden.contains(o.unit())).toList(), r.disparities(), r.notes());
+                r.scores().stream().filter(s -> !hidden.contains(s.unit())).toList(), gaps,
+                r.obstacles().stream().filter(o -> !hidden.contains(o.unit())).toList(), r.disparities(), notes);
     }
 
     private static RunResult.UnitResult ranking(RunResult.UnitResult u) {

@@ -24,11 +24,13 @@ class RunDetailsRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ResultRows rows;
+    private final RunBlocks blocks;
 
     private final Clock clock;
 
-    RunDetailsRepository(JdbcClient jdbc, JdbcTemplate template, ResultRows rows, Clock clock) {
+    RunDetailsRepository(JdbcClient jdbc, JdbcTemplate template, ResultRows rows, RunBlocks blocks, Clock clock) {
         this.rows = rows;
+        this.blocks = blocks;
         this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
@@ -117,8 +119,7 @@ class RunDetailsRepository {
     /** The run's group ranks and Theil decompositions (plans with group levels; migration V90). */
     void insertGroups(long runId, RunGroups g) {
         if (g.ranks().isEmpty() && g.splits().isEmpty()) return;
-        rows.insert("eval_group_rank", List.of("run_id", "group_level", "node_code", "unit_code", "group_code", "rank_no"),
-                g.ranks().stream().map(r -> new Object[] {runId, r.level().name(), r.node(), r.unit(), r.group(), n(r.rank())}).toList());
+        blocks.insert(runId, RunBlocks.GROUP_RANK, RunBlocks.groupRanks(g.ranks()));
         template.batchUpdate("INSERT INTO eval_theil_split (run_id, subject, group_level, total, between_part, within_part) VALUES (?, ?, ?, ?, ?, ?)",
                 g.splits().stream().map(t -> new Object[] {runId, t.subject(), t.level().name(), n(t.total()), n(t.between()), n(t.within())}).toList());
         rows.insert("eval_theil_group", List.of("run_id", "subject", "group_level", "group_code", "group_theil", "group_share", "within_term"),
@@ -128,9 +129,10 @@ class RunDetailsRepository {
 
     /** The run's group ranks and Theil decompositions; {@link RunGroups#NONE} for a plan without group levels. */
     RunGroups groups(long runId) {
-        List<RunGroups.GroupRank> ranks = jdbc.sql("""
+        List<ResultBlocks.Block> stored = blocks.read(runId, RunBlocks.GROUP_RANK).get(RunBlocks.GROUP_RANK);
+        List<RunGroups.GroupRank> ranks = !stored.isEmpty() ? RunBlocks.readGroupRanks(stored) : jdbc.sql("""
                 SELECT group_level, node_code, unit_code, group_code, rank_no FROM eval_group_rank WHERE run_id = ?
-                ORDER BY group_level, node_code, group_code, rank_no, unit_code""").param(runId)
+                ORDER BY group_level, node_code, group_code, rank_no, unit_code""").param(runId) // a run stored before V153: its rows
                 .query((rs, k) -> new RunGroups.GroupRank(org.tongchou.app.units.UnitLevel.valueOf(rs.getString(1)), rs.getString(2),
                         rs.getString(3), rs.getString(4), d(rs, 5))).list();
         List<RunGroups.TheilSplit> splits = jdbc.sql("""

@@ -65,7 +65,7 @@ class RunPageController {
         Optional<RunRobustness> rob = results.robustness(run);
         UnaryOperator<String> town = townNames(result);
         model.addAttribute("run", run);
-        model.addAttribute("plan", evaluation.plan(run.planCode()).orElse(null));
+        model.addAttribute("plan", evaluation.plan(run.planCode()).map(results::shown).orElse(null));
         model.addAttribute("createdAt", cityTime(run.createdAt(), clock.getZone()));
         model.addAttribute("publishedAt", cityTime(run.publishedAt(), clock.getZone()));
         model.addAttribute("notes", results.notes(run).stream().map(n -> notes.text(n, locale, town)).toList());

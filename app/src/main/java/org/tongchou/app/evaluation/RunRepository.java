@@ -22,11 +22,13 @@ class RunRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ResultRows rows;
+    private final RunBlocks blocks;
 
     private final Clock clock;
 
-    RunRepository(JdbcClient jdbc, JdbcTemplate template, ResultRows rows, Clock clock) {
+    RunRepository(JdbcClient jdbc, JdbcTemplate template, ResultRows rows, RunBlocks blocks, Clock clock) {
         this.rows = rows;
+        this.blocks = blocks;
         this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
@@ -56,13 +58,10 @@ class RunRepository {
                 .map(u -> new Object[] {id, u.code(), u.name(), n(u.score()), n(u.rank()), n(u.previousRank()), n(u.gapLeader()), n(u.gapBenchmark()),
                         n(u.uUrban()), n(u.uRural()), n(u.coupling()), n(u.development()), n(u.coordination()),
                         u.coordClass() < 0 ? null : u.coordClass(), u.devType()}).toList());
-        rows.insert("eval_node_score", List.of("run_id", "unit_code", "node_code", "raw_value", "score", "rank_no"), r.scores().stream()
-                .map(s -> new Object[] {id, s.unit(), s.node(), n(s.raw()), n(s.score()), n(s.rank())}).toList());
-        rows.insert("eval_gap", List.of("run_id", "unit_code", "reference", "item_kind", "item_code", "contribution", "unit_value", "ref_value",
-                "close_alone"), r.gaps().stream().map(g -> new Object[] {id, g.unit(), g.reference().name(), g.kind().name(), g.code(),
-                n(g.contribution()), n(g.unitValue()), n(g.referenceValue()), n(g.closeAlone())}).toList());
-        rows.insert("eval_obstacle", List.of("run_id", "unit_code", "item_kind", "item_code", "degree"), r.obstacles().stream()
-                .map(o -> new Object[] {id, o.unit(), o.kind().name(), o.code(), n(o.degree())}).toList());
+        // node scores, gaps and obstacles: millions of rows for a nation, stored as column blocks (RunBlocks)
+        blocks.insert(id, RunBlocks.NODE_SCORE, RunBlocks.scores(r.scores()));
+        blocks.insert(id, RunBlocks.GAP, RunBlocks.gaps(r.gaps()));
+        blocks.insert(id, RunBlocks.OBSTACLE, RunBlocks.obstacles(r.obstacles()));
         template.batchUpdate("INSERT INTO eval_disparity (run_id, subject, cv, gini, theil) VALUES (?, ?, ?, ?, ?)",
                 r.disparities(), 500, (ps, d) -> {
                     ps.setLong(1, id);
@@ -109,18 +108,28 @@ class RunRepository {
                 .param(id).query((rs, n) -> new RunResult.UnitResult(rs.getString(1), rs.getString(2), d(rs, 3), d(rs, 4), d(rs, 5),
                         d(rs, 6), d(rs, 7), d(rs, 8), d(rs, 9), d(rs, 10), d(rs, 11), d(rs, 12),
                         rs.getObject(13) == null ? -1 : rs.getInt(13), rs.getString(14))).list();
-        List<RunResult.NodeScore> scores = jdbc.sql(
-                        "SELECT unit_code, node_code, raw_value, score, rank_no FROM eval_node_score WHERE run_id = ? ORDER BY unit_code, node_code")
-                .param(id).query((rs, n) -> new RunResult.NodeScore(rs.getString(1), rs.getString(2), d(rs, 3), d(rs, 4), d(rs, 5))).list();
-        List<RunResult.GapItem> gaps = jdbc.sql("""
-                        SELECT unit_code, reference, item_kind, item_code, contribution, unit_value, ref_value, close_alone
-                        FROM eval_gap WHERE run_id = ? ORDER BY unit_code, reference, item_kind, item_code""")
-                .param(id).query((rs, n) -> new RunResult.GapItem(rs.getString(1), RunResult.Reference.valueOf(rs.getString(2)),
-                        RunResult.ItemKind.valueOf(rs.getString(3)), rs.getString(4), d(rs, 5), d(rs, 6), d(rs, 7), d(rs, 8))).list();
-        List<RunResult.ObstacleItem> obstacles = jdbc.sql(
-                        "SELECT unit_code, item_kind, item_code, degree FROM eval_obstacle WHERE run_id = ? ORDER BY unit_code, item_kind, item_code")
-                .param(id).query((rs, n) -> new RunResult.ObstacleItem(rs.getString(1), RunResult.ItemKind.valueOf(rs.getString(2)),
-                        rs.getString(3), d(rs, 4))).list();
+        List<RunResult.NodeScore> scores;
+        List<RunResult.GapItem> gaps;
+        List<RunResult.ObstacleItem> obstacles;
+        var stored = blocks.read(id, RunBlocks.NODE_SCORE, RunBlocks.GAP, RunBlocks.OBSTACLE);
+        if (stored.values().stream().anyMatch(b -> !b.isEmpty())) {
+            scores = RunBlocks.readScores(stored.get(RunBlocks.NODE_SCORE));
+            gaps = RunBlocks.readGaps(stored.get(RunBlocks.GAP));
+            obstacles = RunBlocks.readObstacles(stored.get(RunBlocks.OBSTACLE));
+        } else { // a run stored before V153: its rows
+            scores = jdbc.sql(
+                            "SELECT unit_code, node_code, raw_value, score, rank_no FROM eval_node_score WHERE run_id = ? ORDER BY unit_code, node_code")
+                    .param(id).query((rs, n) -> new RunResult.NodeScore(rs.getString(1), rs.getString(2), d(rs, 3), d(rs, 4), d(rs, 5))).list();
+            gaps = jdbc.sql("""
+                            SELECT unit_code, reference, item_kind, item_code, contribution, unit_value, ref_value, close_alone
+                            FROM eval_gap WHERE run_id = ? ORDER BY unit_code, reference, item_kind, item_code""")
+                    .param(id).query((rs, n) -> new RunResult.GapItem(rs.getString(1), RunResult.Reference.valueOf(rs.getString(2)),
+                            RunResult.ItemKind.valueOf(rs.getString(3)), rs.getString(4), d(rs, 5), d(rs, 6), d(rs, 7), d(rs, 8))).list();
+            obstacles = jdbc.sql(
+                            "SELECT unit_code, item_kind, item_code, degree FROM eval_obstacle WHERE run_id = ? ORDER BY unit_code, item_kind, item_code")
+                    .param(id).query((rs, n) -> new RunResult.ObstacleItem(rs.getString(1), RunResult.ItemKind.valueOf(rs.getString(2)),
+                            rs.getString(3), d(rs, 4))).list();
+        }
         List<RunResult.DisparityRow> disparities = jdbc.sql("SELECT subject, cv, gini, theil FROM eval_disparity WHERE run_id = ? ORDER BY subject")
                 .param(id).query((rs, n) -> new RunResult.DisparityRow(rs.getString(1), d(rs, 2), d(rs, 3), d(rs, 4))).list();
         return new RunResult(info.leaderCode(), info.benchmarkCode(), weights, units, scores, gaps, obstacles, disparities, info.notes());

@@ -15,13 +15,13 @@ import org.tongchou.engine.robustness.UnitRankStatistics;
  * @param replications independent replications behind the intervals
  * @param modelRuns    evaluations made in all (replications plus those the sensitivity indices need)
  * @param variance     variance of the mean absolute rank change the indices apportion (0: no rank ever changed)
- * @param intervals    per town (as loaded: in rank order)
+ * @param intervals    per town (as loaded: in rank order), indexed by unit code ({@link #interval})
  * @param sensitivity  per varied assumption
  */
 public record RunRobustness(long seed, int replications, int modelRuns, double variance, List<Interval> intervals,
                             List<Sensitivity> sensitivity) {
     public RunRobustness {
-        intervals = List.copyOf(intervals);
+        intervals = intervals instanceof Intervals i ? i : new Intervals(intervals);
         sensitivity = List.copyOf(sensitivity);
     }
 
@@ -42,8 +42,35 @@ public record RunRobustness(long seed, int replications, int modelRuns, double v
         }
     }
 
+    /**
+     * The unit's interval (the first, should a unit have two), by an index built with the record: pages and documents
+     * ask it for every unit of a run, and a scan of the list for each was quadratic in the number of units.
+     */
     public Optional<Interval> interval(String unit) {
-        return intervals.stream().filter(i -> i.unit().equals(unit)).findFirst();
+        return Optional.ofNullable(((Intervals) intervals).byUnit.get(unit));
+    }
+
+    /** The intervals as an unmodifiable list with an index by unit code (the first interval of each unit). */
+    private static final class Intervals extends java.util.AbstractList<Interval> implements java.util.RandomAccess {
+        private final List<Interval> list;
+        private final java.util.Map<String, Interval> byUnit;
+
+        Intervals(List<Interval> intervals) {
+            this.list = List.copyOf(intervals);
+            java.util.Map<String, Interval> index = new java.util.HashMap<>(list.size() * 2);
+            for (Interval i : list) index.putIfAbsent(i.unit(), i);
+            this.byUnit = index;
+        }
+
+        @Override
+        public Interval get(int index) {
+            return list.get(index);
+        }
+
+        @Override
+        public int size() {
+            return list.size();
+        }
     }
 
     /** The assumption with the largest total index (what moves the ranking most), if any varies the ranking. */

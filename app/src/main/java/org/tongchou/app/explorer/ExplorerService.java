@@ -78,7 +78,7 @@ class ExplorerService {
             years.add(Integer.toString(y));
             periods.add(Period.year(y));
         }
-        List<AdminUnit> towns = units(area == null ? defaultArea() : area, level);
+        List<AdminUnit> towns = units(area == null ? defaultArea() : scopes.narrowArea(scopes.currentUser().orElse(null), area), level);
         List<ExplorerTable.Row> rows = new ArrayList<>();
         for (AdminUnit town : towns) {
             ComparableSeries s = series.series(indicator.code(), town.code(), Period.year(from), Period.year(to));
@@ -95,17 +95,18 @@ class ExplorerService {
      * area when the city is not within it (a province's leader sees its province).
      */
     String defaultArea() {
-        String city = UnitCode.normalise(cityCode);
-        AppUser user = scopes.currentUser().orElse(null);
-        if (user == null || user.role() != org.tongchou.app.security.Role.LEADER || user.scopeUnit() == null) return city;
-        return scopes.isWithinScope(city, user.scopeUnit()) ? city : user.scopeUnit();
+        return scopes.narrowArea(scopes.currentUser().orElse(null), UnitCode.normalise(cityCode));
     }
 
-    /** Units of the level within the area valid today that the signed-in user may read (a reporter: their own town). */
+    /**
+     * Units of the level within the area valid today that the signed-in user may read (a reporter: their own town),
+     * decided as one set ({@link ScopeService#readable}).
+     */
     private List<AdminUnit> units(String area, UnitLevel level) {
         AppUser user = scopes.currentUser().orElse(null);
-        return units.withinCode(area, level, LocalDate.now(clock)).stream()
-                .filter(u -> user != null && scopes.canRead(user, u.code()))
-                .toList();
+        if (user == null) return List.of();
+        List<AdminUnit> all = units.withinCode(area, level, LocalDate.now(clock));
+        java.util.Set<String> readable = scopes.readable(user, all.stream().map(AdminUnit::code).toList());
+        return all.stream().filter(u -> readable.contains(u.code())).toList();
     }
 }

@@ -91,10 +91,9 @@ public class FrameworkService {
 
     public Framework importYaml(Path file) {
         try {
-            if (Files.size(file) > FrameworkYaml.MAX_BYTES) {
-                throw new IndicatorDefinitionException(file + ": " + Files.size(file) + " bytes; a framework file has at most " + FrameworkYaml.MAX_BYTES);
-            }
-            return importYaml(Files.readAllBytes(file), file.toString());
+            return importYaml(org.tongchou.app.web.TextDocument.yamlBytes(file, file.toString(), "framework file"), file.toString());
+        } catch (org.tongchou.app.web.TextDocument.UnreadableDocumentException e) {
+            throw new IndicatorDefinitionException(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -57,10 +57,8 @@ public final class FrameworkYaml {
      * @throws IndicatorDefinitionException listing every problem, each prefixed by {@code source} and its path
      */
     public static Framework read(byte[] content, String source) {
-        if (content.length > MAX_BYTES) {
-            throw new IndicatorDefinitionException(source + ": " + content.length + " bytes; a framework file has at most " + MAX_BYTES);
-        }
         try {
+            org.tongchou.app.web.TextDocument.checkYamlSize(content.length, source, "framework file");
             return read(org.tongchou.app.web.TextDocument.yaml(content, source), source);
         } catch (org.tongchou.app.web.TextDocument.UnreadableDocumentException e) {
             throw new IndicatorDefinitionException(e.getMessage());
@@ -185,7 +183,7 @@ public final class FrameworkYaml {
         }
 
         static String clip(Object v) {
-            return org.tongchou.app.web.TextDocument.clip(String.valueOf(v));
+            return org.tongchou.app.web.TextDocument.clip(v);
         }
 
         @SuppressWarnings("unchecked")
@@ -231,7 +229,7 @@ public final class FrameworkYaml {
                 d = n.doubleValue();
             } else if (v instanceof String t && t.strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
                 d = Double.parseDouble(t.strip());
-                if (d == 0.0 && t.strip().split("[eE]", 2)[0].matches(".*[1-9].*")) {
+                if (org.tongchou.app.web.TextDocument.underflows(t, d)) {
                     problem(path, "'" + key + "' is '" + clip(v) + "', too small to be represented (it would read as 0)");
                     return null;
                 }
@@ -274,12 +272,7 @@ public final class FrameworkYaml {
         }
 
         static String kind(Object v) {
-            if (v instanceof Map<?, ?>) return "a mapping";
-            if (v instanceof List<?>) return "a list";
-            if (v instanceof Boolean) return "a yes/no";
-            if (v instanceof Number) return "a number";
-            if (v instanceof java.util.Date) return "a date";
-            return "a value";
+            return org.tongchou.app.web.TextDocument.kind(v);
         }
 
         Indicator indicator(Object o, String path) {

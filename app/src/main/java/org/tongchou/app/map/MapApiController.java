@@ -1,7 +1,6 @@
 package org.tongchou.app.map;
 
 import org.tongchou.app.security.Access;
-import org.tongchou.app.security.AppUser;
 import org.tongchou.app.security.ScopeService;
 import org.tongchou.app.security.Role;
 import java.time.Clock;
@@ -48,9 +47,7 @@ class MapApiController {
      * area (a province, a prefecture) never more than that area: its own units only, as every result it reads.
      */
     private String area(String within) {
-        AppUser u = scopes.currentUser().orElse(null);
-        if (u == null || u.role() != Role.LEADER || u.scopeUnit() == null) return within;
-        return within != null && scopes.isWithinScope(within, u.scopeUnit()) ? within : u.scopeUnit();
+        return scopes.narrowArea(scopes.currentUser().orElse(null), within);
     }
 
     @Access(value = {Role.ADMIN}, units = Access.Units.NONE)

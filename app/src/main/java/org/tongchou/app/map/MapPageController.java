@@ -43,8 +43,8 @@ class MapPageController {
         model.addAttribute("unitLevel", l);
         model.addAttribute("mapLevel", l.name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("mapLevels", List.of(UnitLevel.values()));
-        scopes.currentUser().filter(u -> u.role() == Role.LEADER && u.scopeUnit() != null)
-                .ifPresent(u -> model.addAttribute("mapArea", u.scopeUnit()));
+        String area = scopes.area();
+        if (area != null) model.addAttribute("mapArea", area);
         return "map/map";
     }
 

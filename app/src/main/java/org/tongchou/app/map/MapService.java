@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongchou.app.security.ScopeService;
 import org.tongchou.app.units.AdminUnit;
 import org.tongchou.app.units.UnitGeometry;
 import org.tongchou.app.units.UnitLevel;
@@ -140,7 +141,7 @@ public class MapService {
 
     /**
      * As {@link #featureCollection(UnitLevel, LocalDate)}, only the units within {@code area} (a 12-digit code, by
-     * code prefix: a province's counties); null or {@value #COUNTRY} = every unit of the level.
+     * code prefix: a province's counties); null or {@link ScopeService#COUNTRY} = every unit of the level.
      */
     public String featureCollection(UnitLevel level, LocalDate on, String area) {
         Map<Long, Boolean> schematic = sources.schematicByUnit();
@@ -148,7 +149,7 @@ public class MapService {
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
         boolean anySchematic = false;
-        List<AdminUnit> drawn = area == null || COUNTRY.equals(area) ? units.atLevel(level, on) : units.withinCode(area, level, on);
+        List<AdminUnit> drawn = area == null || ScopeService.COUNTRY.equals(area) ? units.atLevel(level, on) : units.withinCode(area, level, on);
         for (AdminUnit u : drawn) {
             UnitGeometry g = units.geometry(u.id()).orElse(null);
             if (g == null || g.geoJson() == null) continue;
@@ -171,9 +172,6 @@ public class MapService {
      * Whether any unit of the level valid on the day is drawn from a schematic shape: pages then say that
      * the map is schematic (uploaded boundaries are real and carry no such note).
      */
-    /** The area code of the whole country (evaluation's {@code EvaluationPlan.COUNTRY}; no unit has it). */
-    public static final String COUNTRY = "000000000000";
-
     public boolean schematic(UnitLevel level, LocalDate on) {
         // look only at the units drawn schematically (a few per demo city), never at every unit of the
         // level: pages ask on every view, and nationally a level has tens of thousands of units

@@ -238,4 +238,10 @@ class CadreIndicators implements RunInputSupplier {
     List<CadreInput> ofRun(long runId, String townCode) {
         return inputs.ofRun(runId, townCode);
     }
+
+    /** As {@link #ofRun(long, String)}, only of the towns of {@code area} (a leader of an area's codes; null = every town). */
+    List<CadreInput> ofRun(long runId, String townCode, java.util.Set<String> area) {
+        List<CadreInput> all = inputs.ofRun(runId, townCode);
+        return area == null ? all : all.stream().filter(i -> area.contains(i.townCode())).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package org.tongchou.app.meetings;
 
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tongchou.app.security.AppUser;
@@ -11,9 +12,11 @@ import org.tongchou.app.web.NotFound;
  * Who may read and change meetings and commitments, decided on the server for every request (the
  * table in docs/meetings.md, "Access"):
  * <ul>
- * <li>meetings: everyone signed in reads them; analysts and administrators record and change them;</li>
+ * <li>meetings: everyone signed in reads them, a leader of an area (a province, a prefecture ...) only those of its
+ * area: hosted by a unit within it or holding a published commitment of one of its towns ({@link #area()});
+ * analysts and administrators record and change them;</li>
  * <li>commitments: analysts and administrators read, write, verify and send back all; leaders read
- * published ones; a town reporter reads published ones and their own town's drafts, and reports
+ * published ones (a leader of an area: of its own towns); a town reporter reads published ones and their own town's drafts, and reports
  * progress on and declares done their own town's published ones only.</li>
  * </ul>
  * A commitment another town's reporter may not read is answered 404 (its existence is not revealed);
@@ -77,12 +80,28 @@ class CommitmentAccess {
         return c;
     }
 
+    /**
+     * The codes of the area the user is held to (a leader of an area: its unit and every unit within it, valid today),
+     * or null for users who are not held to an area.
+     */
+    Set<String> area() {
+        return scopes.areaCodes(user()).orElse(null);
+    }
+
+    /**
+     * The filter narrowed to the published commitments the user may read (the dashboard's alerts): every published
+     * one, but a leader of an area only those of its own towns.
+     */
+    CommitmentFilter published(CommitmentFilter f) {
+        return f.visibility(true, null).within(area());
+    }
+
     /** The filter narrowed to what the user may read. */
     CommitmentFilter filter(CommitmentFilter f) {
         AppUser u = user();
         return switch (u.role()) {
             case ADMIN, ANALYST -> f;
-            case LEADER -> f.visibility(true, null).within(scopes.areaCodes(u).orElse(null));
+            case LEADER -> published(f);
             case REPORTER -> f.visibility(false, u.scopeUnit());
         };
     }

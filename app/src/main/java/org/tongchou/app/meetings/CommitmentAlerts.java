@@ -11,15 +11,18 @@ import org.springframework.stereotype.Service;
 /**
  * The leaders' list of published commitments that are overdue (逾期) or at risk (有风险), for the city
  * dashboard: the dashboard adds {@link #forDashboard()} to its model and includes the fragment
- * {@code meetings/fragments :: alerts}. Only published commitments, so it is the same for every viewer.
+ * {@code meetings/fragments :: alerts}. Only published commitments, and of those only the ones the viewer may read
+ * ({@link CommitmentAccess#published}: a leader of an area those of its own towns).
  */
 @Service
 public class CommitmentAlerts {
     private final CommitmentRepository commitments;
+    private final CommitmentAccess access;
     private final Clock clock;
 
-    CommitmentAlerts(CommitmentRepository commitments, Clock clock) {
+    CommitmentAlerts(CommitmentRepository commitments, CommitmentAccess access, Clock clock) {
         this.commitments = commitments;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -33,10 +36,11 @@ public class CommitmentAlerts {
 
     static final int SHOWN = 12;
 
+    /** The list for the signed-in reader: the published commitments it may read that are overdue or at risk. */
     public Alerts forDashboard() {
         LocalDate today = LocalDate.now(clock);
-        List<Commitment> all = commitments.find(CommitmentFilter.all().statuses(EnumSet.of(CommitmentStatus.OVERDUE, CommitmentStatus.AT_RISK))
-                .visibility(true, null));
+        List<Commitment> all = commitments.find(access.published(CommitmentFilter.all().statuses(EnumSet.of(CommitmentStatus.OVERDUE,
+                CommitmentStatus.AT_RISK))));
         List<Alert> sorted = all.stream()
                 .sorted(Comparator.comparing((Commitment c) -> c.status() != CommitmentStatus.OVERDUE).thenComparing(Commitment::deadline))
                 .map(c -> new Alert(c.id(), c.townCode(), c.townName(), c.text(), c.status().name(), c.deadline().toString(),

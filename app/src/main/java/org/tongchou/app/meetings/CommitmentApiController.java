@@ -179,7 +179,7 @@ class CommitmentApiController {
         var run = results.run(runId).filter(r -> r.published() || resultAccess.seesUnpublished())
                 .orElseThrow(() -> new NotFound("no run " + runId));
         String only = access.user().role() == org.tongchou.app.security.Role.REPORTER ? access.user().scopeUnit() : town;
-        return cadre.ofRun(run.id(), only).stream().map(i -> new CadreInputJson(i.townCode(), i.indicator(), i.itemKind().name(), i.itemRef(),
+        return cadre.ofRun(run.id(), only, access.area()).stream().map(i -> new CadreInputJson(i.townCode(), i.indicator(), i.itemKind().name(), i.itemRef(),
                 i.outcome().name(), details.text(i.detail(), Locale.ENGLISH))).toList();
     }
 

@@ -188,7 +188,10 @@ class CommitmentPageController {
         return act(id, flash, "published", () -> commitments.publish(id, user));
     }
 
-    /** Which commitments and targets fed a run's cadre indicators (runs the viewer may see; a reporter sees their own town's). */
+    /**
+     * Which commitments and targets fed a run's cadre indicators (runs the viewer may see; a reporter sees their own
+     * town's, a leader of an area its own towns').
+     */
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.OWN)
     @GetMapping("/commitments/runs/{runId}")
     String cadre(@PathVariable long runId, Model model, Locale locale) {
@@ -196,7 +199,7 @@ class CommitmentPageController {
                 .orElseThrow(() -> new NotFound("no run " + runId));
         AppUser user = access.user();
         model.addAttribute("run", run);
-        List<CadreInput> inputs = cadre.ofRun(runId, user.role() == Role.REPORTER ? user.scopeUnit() : null);
+        List<CadreInput> inputs = cadre.ofRun(runId, user.role() == Role.REPORTER ? user.scopeUnit() : null, access.area());
         model.addAttribute("inputs", inputs);
         model.addAttribute("details", inputs.stream().map(i -> details.text(i.detail(), locale)).toList());
         return "meetings/cadre";

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tongchou.app.security.AreaCodes;
 
 /** The tables {@code commitment}, {@code commitment_update} and {@code commitment_evidence} (V32). */
 @Repository
@@ -99,8 +100,8 @@ class CommitmentRepository {
         if (f.reviewPending()) sql.append(" AND c.review = 'PENDING'");
         if (f.townsWithin() != null) {
             if (f.townsWithin().isEmpty()) return List.of();
-            sql.append(" AND c.town_code IN (:within)");
-            p.put("within", List.copyOf(f.townsWithin()));
+            // an area's codes as arrays, never one parameter per code: a province's exceed PostgreSQL's 65,535 parameters
+            sql.append(" AND ").append(AreaCodes.anyOf("c.town_code", "within", f.townsWithin(), p));
         }
         sql.append(" ORDER BY c.town_code, c.deadline, c.id");
         return jdbc.sql(sql.toString()).params(p).query(CommitmentRepository::map).list();
@@ -138,12 +139,15 @@ class CommitmentRepository {
                 .param(fileId).query(Long.class).optional();
     }
 
-    /** How many commitments each meeting has, by status. */
-    Map<Long, Map<CommitmentStatus, Long>> countsByMeeting(Collection<Long> meetingIds, boolean publishedOnly) {
+    /** How many commitments each meeting has, by status; {@code area}: of these towns only (null: every town's). */
+    Map<Long, Map<CommitmentStatus, Long>> countsByMeeting(Collection<Long> meetingIds, boolean publishedOnly, java.util.Set<String> area) {
         Map<Long, Map<CommitmentStatus, Long>> out = new HashMap<>();
         if (meetingIds.isEmpty()) return out;
+        Map<String, Object> p = new HashMap<>();
+        p.put("ids", List.copyOf(meetingIds));
         jdbc.sql("SELECT meeting_id, status, COUNT(*) FROM commitment WHERE meeting_id IN (:ids)" + (publishedOnly ? " AND published = TRUE" : "")
-                        + " GROUP BY meeting_id, status").param("ids", meetingIds)
+                        + (area == null ? "" : " AND " + AreaCodes.anyOf("town_code", "area", area, p))
+                        + " GROUP BY meeting_id, status").params(p)
                 .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.EnumMap<>(CommitmentStatus.class))
                         .put(CommitmentStatus.valueOf(rs.getString(2)), rs.getLong(3))).list();
         return out;

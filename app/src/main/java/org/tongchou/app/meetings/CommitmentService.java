@@ -265,8 +265,10 @@ public class CommitmentService {
         return commitments.updates(id);
     }
 
-    java.util.Map<Long, java.util.Map<CommitmentStatus, Long>> countsByMeeting(List<Long> meetingIds, boolean publishedOnly) {
-        return commitments.countsByMeeting(meetingIds, publishedOnly);
+    /** {@code area}: only the commitments of these towns (a leader of an area), or null for every town's. */
+    java.util.Map<Long, java.util.Map<CommitmentStatus, Long>> countsByMeeting(List<Long> meetingIds, boolean publishedOnly,
+                                                                              java.util.Set<String> area) {
+        return commitments.countsByMeeting(meetingIds, publishedOnly, area);
     }
 
     Optional<Long> commitmentOfEvidence(long fileId) {

@@ -14,7 +14,7 @@ import org.tongchou.app.web.NotFound;
 
 /**
  * Downloads of stored files ({@code /files/{id}} for pages, {@code /api/files/{id}} for the API): a
- * meeting's attachment to everyone signed in, an evidence file to those who may read its commitment,
+ * meeting's attachment to everyone signed in who may read the meeting (a leader of an area: a meeting of its area), an evidence file to those who may read its commitment,
  * nothing else (404, so that ids reveal nothing). Sent with the type found in the content, never
  * sniffed by the browser, inline only for images and PDF, under a sandboxing Content-Security-Policy.
  */
@@ -36,7 +36,7 @@ class FileController {
     @GetMapping({"/files/{id}", "/api/files/{id}"})
     ResponseEntity<byte[]> download(@PathVariable long id) {
         StoredFileInfo info = files.info(id).orElseThrow(() -> notFound(id));
-        boolean allowed = meetings.isAttachment(id) || commitments.commitmentOfEvidence(id).flatMap(commitments::find).map(access::canRead).orElse(false);
+        boolean allowed = meetings.isAttachment(id, access.area()) || commitments.commitmentOfEvidence(id).flatMap(commitments::find).map(access::canRead).orElse(false);
         if (!allowed) throw notFound(id);
         byte[] bytes = files.content(id).orElseThrow(() -> notFound(id));
         boolean inline = info.contentType().startsWith("image/") || info.contentType().equals("application/pdf");

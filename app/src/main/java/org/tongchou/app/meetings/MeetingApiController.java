@@ -69,16 +69,16 @@ class MeetingApiController {
 
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/api/meetings")
-    @Operation(summary = "Every meeting, newest first")
+    @Operation(summary = "Every meeting the user may read, newest first (a leader of an area: those hosted in it or holding a published commitment of its towns)")
     List<MeetingJson> list() {
-        return meetings.list().stream().map(MeetingJson::of).toList();
+        return meetings.list(access.area()).stream().map(MeetingJson::of).toList();
     }
 
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/api/meetings/{id}")
     @Operation(summary = "One meeting")
     MeetingJson one(@PathVariable long id) {
-        return MeetingJson.of(meetings.get(id));
+        return MeetingJson.of(meetings.get(id, access.area()));
     }
 
     @Access(value = {Role.ADMIN, Role.ANALYST}, units = Access.Units.NONE)
@@ -122,7 +122,7 @@ class MeetingApiController {
     @GetMapping("/api/meetings/{id}/commitments")
     @Operation(summary = "A meeting's commitments the user may read (leaders: published; reporters: published and their own town's drafts)")
     List<CommitmentApiController.CommitmentJson> commitments(@PathVariable long id) {
-        meetings.get(id);
+        meetings.get(id, access.area());
         return commitments.list(access.filter(CommitmentFilter.all().meeting(id))).stream().map(CommitmentApiController.CommitmentJson::of).toList();
     }
 

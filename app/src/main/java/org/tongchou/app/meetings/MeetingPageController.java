@@ -69,9 +69,10 @@ class MeetingPageController {
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/meetings")
     String list(Model model) {
-        List<Meeting> all = meetings.list();
+        java.util.Set<String> area = access.area();
+        List<Meeting> all = meetings.list(area);
         boolean leaderView = !access.analyst();
-        Map<Long, Map<CommitmentStatus, Long>> counts = commitments.countsByMeeting(all.stream().map(Meeting::id).toList(), leaderView);
+        Map<Long, Map<CommitmentStatus, Long>> counts = commitments.countsByMeeting(all.stream().map(Meeting::id).toList(), leaderView, area);
         List<Row> rows = all.stream().map(m -> {
             Map<CommitmentStatus, Long> c = counts.getOrDefault(m.id(), new EnumMap<>(CommitmentStatus.class));
             return new Row(m, meetings.kind(m.kindCode()).orElse(null), c, c.values().stream().mapToLong(Long::longValue).sum());
@@ -160,7 +161,7 @@ class MeetingPageController {
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/meetings/{id}")
     String page(@PathVariable long id, Model model) {
-        Meeting m = meetings.get(id);
+        Meeting m = meetings.get(id, access.area());
         List<Commitment> list = commitments.list(access.filter(CommitmentFilter.all().meeting(id)));
         Map<CommitmentStatus, Long> counts = new EnumMap<>(CommitmentStatus.class);
         for (Commitment c : list) counts.merge(c.status(), 1L, Long::sum);

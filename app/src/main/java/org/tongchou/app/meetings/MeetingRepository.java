@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tongchou.app.security.AreaCodes;
 
 /** The tables {@code meeting}, {@code meeting_item}, {@code meeting_attachment} and {@code meeting_kind} (V32). */
 @Repository
@@ -74,6 +78,38 @@ class MeetingRepository {
 
     List<Meeting> list() {
         return jdbc.sql("SELECT * FROM meeting ORDER BY held_on DESC, id DESC").query(this::map).list();
+    }
+
+    /**
+     * The meetings of an area ({@code area}: the codes of its units): hosted by one of them, or holding a published
+     * commitment of one of them; newest first. The codes go as arrays ({@link AreaCodes}), one statement.
+     */
+    List<Meeting> list(Set<String> area) {
+        if (area.isEmpty()) return List.of();
+        Map<String, Object> p = new HashMap<>();
+        return jdbc.sql("SELECT * FROM meeting m WHERE " + ofArea(area, p) + " ORDER BY held_on DESC, id DESC").params(p).query(this::map).list();
+    }
+
+    /** Whether the meeting is one of the area's ({@link #list(Set)}). */
+    boolean holds(long id, Set<String> area) {
+        if (area.isEmpty()) return false;
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", id);
+        return jdbc.sql("SELECT COUNT(*) FROM meeting m WHERE m.id = :id AND " + ofArea(area, p)).params(p).query(Long.class).single() > 0;
+    }
+
+    /** Whether some meeting of the area ({@link #list(Set)}) has the file as an attachment. */
+    boolean isAttachmentOf(long fileId, Set<String> area) {
+        if (area.isEmpty()) return false;
+        Map<String, Object> p = new HashMap<>();
+        p.put("file", fileId);
+        return jdbc.sql("SELECT COUNT(*) FROM meeting m JOIN meeting_attachment a ON a.meeting_id = m.id WHERE a.file_id = :file AND " + ofArea(area, p))
+                .params(p).query(Long.class).single() > 0;
+    }
+
+    private static String ofArea(Set<String> area, Map<String, Object> p) {
+        return "(" + AreaCodes.anyOf("m.host_unit_code", "area", area, p) + " OR EXISTS (SELECT 1 FROM commitment c WHERE c.meeting_id = m.id"
+                + " AND c.published = TRUE AND " + AreaCodes.anyOf("c.town_code", "area", area, p) + "))";
     }
 
     List<MeetingKind> ownKinds() {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongchou.app.evaluation.EvaluationService;
@@ -86,6 +87,30 @@ public class MeetingService {
         return meetings.list();
     }
 
+    /**
+     * The meetings a reader held to an area sees ({@code area}: the codes of its units, null = every meeting): those
+     * hosted by a unit of the area or holding a published commitment of one of its towns.
+     */
+    List<Meeting> list(Set<String> area) {
+        return area == null ? meetings.list() : meetings.list(area);
+    }
+
+    /**
+     * The meeting, if it is one of the area's ({@link #list(Set)}; null = every meeting).
+     *
+     * @throws NotFound 404 when there is no such meeting or it is another area's (its existence is not revealed)
+     */
+    Meeting get(long id, Set<String> area) {
+        Meeting m = get(id);
+        if (area != null && !meetings.holds(id, area)) throw new NotFound("no meeting " + id);
+        return m;
+    }
+
+    /** Whether the file is an attachment of a meeting of the area ({@link #list(Set)}; null = of any meeting). */
+    boolean isAttachment(long fileId, Set<String> area) {
+        return area == null ? meetings.isAttachment(fileId) : meetings.isAttachmentOf(fileId, area);
+    }
+
     public Optional<Meeting> find(long id) {
         return meetings.find(id);
     }
@@ -143,9 +168,6 @@ public class MeetingService {
         return get(id);
     }
 
-    boolean isAttachment(long fileId) {
-        return meetings.isAttachment(fileId);
-    }
 
     private MeetingRepository.Fields check(MeetingForm f) {
         List<FieldProblem> problems = new ArrayList<>();

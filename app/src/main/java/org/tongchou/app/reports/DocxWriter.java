@@ -53,85 +53,106 @@ class DocxWriter {
     }
 
     byte[] pack(ReportModel m) {
-        Locale l = m.locale();
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             setUp(doc);
             cover(doc, m);
-            heading(doc, 1, msg(l, "report.toc"));
-            XWPFParagraph toc = doc.createParagraph();
-            var field = toc.getCTP().addNewFldSimple();
-            field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
-            // the field's result filled when the document is made: the sections' titles, one a line (page numbers need
-            // Word's layout: Word recomputes the field on opening, as the settings' updateFields asks)
-            List<PdfWriter.Section> sections = pdf.sections(m);
-            for (int k = 0; k < sections.size(); k++) {
-                var run = field.addNewR();
-                if (k > 0) run.addNewBr();
-                run.addNewT().setStringValue(sections.get(k).title());
-            }
-            doc.enforceUpdateFields();
-            text(doc, msg(l, "report.docx.tocHint"), false, 9);
+            List<PdfWriter.Section> sections = contents(doc, m);
             List<ReportTables.Table> all = tables.all(m);
             for (PdfWriter.Section s : sections) {
                 pageBreak(doc);
                 heading(doc, 1, s.title());
-                switch (s.id()) {
-                    case "summary" -> {
-                        m.summary().forEach(x -> text(doc, x, false, 11));
-                        picture(doc, charts.rankingPng(m), 640, 40 + 22 * m.composite().rows().size(), "ranking.png");
-                    }
-                    case "ranking" -> {
-                        tablesOf(doc, all, "ranking", false);
-                        if (m.robustness() != null) text(doc, msg(l, "report.intervalNote", m.robustness().replications(), Long.toString(m.robustness().seed())), false, 9);
-                        picture(doc, charts.intervalsPng(m), 640, 60 + 22 * m.composite().rows().size(), "intervals.png");
-                    }
-                    case "disparity" -> {
-                        tablesOf(doc, all, "disparity", true);
-                        picture(doc, charts.disparityPng(m), 640, 260, "disparity.png");
-                    }
-                    case "benchmark" -> {
-                        ReportModel.Benchmark b = m.benchmark();
-                        text(doc, msg(l, "report.benchmarkLine", b.name(), b.rank(), Figures.score(b.score())), false, 10.5);
-                        tablesOf(doc, all, "benchmark", false);
-                        list(doc, msg(l, "meetings.part.SEE"), b.seen());
-                        list(doc, msg(l, "meetings.part.HEAR"), b.heard());
-                        list(doc, msg(l, "meetings.part.DISCUSS"), b.discussed());
-                        list(doc, msg(l, "meetings.part.REQUIREMENT"), b.requirements());
-                    }
-                    case "towns" -> towns(doc, m);
-                    case "robustness" -> {
-                        if (m.robustness() == null) text(doc, msg(l, "report.noRobustness"), false, 10.5);
-                        else text(doc, msg(l, "report.robustnessIntro", m.robustness().replications(), Long.toString(m.robustness().seed()),
-                                m.robustness().strongest() == null ? msg(l, "report.none") : m.robustness().strongest()), false, 10.5);
-                        tablesOf(doc, all, "robustness", true);
-                    }
-                    case "method" -> {
-                        text(doc, msg(l, "report.methodIntro"), false, 10.5);
-                        tablesOf(doc, all, "method", true);
-                    }
-                    case "quality" -> {
-                        text(doc, msg(l, "report.qualityLine", m.quality().towns(), m.quality().values(), m.quality().dataVersion()), false, 10.5);
-                        tablesOf(doc, all, "quality", true);
-                        heading(doc, 2, msg(l, "report.notes"));
-                        if (m.quality().notes().isEmpty()) text(doc, msg(l, "report.noNotes"), false, 10.5);
-                        m.quality().notes().forEach(n -> text(doc, "• " + n, false, 9.5));
-                    }
-                    case "gaps" -> {
-                        tablesOf(doc, all, "gaps", true);
-                        text(doc, msg(l, "report.gapNote"), false, 9);
-                    }
-                    case "coupling" -> {
-                        tablesOf(doc, all, "coupling", false);
-                        text(doc, msg(l, "report.couplingNote"), false, 9);
-                    }
-                    default -> tablesOf(doc, all, s.id(), true);
-                }
+                section(doc, m, s.id(), all);
             }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("writing the Word document in memory failed", e);
         }
+    }
+
+    /** The table of contents: a field Word fills in on opening, already holding the sections' titles; returns the sections. */
+    private List<PdfWriter.Section> contents(XWPFDocument doc, ReportModel m) {
+        Locale l = m.locale();
+        heading(doc, 1, msg(l, "report.toc"));
+        XWPFParagraph toc = doc.createParagraph();
+        var field = toc.getCTP().addNewFldSimple();
+        field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+        // the field's result filled when the document is made: the sections' titles, one a line (page numbers need
+        // Word's layout: Word recomputes the field on opening, as the settings' updateFields asks)
+        List<PdfWriter.Section> sections = pdf.sections(m);
+        for (int k = 0; k < sections.size(); k++) {
+            var run = field.addNewR();
+            if (k > 0) run.addNewBr();
+            run.addNewT().setStringValue(sections.get(k).title());
+        }
+        doc.enforceUpdateFields();
+        text(doc, msg(l, "report.docx.tocHint"), false, 9);
+        return sections;
+    }
+
+    /** The body of the section {@code id}, after its heading: as the PDF's, its texts, tables and charts. */
+    private void section(XWPFDocument doc, ReportModel m, String id, List<ReportTables.Table> all) {
+        Locale l = m.locale();
+        switch (id) {
+            case "summary" -> {
+                m.summary().forEach(x -> text(doc, x, false, 11));
+                picture(doc, charts.rankingPng(m), 640, 40 + 22 * m.composite().rows().size(), "ranking.png");
+            }
+            case "ranking" -> {
+                tablesOf(doc, all, "ranking", false);
+                if (m.robustness() != null) text(doc, msg(l, "report.intervalNote", m.robustness().replications(), Long.toString(m.robustness().seed())), false, 9);
+                picture(doc, charts.intervalsPng(m), 640, 60 + 22 * m.composite().rows().size(), "intervals.png");
+            }
+            case "disparity" -> {
+                tablesOf(doc, all, "disparity", true);
+                picture(doc, charts.disparityPng(m), 640, 260, "disparity.png");
+            }
+            case "benchmark" -> benchmark(doc, m, all);
+            case "towns" -> towns(doc, m);
+            case "robustness" -> robustness(doc, m, all);
+            case "method" -> {
+                text(doc, msg(l, "report.methodIntro"), false, 10.5);
+                tablesOf(doc, all, "method", true);
+            }
+            case "quality" -> quality(doc, m, all);
+            case "gaps" -> {
+                tablesOf(doc, all, "gaps", true);
+                text(doc, msg(l, "report.gapNote"), false, 9);
+            }
+            case "coupling" -> {
+                tablesOf(doc, all, "coupling", false);
+                text(doc, msg(l, "report.couplingNote"), false, 9);
+            }
+            default -> tablesOf(doc, all, id, true);
+        }
+    }
+
+    private void benchmark(XWPFDocument doc, ReportModel m, List<ReportTables.Table> all) {
+        Locale l = m.locale();
+        ReportModel.Benchmark b = m.benchmark();
+        text(doc, msg(l, "report.benchmarkLine", b.name(), b.rank(), Figures.score(b.score())), false, 10.5);
+        tablesOf(doc, all, "benchmark", false);
+        list(doc, msg(l, "meetings.part.SEE"), b.seen());
+        list(doc, msg(l, "meetings.part.HEAR"), b.heard());
+        list(doc, msg(l, "meetings.part.DISCUSS"), b.discussed());
+        list(doc, msg(l, "meetings.part.REQUIREMENT"), b.requirements());
+    }
+
+    private void robustness(XWPFDocument doc, ReportModel m, List<ReportTables.Table> all) {
+        Locale l = m.locale();
+        if (m.robustness() == null) text(doc, msg(l, "report.noRobustness"), false, 10.5);
+        else text(doc, msg(l, "report.robustnessIntro", m.robustness().replications(), Long.toString(m.robustness().seed()),
+                m.robustness().strongest() == null ? msg(l, "report.none") : m.robustness().strongest()), false, 10.5);
+        tablesOf(doc, all, "robustness", true);
+    }
+
+    private void quality(XWPFDocument doc, ReportModel m, List<ReportTables.Table> all) {
+        Locale l = m.locale();
+        text(doc, msg(l, "report.qualityLine", m.quality().towns(), m.quality().values(), m.quality().dataVersion()), false, 10.5);
+        tablesOf(doc, all, "quality", true);
+        heading(doc, 2, msg(l, "report.notes"));
+        if (m.quality().notes().isEmpty()) text(doc, msg(l, "report.noNotes"), false, 10.5);
+        m.quality().notes().forEach(n -> text(doc, "• " + n, false, 9.5));
     }
 
     byte[] bulletin(ReportModel m) {

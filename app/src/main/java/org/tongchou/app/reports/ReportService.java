@@ -128,7 +128,9 @@ class ReportService {
 
     /** The archive, newest first; {@code all}: documents of unpublished runs too (analysts and administrators). */
     List<ArchivedReport> archive(boolean all) {
-        return archive.list(!all, ARCHIVE_PAGE).stream().filter(a -> results.seesEveryUnitOf(a.planCode())).toList();
+        List<ArchivedReport> list = archive.list(!all, ARCHIVE_PAGE);
+        java.util.Set<String> whole = results.plansSeenWhole(list.stream().map(ArchivedReport::planCode).toList()); // one set, not per document
+        return list.stream().filter(a -> whole.contains(a.planCode())).toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.tongchou.app.security;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Service;
  * <li>REPORTER reads and writes its scope unit and the units within it (its villages), nothing else.</li>
  * </ul>
  * Which evaluation plans and results a scoped leader sees follows the same rule ({@link #seesPlanArea},
- * applied by the evaluation's result read to every run it gives out).
+ * applied by the evaluation's result read to every run it gives out). A reader's area is {@link #area(AppUser)}, what a
+ * page of an area shows is {@link #narrowArea}; lists are narrowed by sets in one query each ({@link #readable},
+ * {@link #within}, {@link #codesWithin}), never unit by unit.
  * Controllers call {@link #requireRead(String)} / {@link #requireWrite(String)}; handlers with a
  * {@code {unitCode}} path variable are checked automatically by {@code UnitScopeInterceptor}.
  */
@@ -33,6 +36,9 @@ public class ScopeService {
         this.clock = clock;
     }
 
+    /** The area code of the whole country (no unit has it): a plan over it, or a map of it, holds every unit. */
+    public static final String COUNTRY = "000000000000";
+
     public boolean canRead(AppUser user, String unitCode) {
         return switch (user.role()) {
             case ADMIN, ANALYST -> true;
@@ -45,7 +51,7 @@ public class ScopeService {
      * Whether a reader whose area is {@code area} (a scoped leader's unit; null = no area, everything) sees a plan
      * over {@code planArea}: a plan whose area lies within the reader's or equals it, or a plan whose area contains
      * the reader's (a national or provincial plan, of which the reader sees only the units within its own area).
-     * {@code planArea} may be {@code EvaluationPlan.COUNTRY} (000000000000, no unit): it contains every area.
+     * {@code planArea} may be {@link #COUNTRY} (no unit): it contains every area.
      */
     public boolean seesPlanArea(String area, String planArea) {
         if (area == null) return true;
@@ -54,8 +60,65 @@ public class ScopeService {
         return isWithin(planArea, area) || isWithin(area, planArea);
     }
 
-    /** The area code of the whole country (no unit has it): evaluation's {@code EvaluationPlan.COUNTRY}. */
-    private static final String COUNTRY = "000000000000";
+    /**
+     * The area a user reads (the one area rule): a leader scoped to an area, that area's code; null for everyone who is
+     * not held to an area (administrators, analysts, unscoped leaders; a town reporter is held to its town by
+     * {@link #canRead} and the result mask, not by an area).
+     */
+    public String area(AppUser user) {
+        return user != null && user.role() == Role.LEADER ? user.scopeUnit() : null;
+    }
+
+    /** {@link #area(AppUser)} of the signed-in user; null without one. */
+    public String area() {
+        return area(currentUser().orElse(null));
+    }
+
+    /**
+     * The area a page or map of {@code requested} shows to {@code user}: the one asked for (null or {@link #COUNTRY} =
+     * every unit) when the user has no area ({@link #area(AppUser)}) or it lies within the user's area; otherwise the
+     * user's own area (a leader of 宁波 asking for 浙江, or for 杭州, is shown 宁波).
+     */
+    public String narrowArea(AppUser user, String requested) {
+        String own = area(user);
+        if (own == null) return requested;
+        return requested != null && !COUNTRY.equals(requested) && isWithin(requested, own) ? requested : own;
+    }
+
+    /**
+     * The codes of {@code area}'s unit and of every unit within it, valid today, in one query; empty when no unit has
+     * the code ({@link #COUNTRY} included: the country is no unit, ask for no set of it).
+     */
+    public Set<String> codesWithin(String area) {
+        return area == null ? Set.of() : units.codesWithin(area, LocalDate.now(clock));
+    }
+
+    /**
+     * Those of {@code codes} that are {@code area} or lie within it, valid today (the rule of {@link #isWithinScope}),
+     * in one query per {@value AreaCodes#CHUNK} codes; every code when {@code area} is null or {@link #COUNTRY}.
+     */
+    public Set<String> within(Collection<String> codes, String area) {
+        if (area == null || COUNTRY.equals(area)) return Set.copyOf(codes);
+        if (codes.isEmpty()) return Set.of();
+        return units.within(codes, area, LocalDate.now(clock));
+    }
+
+    /**
+     * The codes of the units {@code area} lies within, and its own (its province, prefecture ... as valid today): the
+     * groups of a plan that contain a reader's area. Empty for null, {@link #COUNTRY} or a code that names no unit.
+     */
+    public Set<String> containing(String area) {
+        return area == null || COUNTRY.equals(area) ? Set.of() : units.containing(area, LocalDate.now(clock));
+    }
+
+    /** Those of {@code codes} the user may read ({@link #canRead}), decided as one set. */
+    public Set<String> readable(AppUser user, Collection<String> codes) {
+        return switch (user.role()) {
+            case ADMIN, ANALYST -> Set.copyOf(codes);
+            case LEADER -> within(codes, user.scopeUnit());
+            case REPORTER -> user.scopeUnit() == null ? Set.of() : within(codes, user.scopeUnit());
+        };
+    }
 
     public boolean canWrite(AppUser user, String unitCode) {
         return switch (user.role()) {
@@ -102,8 +165,8 @@ public class ScopeService {
      * reporters, whose lists are narrowed as before). Same rule as {@link #canRead}, through the unit hierarchy.
      */
     public Optional<Set<String>> areaCodes(AppUser user) {
-        if (user.role() != Role.LEADER || user.scopeUnit() == null) return Optional.empty();
-        return Optional.of(units.codesWithin(user.scopeUnit(), LocalDate.now(clock)));
+        String area = area(user);
+        return area == null ? Optional.empty() : Optional.of(codesWithin(area));
     }
 
     /** Why this code cannot be the scope of a user of this role (a reporter's town, a leader's area), or empty when it can. */

@@ -1,6 +1,7 @@
 package org.tongchou.app.security;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +19,18 @@ public interface UnitHierarchy {
      * the parent links; empty when the code names no unit valid that day.
      */
     Set<String> codesWithin(String areaCode, LocalDate day);
+
+    /**
+     * Those of {@code codes} that are {@code areaCode} or lie within it, all as valid on {@code day} (the rule of
+     * {@link #isWithin}), decided as a set: one query over the parent links per {@value AreaCodes#CHUNK} codes.
+     */
+    Set<String> within(Collection<String> codes, String areaCode, LocalDate day);
+
+    /**
+     * The codes of {@code code}'s unit valid on {@code day} and of every unit it lies within (its ancestors through the
+     * parent links, as {@link #isWithin} walks them); empty when the code names no unit valid that day.
+     */
+    Set<String> containing(String code, LocalDate day);
 
     /** Why this code cannot be a reporter's scope on {@code day} (a township-level unit), or empty when it can. */
     Optional<String> reporterScopeProblem(String code, LocalDate day);

@@ -18,6 +18,11 @@ class ProposalException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** A problem at a place of a proposal (its file, a change of it): "PLACE: PROBLEM". */
+    static ProposalException in(String place, String problem) {
+        return new ProposalException(place + ": " + problem);
+    }
+
     ProposalException(String message) {
         super(message);
         this.problems = List.of(message);

@@ -95,10 +95,9 @@ final class ProposalYaml {
     /** Reads and checks a proposal file; throws {@link ProposalException} listing every problem. */
     public static ChangeProposal read(Path file) {
         try {
-            if (Files.size(file) > TextDocument.MAX_YAML_CHARS) {
-                throw new ProposalException(file.getFileName() + ": " + Files.size(file) + " bytes; a proposal file has at most " + TextDocument.MAX_YAML_CHARS);
-            }
-            return read(Files.readAllBytes(file), file.getFileName().toString());
+            return read(TextDocument.yamlBytes(file, file.getFileName().toString(), "proposal file"), file.getFileName().toString());
+        } catch (TextDocument.UnreadableDocumentException e) {
+            throw new ProposalException(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -111,23 +110,21 @@ final class ProposalYaml {
     public static ChangeProposal read(byte[] content, String fileName) {
         Object root;
         try {
-            if (content.length > TextDocument.MAX_YAML_CHARS) {
-                throw new ProposalException(fileName + ": " + content.length + " bytes; a proposal file has at most " + TextDocument.MAX_YAML_CHARS);
-            }
+            TextDocument.checkYamlSize(content.length, fileName, "proposal file");
             root = TextDocument.yaml(content, fileName);
         } catch (TextDocument.UnreadableDocumentException e) {
             throw new ProposalException(e.getMessage());
         }
         Path file = Path.of(fileName.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
         List<String> problems = new ArrayList<>();
-        if (!(root instanceof Map<?, ?> top)) throw new ProposalException(fileName + ": expected a mapping with 'changes'");
+        if (!(root instanceof Map<?, ?> top)) throw ProposalException.in(fileName, "expected a mapping with 'changes'");
         problems.addAll(TextDocument.unknownKeys(top, TOP_KEYS, ""));
         LocalDate date = date(top.get("date"), "date", problems);
         Object within = top.get("within");
-        if (within != null && !(within instanceof String) && !(within instanceof Number)) problems.add("within: " + kind(within) + ", not a unit code");
+        if (within != null && !(within instanceof String) && !(within instanceof Number)) problems.add("within: " + TextDocument.kind(within) + ", not a unit code");
         int unchanged = 0;
         if (top.get("unchanged") instanceof Integer n && n >= 0) unchanged = n;
-        else if (top.get("unchanged") != null) problems.add("unchanged: '" + TextDocument.clip(String.valueOf(top.get("unchanged"))) + "' is not a count");
+        else if (top.get("unchanged") != null) problems.add("unchanged: '" + TextDocument.clip(top.get("unchanged")) + "' is not a count");
         text(top, "from", "from", problems);
         text(top, "to", "to", problems);
         List<ProposedChange> changes = new ArrayList<>();
@@ -150,7 +147,7 @@ final class ProposalYaml {
                     kind = ChangeKind.valueOf(String.valueOf(m.get("kind")));
                     where = where + " (" + kind + ")";
                 } catch (IllegalArgumentException e) {
-                    problems.add(where + ": kind '" + TextDocument.clip(String.valueOf(m.get("kind"))) + "' is not one of MERGE, SPLIT, RENAME, RECODE, REPARENT, CREATE, ABOLISH");
+                    problems.add(where + ": kind '" + TextDocument.clip(m.get("kind")) + "' is not one of MERGE, SPLIT, RENAME, RECODE, REPARENT, CREATE, ABOLISH");
                 }
                 LocalDate d = m.get("date") == null ? date : date(m.get("date"), where + " date", problems);
                 List<ProposedChange.Predecessor> preds = new ArrayList<>();
@@ -166,18 +163,18 @@ final class ProposalYaml {
                     text(sm, "name", where + " successor", problems);
                     String code = code(sm.get("code"), where + " successor code", problems);
                     if (sm.get("existing") != null && !(sm.get("existing") instanceof Boolean)) {
-                        problems.add(where + ": successor 'existing' is '" + TextDocument.clip(String.valueOf(sm.get("existing"))) + "', not true or false");
+                        problems.add(where + ": successor 'existing' is '" + TextDocument.clip(sm.get("existing")) + "', not true or false");
                     }
                     boolean existing = Boolean.TRUE.equals(sm.get("existing"));
                     String name = str(sm.get("name"));
-                    if (!existing && (name == null || name.isBlank())) problems.add(where + ": successor " + TextDocument.clip(String.valueOf(sm.get("code"))) + " has no name");
+                    if (!existing && (name == null || name.isBlank())) problems.add(where + ": successor " + TextDocument.clip(sm.get("code")) + " has no name");
                     String parent = sm.get("parent") == null ? null : code(sm.get("parent"), where + " successor parent", problems);
                     Map<String, Double> shares = new LinkedHashMap<>();
                     if (sm.get("shares") instanceof Map<?, ?> sh) {
                         for (var e : sh.entrySet()) {
                             String pc = code(e.getKey(), where + " shares key", problems);
                             if (!(e.getValue() instanceof Number v) || v.doubleValue() < 0 || v.doubleValue() > 1) {
-                                problems.add(where + ": share " + TextDocument.clip(String.valueOf(e.getValue())) + " of " + TextDocument.clip(String.valueOf(e.getKey()))
+                                problems.add(where + ": share " + TextDocument.clip(e.getValue()) + " of " + TextDocument.clip(e.getKey())
                                         + " is not a number in [0, 1]");
                             } else if (pc != null) {
                                 shares.put(pc, v.doubleValue());
@@ -238,11 +235,7 @@ final class ProposalYaml {
     private static void text(Map<?, ?> m, String key, String where, List<String> problems) {
         Object v = m.get(key);
         if (v == null || v instanceof String || v instanceof Integer || v instanceof Long) return;
-        problems.add(where + ": '" + key + "' is " + kind(v) + " '" + TextDocument.clip(String.valueOf(v)) + "', not a text");
-    }
-
-    private static String kind(Object v) {
-        return v instanceof Map<?, ?> ? "a mapping" : v instanceof List<?> ? "a list" : v instanceof Boolean ? "a yes/no" : v instanceof Number ? "a number" : "a value";
+        problems.add(where + ": '" + key + "' is " + TextDocument.kind(v) + " '" + TextDocument.clip(v) + "', not a text");
     }
 
     private static List<Map<?, ?>> maps(Object o, String where, List<String> problems) {
@@ -254,14 +247,14 @@ final class ProposalYaml {
         }
         for (Object x : l) {
             if (x instanceof Map<?, ?> m) out.add(m);
-            else problems.add(where + ": entry '" + TextDocument.clip(String.valueOf(x)) + "' is not a mapping {code: ..., name: ...}");
+            else problems.add(where + ": entry '" + TextDocument.clip(x) + "' is not a mapping {code: ..., name: ...}");
         }
         return out;
     }
 
     private static String code(Object o, String where, List<String> problems) {
         if (o instanceof Map<?, ?> || o instanceof List<?> || o instanceof Boolean) {
-            problems.add(where + ": " + kind(o) + ", not a unit code");
+            problems.add(where + ": " + TextDocument.kind(o) + ", not a unit code");
             return null;
         }
         try {
@@ -279,7 +272,7 @@ final class ProposalYaml {
         try {
             return LocalDate.parse(String.valueOf(o));
         } catch (DateTimeParseException e) {
-            problems.add(where + ": '" + TextDocument.clip(String.valueOf(o)) + "' is not a date (YYYY-MM-DD)");
+            problems.add(where + ": '" + TextDocument.clip(o) + "' is not a date (YYYY-MM-DD)");
             return null;
         }
     }

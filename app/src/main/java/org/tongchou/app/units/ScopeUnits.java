@@ -1,6 +1,7 @@
 package org.tongchou.app.units;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,23 @@ class ScopeUnits implements UnitHierarchy {
         Set<String> codes = new HashSet<>();
         codes.add(area.get().code());
         units.descendants(area.get().id(), day).forEach(u -> codes.add(u.code()));
+        return Set.copyOf(codes);
+    }
+
+    @Override
+    public Set<String> within(Collection<String> codes, String areaCode, LocalDate day) {
+        Optional<AdminUnit> area = current(areaCode, day);
+        if (area.isEmpty() || codes.isEmpty()) return Set.of();
+        return units.within(codes, area.get().id(), day);
+    }
+
+    @Override
+    public Set<String> containing(String code, LocalDate day) {
+        Optional<AdminUnit> unit = current(code, day);
+        if (unit.isEmpty()) return Set.of();
+        Set<String> codes = new HashSet<>();
+        codes.add(unit.get().code());
+        units.ancestors(unit.get().id()).forEach(u -> codes.add(u.code()));
         return Set.copyOf(codes);
     }
 

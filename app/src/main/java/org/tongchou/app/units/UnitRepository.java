@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -84,6 +86,29 @@ class UnitRepository {
                 )
                 SELECT %s FROM admin_unit WHERE id IN (SELECT id FROM sub) ORDER BY code
                 """.formatted(COLUMNS)).param("root", unitId).param("on", on).query(UnitRepository::map).list();
+    }
+
+    /**
+     * Those of the 12-digit {@code codes} of {@code level} whose version valid on {@code on} is {@code ancestorId} or lies
+     * below it through parent links (ancestors of any validity, as {@link #ancestorIds}): one recursive query per
+     * {@value org.tongchou.app.security.AreaCodes#CHUNK} codes, bound as arrays ({@code code = ANY(?)}), so that a
+     * province's codes never meet PostgreSQL's limit of 65,535 parameters.
+     */
+    Set<String> within(Collection<String> codes, UnitLevel level, long ancestorId, LocalDate on) {
+        Set<String> out = new HashSet<>();
+        for (List<String> chunk : org.tongchou.app.security.AreaCodes.chunks(codes)) {
+            out.addAll(jdbc.sql("""
+                    WITH RECURSIVE up (code, id, parent_id, depth) AS (
+                        SELECT code, id, parent_id, 0 FROM admin_unit
+                         WHERE code = ANY(:codes) AND level = :l AND valid_from <= :on AND (valid_to IS NULL OR valid_to > :on)
+                        UNION ALL
+                        SELECT up.code, p.id, p.parent_id, up.depth + 1 FROM admin_unit p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
+                    )
+                    SELECT DISTINCT code FROM up WHERE id = :ancestor""")
+                    .param("codes", org.tongchou.app.security.AreaCodes.array(chunk)).param("l", level.name()).param("on", on)
+                    .param("ancestor", ancestorId).query(String.class).list());
+        }
+        return out;
     }
 
     /** The ids of a unit's ancestors through parent links, nearest first (any validity). */

@@ -82,6 +82,28 @@ public class UnitService {
         return units.descendants(unitId, on);
     }
 
+    /**
+     * Those of {@code codes} (any form, as {@link #findByCode(String, LocalDate)} reads them; malformed ones are within
+     * nothing) whose unit valid on {@code on} is {@code ancestorId} or lies below it through parent links, as given:
+     * the set form of {@link #isWithin}, one query per level and {@value org.tongchou.app.security.AreaCodes#CHUNK} codes.
+     */
+    public Set<String> within(Collection<String> codes, long ancestorId, LocalDate on) {
+        Map<UnitLevel, Map<String, List<String>>> byLevel = new java.util.EnumMap<>(UnitLevel.class);
+        for (String c : codes) {
+            try {
+                byLevel.computeIfAbsent(UnitCode.lookupLevel(c), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(UnitCode.normalise(c), k -> new ArrayList<>()).add(c);
+            } catch (IllegalArgumentException | NullPointerException malformed) {
+                // names no unit: within nothing
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        byLevel.forEach((level, given) -> {
+            for (String code12 : units.within(given.keySet(), level, ancestorId, on)) out.addAll(given.get(code12));
+        });
+        return out;
+    }
+
     /** Whether {@code unitId} is {@code ancestorId} or lies below it through parent links. */
     public boolean isWithin(long unitId, long ancestorId) {
         return unitId == ancestorId || units.ancestorIds(unitId).contains(ancestorId);

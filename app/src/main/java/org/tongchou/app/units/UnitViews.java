@@ -35,8 +35,7 @@ class UnitViews {
         AdminUnit unit = current(unitCode);
         List<AdminUnit> ancestors = new ArrayList<>(units.ancestors(unit.id()));
         Collections.reverse(ancestors);
-        List<AdminUnit> children = units.children(unit.id(), today()).stream()
-                .filter(c -> scopes.canRead(user, c.code())).toList();
+        List<AdminUnit> children = readable(user, units.children(unit.id(), today()));
         return new UnitView(unit, ancestors, children);
     }
 
@@ -47,10 +46,13 @@ class UnitViews {
 
     /** The township-level units of the city valid today that the user may read. */
     List<AdminUnit> towns(AppUser user) {
-        return units.withinCode(cityCode, today()).stream()
-                .filter(u -> u.level() == UnitLevel.TOWNSHIP)
-                .filter(u -> scopes.canRead(user, u.code()))
-                .toList();
+        return readable(user, units.withinCode(cityCode, today()).stream().filter(u -> u.level() == UnitLevel.TOWNSHIP).toList());
+    }
+
+    /** Those of the units the user may read, decided as one set ({@link ScopeService#readable}), in their order. */
+    private List<AdminUnit> readable(AppUser user, List<AdminUnit> all) {
+        java.util.Set<String> codes = scopes.readable(user, all.stream().map(AdminUnit::code).toList());
+        return all.stream().filter(u -> codes.contains(u.code())).toList();
     }
 
     private AdminUnit current(String code) {

@@ -233,17 +233,12 @@ class ErrorAdvice {
 
     private Object answer(HttpStatusCode status, URI type, String detail, List<FieldProblem> errors,
             HttpServletRequest request, HttpServletResponse response) {
-        detail = clipped(detail, MAX_DETAIL);
-        if (errors != null) {
-            errors = errors.stream().map(f -> new FieldProblem(f.field(), clipped(f.rejectedValue(), 200), clipped(f.message(), MAX_DETAIL))).toList();
-        }
-        List<FieldProblem> listed = errors == null || errors.size() <= MAX_LISTED ? errors : errors.subList(0, MAX_LISTED);
+        detail = TextDocument.clip(detail, MAX_DETAIL);
+        // cut to the problems listed first, then clip their texts: a million problems are never all copied
+        List<FieldProblem> listed = errors == null ? null : errors.subList(0, Math.min(errors.size(), MAX_LISTED)).stream()
+                .map(f -> new FieldProblem(f.field(), TextDocument.clip(f.rejectedValue(), 200), TextDocument.clip(f.message(), MAX_DETAIL))).toList();
         if (isApi(request)) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-            p.setType(type != null ? type : ProblemTypes.forStatus(status.value()));
-            HttpStatus known = HttpStatus.resolve(status.value());
-            p.setTitle(known != null ? known.getReasonPhrase() : "Error " + status.value());
-            p.setInstance(URI.create(request.getRequestURI()));
+            ProblemDetail p = problem(status, type, detail, request.getRequestURI());
             if (errors != null) {
                 p.setProperty("errors", listed);
                 p.setProperty("errorCount", errors.size());
@@ -261,13 +256,51 @@ class ErrorAdvice {
         return mv;
     }
 
+    /**
+     * The problem details of every answer: {@code status} with its reason phrase as title, {@code type} (null: the
+     * status's own type, {@link ProblemTypes#forStatus}), {@code detail} and the request's path as {@code instance}.
+     * {@link MaintenanceFilter} answers with it too, before Spring MVC is reached.
+     */
+    static ProblemDetail problem(HttpStatusCode status, URI type, String detail, String path) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(type != null ? type : ProblemTypes.forStatus(status.value()));
+        HttpStatus known = HttpStatus.resolve(status.value());
+        p.setTitle(known != null ? known.getReasonPhrase() : "Error " + status.value());
+        p.setInstance(URI.create(path));
+        return p;
+    }
+
+    /**
+     * A problem as the API writes it ({@code application/problem+json}): type, title, status, detail, instance, then
+     * its further members at the top level (RFC 9457 §3.2); members without a value are left out. For answers
+     * written outside Spring MVC ({@link MaintenanceFilter}), so that they are the advice's answers to the letter:
+     * {@link #problem} of {@code status}, {@code type}, {@code detail} (clipped as every detail) and {@code path}, with
+     * {@code properties} as further members.
+     */
+    static String problemJson(HttpStatusCode status, URI type, String detail, String path, Map<String, Object> properties) {
+        ProblemDetail p = problem(status, type, TextDocument.clip(detail, MAX_DETAIL), path);
+        properties.forEach(p::setProperty);
+        return problemJson(p);
+    }
+
+    /** As {@link #problemJson(HttpStatusCode, URI, String, String, Map)}, of a problem already made. */
+    static String problemJson(ProblemDetail p) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", p.getType() == null ? null : p.getType().toString());
+        members.put("title", p.getTitle());
+        members.put("status", p.getStatus());
+        members.put("detail", p.getDetail());
+        members.put("instance", p.getInstance() == null ? null : p.getInstance().toString());
+        if (p.getProperties() != null) members.putAll(p.getProperties());
+        members.values().removeIf(java.util.Objects::isNull);
+        return PROBLEM_JSON.writeValueAsString(members);
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper PROBLEM_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     /** A detail is at most this long: an answer never repeats a huge value of the request whole. */
     static final int MAX_DETAIL = 2000;
 
-    private static String clipped(String s, int max) {
-        if (s == null || s.length() <= max) return s;
-        return s.substring(0, max) + "…(" + s.length() + " characters)";
-    }
 
     private static Object capped(Object value) {
         return value instanceof List<?> l && l.size() > MAX_LISTED ? l.subList(0, MAX_LISTED) : value;
@@ -294,7 +327,7 @@ class ErrorAdvice {
         String line = nl < 0 ? s : s.substring(0, nl);
         line = QUOTED_TYPE.matcher(line).replaceAll("$1");
         line = SOURCE.matcher(line).replaceAll("");
-        line = clipped(line, 300);
+        line = TextDocument.clip(line, 300);
         return line.replaceAll("(?:org\\.tongchou|java|javax|jakarta|org\\.springframework|tools\\.jackson|com\\.fasterxml)(?:\\.[\\w$]+)+", "value").strip();
     }
 }

@@ -76,7 +76,7 @@ public class Maintenance {
      */
     public <T> T run(String what, String by, String sessionId, Supplier<T> work) {
         State s = new State(what, by, clock.instant(), sessionId);
-        if (!state.compareAndSet(null, s)) throw new MaintenanceRefusedException("a maintenance is under way already: " + state.get().what());
+        if (!state.compareAndSet(null, s)) throw new MaintenanceRefusedException("maintenance.refused.underWay", "a maintenance is under way already: " + state.get().what(), state.get().what());
         refused.set(0);
         boolean inRequest = MaintenanceFilter.inRequest();
         int own = inRequest ? 1 : 0;
@@ -84,14 +84,16 @@ public class Maintenance {
         try {
             while (running.get() > own) {
                 if (System.nanoTime() > deadline) {
-                    throw new MaintenanceRefusedException((running.get() - own) + " requests or jobs were still running after " + drainTimeout.toSeconds()
-                            + " s (an import, an evaluation, a report): nothing was done; try again when they are finished");
+                    int still = running.get() - own;
+                    throw new MaintenanceRefusedException("maintenance.refused.stillRunning", still + " requests or jobs were still running after "
+                            + drainTimeout.toSeconds() + " s (an import, an evaluation, a report): nothing was done; try again when they are finished",
+                            still, drainTimeout.toSeconds());
                 }
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new MaintenanceRefusedException("interrupted while waiting for running work: nothing was done");
+                    throw new MaintenanceRefusedException("maintenance.refused.interrupted", "interrupted while waiting for running work: nothing was done");
                 }
             }
             LOG.warn("maintenance: {} by {}; other requests are answered 503", what, by);
@@ -144,10 +146,13 @@ public class Maintenance {
         return ended != null && createdAt < ended.toEpochMilli() && !id.equals(keptSession.get());
     }
 
-    /** Refused: another maintenance under way, or work that did not finish in time. */
-    public static final class MaintenanceRefusedException extends RuntimeException {
-        public MaintenanceRefusedException(String message) {
-            super(message);
+    /**
+     * Refused (409, nothing done): another maintenance under way, or work that did not finish in time; shown and
+     * audited in the reader's language (its message key, {@code maintenance.refused.*}).
+     */
+    public static final class MaintenanceRefusedException extends Conflict {
+        MaintenanceRefusedException(String key, String english, Object... args) {
+            super(english, key, args);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,8 +19,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The door of {@link Maintenance}, before everything else (Spring Security included): during a maintenance every
- * request but static files is answered 503 with {@code Retry-After: 60}, as problem details (type
- * {@link ProblemTypes#MAINTENANCE}) for the API and a page for browsers, in the reader's language; otherwise it
+ * request but static files ({@link StaticResources#PATHS}) is answered 503 with {@code Retry-After: 60}, as problem
+ * details (type {@link ProblemTypes#MAINTENANCE}, written as {@link ErrorAdvice} writes every problem) for the API and a page for browsers, in the reader's language; otherwise it
  * counts the request as running work, and ends a session that predates the last maintenance.
  */
 @Component
@@ -49,7 +50,7 @@ class MaintenanceFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/webjars/") || path.equals("/favicon.ico")) {
+        if (StaticResources.isStatic(path)) {
             chain.doFilter(request, response);
             return;
         }
@@ -83,8 +84,8 @@ class MaintenanceFilter extends OncePerRequestFilter {
         String accept = request.getHeader("Accept") == null ? "" : request.getHeader("Accept");
         if (path.startsWith("/api/") || accept.contains("json") && !accept.contains("html")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"" + ProblemTypes.MAINTENANCE + "\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-                    + json(text) + "\",\"instance\":\"" + json(path) + "\",\"retryAfterSeconds\":" + RETRY_AFTER_SECONDS + "}");
+            response.getWriter().write(ErrorAdvice.problemJson(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.MAINTENANCE, text, request.getRequestURI(),
+                    java.util.Map.of("retryAfterSeconds", RETRY_AFTER_SECONDS)));
         } else {
             response.setContentType("text/html;charset=UTF-8");
             String lang = locale.getLanguage().equals("en") ? "en" : "zh-CN";
@@ -92,15 +93,5 @@ class MaintenanceFilter extends OncePerRequestFilter {
                     + RETRY_AFTER_SECONDS + "\"><title>" + HtmlUtils.htmlEscape(title) + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body>"
                     + "<main id=\"maintenance\"><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(text) + "</p></main></body></html>");
         }
-    }
-
-    private static String json(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.toString();
     }
 }

@@ -56,6 +56,19 @@ public abstract class Refusal extends RuntimeException {
         return key == null ? getMessage() : messages.getMessage(key, args, getMessage(), locale);
     }
 
+    /**
+     * This refusal as a sentence stored for later readers ({@link StoredMessages}, e.g. an audit row's reason): its
+     * message key with its arguments (each at most {@value #MAX_STORED_ARGUMENT} characters), shown in the reader's
+     * language; its English detail when it has none.
+     */
+    public String stored() {
+        if (key == null) return getMessage();
+        return StoredMessages.of(key, java.util.Arrays.stream(args).map(a -> TextDocument.clip(String.valueOf(a), MAX_STORED_ARGUMENT)).toArray());
+    }
+
+    /** The longest argument {@link #stored()} keeps (an audit row holds 400 characters). */
+    static final int MAX_STORED_ARGUMENT = 150;
+
     /** The problems with single fields, in the given language; none unless a subclass lists them. */
     public List<FieldProblem> problems(MessageSource messages, Locale locale) {
         return List.of();

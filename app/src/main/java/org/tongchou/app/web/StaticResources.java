@@ -1,5 +1,7 @@
 package org.tongchou.app.web;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -18,6 +20,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class StaticResources implements WebMvcConfigurer {
     static final String[] FOLDERS = {"css", "js", "img"};
+    /**
+     * The paths of static files: the folders above, the web jars and the favicon. Served to everyone, also during
+     * a maintenance ({@link MaintenanceFilter}: its page keeps its style sheet).
+     */
+    static final List<String> PATHS = Stream.concat(Stream.of(FOLDERS).map(f -> "/" + f + "/"), Stream.of("/webjars/", "/favicon.ico")).toList();
+
+    /** Whether {@code path} (without the context path) is a static file's: under one of {@link #PATHS}' folders, or one of its files. */
+    static boolean isStatic(String path) {
+        for (String p : PATHS) {
+            if (p.endsWith("/") ? path.startsWith(p) : path.equals(p)) return true;
+        }
+        return false;
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -58,11 +58,8 @@ class StrictJson implements JsonMapperBuilderCustomizer {
             if (!Double.isFinite(v)) {
                 return (Double) ctxt.handleWeirdStringValue(Double.class, TextDocument.clip(text), "not a finite number");
             }
-            if (v == 0 && text.strip().matches("[+-]?[0.]*[1-9].*")) {
-                String mantissa = text.strip().split("[eE]")[0];
-                if (mantissa.matches("[+-]?[0.]*[1-9][0-9.]*")) {
-                    return (Double) ctxt.handleWeirdStringValue(Double.class, TextDocument.clip(text), "too small to be stored (it would become 0)");
-                }
+            if (TextDocument.underflows(text, v)) {
+                return (Double) ctxt.handleWeirdStringValue(Double.class, TextDocument.clip(text), "too small to be stored (it would become 0)");
             }
             return v;
         }

@@ -42,6 +42,42 @@ public final class TextDocument {
         }
     }
 
+    /**
+     * Refuses a YAML document of {@code bytes} bytes when it is larger than {@link #MAX_YAML_CHARS}, before it is read.
+     *
+     * @param what what the document is, for the message ({@code "framework file"})
+     * @throws UnreadableDocumentException "SOURCE: N bytes; a WHAT has at most MAX"
+     */
+    public static void checkYamlSize(long bytes, String source, String what) {
+        if (bytes > MAX_YAML_CHARS) throw new UnreadableDocumentException(source + ": " + bytes + " bytes; a " + what + " has at most " + MAX_YAML_CHARS);
+    }
+
+    /**
+     * The bytes of a YAML file, its size checked ({@link #checkYamlSize}) before anything is read.
+     *
+     * @throws UnreadableDocumentException when it is too large
+     * @throws IOException when it cannot be read
+     */
+    public static byte[] yamlBytes(java.nio.file.Path file, String source, String what) throws java.io.IOException {
+        checkYamlSize(java.nio.file.Files.size(file), source, what);
+        return java.nio.file.Files.readAllBytes(file);
+    }
+
+    /**
+     * Whether a number written as {@code text} was read as {@code value} 0 although its digits before any exponent are
+     * not all zero ({@code 1e-400}): too small to be represented, it would silently become 0. One check for every
+     * reader of numbers (YAML, JSON, CSV and spreadsheet imports); fast, no regular expression (imports call it per value).
+     */
+    public static boolean underflows(String text, double value) {
+        if (value != 0) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'e' || c == 'E') return false;
+            if (c >= '1' && c <= '9') return true;
+        }
+        return false;
+    }
+
     /** The text of {@code bytes}. @throws UnreadableDocumentException naming {@code source} and where it is not UTF-8 */
     public static String text(byte[] bytes, String source) {
         Charset cs = StandardCharsets.UTF_8;
@@ -159,7 +195,7 @@ public final class TextDocument {
                 public Object construct(org.yaml.snakeyaml.nodes.Node node) {
                     Object v = super.construct(node);
                     String t = ((org.yaml.snakeyaml.nodes.ScalarNode) node).getValue();
-                    if (v instanceof Double d && d == 0.0 && t.split("[eE]", 2)[0].matches(".*[1-9].*")) {
+                    if (v instanceof Double d && underflows(t, d)) {
                         throw new org.yaml.snakeyaml.constructor.ConstructorException(null, null,
                                 "the number " + clip(t) + " is too small to be represented (it would read as 0)", node.getStartMark()) {
                         };
@@ -175,16 +211,26 @@ public final class TextDocument {
         List<String> out = new ArrayList<>();
         for (Object k : map.keySet()) {
             if (!(k instanceof String s) || !known.contains(s)) {
-                out.add((path.isEmpty() ? "" : path + ": ") + "unknown key '" + clip(String.valueOf(k)) + "' (expected one of "
+                out.add((path.isEmpty() ? "" : path + ": ") + "unknown key '" + clip(k) + "' (expected one of "
                         + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         }
         return out;
     }
 
-    /** A text of a document as a problem quotes it: at most 60 characters. */
-    public static String clip(String s) {
-        return clip(s, 60);
+    /** A value of a document as a problem quotes it: its text, at most 60 characters; null stays null. */
+    public static String clip(Object v) {
+        return clip(v == null ? null : v.toString(), 60);
+    }
+
+    /** What a YAML value is, as a problem names it: "a mapping", "a list", "a yes/no", "a number", "a date" or "a value". */
+    public static String kind(Object v) {
+        if (v instanceof Map<?, ?>) return "a mapping";
+        if (v instanceof List<?>) return "a list";
+        if (v instanceof Boolean) return "a yes/no";
+        if (v instanceof Number) return "a number";
+        if (v instanceof java.util.Date) return "a date";
+        return "a value";
     }
 
     /** A text at most {@code max} characters long, saying how long it was. */

@@ -71,6 +71,8 @@ class BackupPagesTest {
     AuditService audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.tongchou.app.web.StoredMessages stored;
 
     private long probes() {
         return jdbc.sql("SELECT COUNT(*) FROM security_audit WHERE action = 'RESTORE_PROBE'").query(Long.class).single();
@@ -133,6 +135,12 @@ class BackupPagesTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'half_written'").query(Long.class).single())
                 .as("nothing half-written").isZero();
         assertThat(audited("BACKUP_RESTORE_REFUSED", bad)).isEqualTo(1);
+        String reason = jdbc.sql("SELECT new_value FROM security_audit WHERE action = 'BACKUP_RESTORE_REFUSED' AND target = ?").param(bad)
+                .query(String.class).single();
+        assertThat(reason).as("stored as its message key and arguments").startsWith("backup.refused.notRestoredSaved|" + bad + "|");
+        assertThat(stored.text(reason, java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("“" + bad + "”无法恢复").contains("数据库保持原样");
+        assertThat(stored.text(reason, java.util.Locale.ENGLISH)).startsWith("'" + bad + "' could not be restored").contains("the database is as it was");
+        assertThat(refused.body()).as("shown in the page's language").contains("无法恢复");
 
         // no Tongchou backup at all: the confirmation page says so and offers no form
         String junk = "tongchou-20000102-000001.zip";

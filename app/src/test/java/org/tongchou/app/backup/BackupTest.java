@@ -76,6 +76,12 @@ class BackupTest {
         DataValueService values;
         @Autowired
         org.tongchou.app.cli.CommandLineRunner cli;
+        @Autowired
+        org.springframework.beans.factory.ObjectProvider<org.flywaydb.core.Flyway> flyway;
+        @Autowired
+        BackupSettings settings;
+        @Autowired
+        java.time.Clock clock;
         @TempDir
         Path dir;
 
@@ -193,6 +199,58 @@ class BackupTest {
             try (var files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).as("no partial file left").noneMatch(n -> n.endsWith(".partial"));
             }
+        }
+
+        @Test
+        void aRestoreThatFailsPutsTheDatabaseBackTellsTheCachesAndKeepsItsOwnError() throws Exception {
+            Map<String, List<String>> before = everyTable();
+            Path good = backups.takeTo(dir.resolve("good.zip"));
+            Path bad = dir.resolve("bad.zip");
+            String manifest = entry(good, Backups.MANIFEST);
+            // loads half-way, then fails: H2 after a table is made, pg_restore on a file that is no dump
+            zip(bad, database.isPostgres() ? Map.of(Backups.MANIFEST, manifest, Backups.PG_ENTRY, "PGDMP but not a dump")
+                    : Map.of(Backups.MANIFEST, manifest, Backups.H2_ENTRY, "CREATE TABLE half_written (id INT);\nTHIS IS NOT SQL;\n"));
+            java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+            org.springframework.context.ApplicationEventPublisher events = e -> {
+                if (e instanceof org.tongchou.app.web.DatabaseReplaced) told.incrementAndGet();
+            };
+
+            java.util.Set<String> kept = new java.util.HashSet<>(backups.list().stream().map(Backups.BackupFile::name).toList());
+            try {
+                failTwice(bad, before, told, events);
+            } finally {
+                for (Backups.BackupFile b : backups.list()) {
+                    if (!kept.contains(b.name())) Files.deleteIfExists(backups.folder().resolve(b.name()));
+                }
+            }
+        }
+
+        private void failTwice(Path bad, Map<String, List<String>> before, java.util.concurrent.atomic.AtomicInteger told,
+                org.springframework.context.ApplicationEventPublisher events) throws SQLException {
+            Backups plain = new Backups(dataSource, flyway, settings, clock, events);
+            assertThatThrownBy(() -> plain.restore(bad, true)).isInstanceOf(BackupRefusedException.class)
+                    .hasMessageContaining("could not be restored").hasMessageContaining("the database is as it was");
+            assertThat(told).as("the caches are told after a failed restore too").hasValue(1);
+            assertThat(everyTable()).isEqualTo(before);
+
+            // putting the database back fails as well: the restore's own failure is the one thrown, the later one suppressed
+            Backups failingTwice = new Backups(dataSource, flyway, settings, clock, events) {
+                @Override
+                void putBack(Path saved) {
+                    super.putBack(saved);
+                    throw new IllegalStateException("putting back failed in this test");
+                }
+            };
+            assertThatThrownBy(() -> failingTwice.restore(bad, true)).isInstanceOf(BackupRefusedException.class)
+                    .hasMessageContaining("could not be restored").hasMessageContaining("putting the database back failed too")
+                    .hasMessageContaining("putting back failed in this test")
+                    .satisfies(e -> {
+                        assertThat(e.getCause()).as("the restore's own failure").isInstanceOf(IllegalStateException.class)
+                                .hasMessageNotContaining("putting back failed in this test");
+                        assertThat(e.getCause().getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessage("putting back failed in this test"));
+                    });
+            assertThat(told).as("told although putting back failed").hasValue(2);
+            assertThat(everyTable()).isEqualTo(before);
         }
 
         @Test

@@ -43,6 +43,8 @@ class MaintenanceTest {
     Backups backups;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.tongchou.app.web.StoredMessages stored;
 
     @Test
     void aRestoreAnswersOthers503WaitsForRunningWorkThenTheApplicationAnswersAndOtherSessionsSignInAgain() throws Exception {
@@ -107,7 +109,11 @@ class MaintenanceTest {
             stuck.countDown();
             long2.get(10, TimeUnit.SECONDS);
             assertThat(refused.statusCode()).isEqualTo(409);
-            assertThat(refused.body()).contains("id=\"restore-refused\"").contains("still running");
+            assertThat(refused.body()).as("in the page's language").contains("id=\"restore-refused\"").contains("仍有 1 个请求或任务在运行");
+            String reason = jdbc.sql("SELECT new_value FROM security_audit WHERE action = 'BACKUP_RESTORE_REFUSED' AND target = ?").param(name)
+                    .query(String.class).single();
+            assertThat(reason).as("the audit keeps the reason's message key").startsWith("maintenance.refused.stillRunning|1|");
+            assertThat(stored.text(reason, java.util.Locale.ENGLISH)).startsWith("1 requests or jobs were still running");
             assertThat(maintenance.current()).isEmpty();
             assertThat(get("/api/indicators", "Bearer " + token, null, "application/json").statusCode()).isEqualTo(200);
         } finally {

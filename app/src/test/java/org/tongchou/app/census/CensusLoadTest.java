@@ -1,6 +1,7 @@
 package org.tongchou.app.census;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -133,8 +134,8 @@ class CensusLoadTest {
             assertThat(summed.get(CensusLoader.RATE)[0]).isCloseTo(1_840_000.0 / 2_500_000 * 100, within(1e-12));
 
             // set aside with their figures: a county no list knows, and one whose unit is not in the database in 2020
-            assertThat(r.setAside()).extracting(CensusLoader.SetAside::censusCode).containsExactlyInAnyOrder("329971", "320613");
-            CensusLoader.SetAside chongchuan = r.setAside().stream().filter(s -> s.censusCode().equals("320613")).findFirst().orElseThrow();
+            assertThat(r.setAside()).extracting(SetAside::code).containsExactlyInAnyOrder("329971", "320613");
+            SetAside chongchuan = r.setAside().stream().filter(s -> s.code().equals("320613")).findFirst().orElseThrow();
             assertThat(chongchuan.resident()).isEqualTo(1_300_000);
             assertThat(chongchuan.reason()).contains("320613000000").contains("valid at the end of 2020");
 
@@ -147,10 +148,23 @@ class CensusLoadTest {
 
         @Test
         void aDryRunWritesNothing() throws Exception {
+            assertThatThrownBy(() -> loader.load(records(), crosswalk(), Set.of(2020), true, "analyst", dir.resolve("values.csv")))
+                    .as("without the census indicators a dry run refuses rather than load them").isInstanceOf(CensusException.class)
+                    .hasMessageContaining("framework census").hasMessageContaining("without --dry-run");
+            assertThat(indicators.find(CensusLoader.RESIDENT)).as("the framework was not imported").isEmpty();
+            assertThat(dir.resolve("values.csv")).doesNotExist();
+
+            loader.load(records(), crosswalk(), Set.of(2010), false, "analyst", dir.resolve("values-2010.csv"));
+            long stored = jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single();
+            long indicatorRows = jdbc.sql("SELECT COUNT(*) FROM indicator").query(Long.class).single();
             CensusLoader.Result r = loader.load(records(), crosswalk(), Set.of(2020), true, "analyst", dir.resolve("values.csv"));
             assertThat(r.report().ok()).isTrue();
-            assertThat(r.report().inserted()).isEqualTo(9);
+            assertThat(r.report().inserted()).as("what a load would insert").isEqualTo(9);
+            assertThat(r.frameworkLoaded()).isFalse();
             assertThat(values.find(ids.get("320582000000"), CensusLoader.RESIDENT, Period.year(2020))).isEmpty();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single()).isEqualTo(stored);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator").query(Long.class).single()).isEqualTo(indicatorRows);
+            assertThat(dir.resolve("values.csv")).as("no values file either").doesNotExist();
         }
 
         private static int indexOf(long[] a, long v) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.tongchou.app.web.RenderedContent;
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.SignedInPageTest;
 import org.tongchou.app.support.WebAppTest;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -14,20 +15,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.data.ValueStatus;
 import org.tongchou.app.data.ValueWrite;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.map.MapService;
 import org.tongchou.app.periods.Period;
-import org.tongchou.app.demo.DemoAccounts;
 import org.tongchou.app.units.UnitLevel;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The leader pages as a leader uses them over HTTP: the dashboard map's layers and their values, the map
@@ -36,22 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * not interfere.
  */
 @WebAppTest
-class LeaderPagesTest {
-    private static final String PW = DemoAccounts.PASSWORD;
+class LeaderPagesTest extends SignedInPageTest {
     private static final String AREA = "320585000000";
     private static final String[] TOWNS = {"320585100000", "320585101000", "320585102000"};
     private static final double[][] BASE = {{10, 5, 7}, {20, 3, 1}, {30, 1, 4}};
-    private final JsonMapper json = JsonMapper.builder().build();
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
     @Autowired
     MapService maps;
     /** The leader's browser session (pages); {@link #basic} sends HTTP Basic calls without a session. */
@@ -288,7 +270,7 @@ class LeaderPagesTest {
             }
         }
         assertThat(http.page("/compare?mode=years&plan=lead1&town=" + TOWNS[0] + "&lang=en", null, null).body())
-                .contains("One town across years").contains("Change 2022→2024")
+                .contains("One township across years").contains("Change 2022→2024")
                 .as("the language switch keeps the page's query")
                 .contains("href=\"?mode=years&amp;plan=lead1&amp;town=" + TOWNS[0] + "&amp;lang=zh-CN\"");
     }

@@ -9,20 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongchou.app.data.DataValueService;
-import org.tongchou.app.demo.DemoAccounts;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.security.NewUser;
 import org.tongchou.app.security.Role;
 import org.tongchou.app.security.UserService;
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.SignedInPageTest;
 import org.tongchou.app.support.ThreeTownCity;
 import org.tongchou.app.support.WebAppTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 9, item 5: a town reporter read every town's raw values, scores and ranks through the results API
@@ -34,8 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * tests' data does not interfere.
  */
 @WebAppTest
-class ResultScopeTest {
-    private static final String PW = DemoAccounts.PASSWORD;
+class ResultScopeTest extends SignedInPageTest {
     private static final String AREA = "320681000000";
     private static final String[] TOWNS = {"320681100000", "320681101000", "320681102000"};
     private static final String OWN = TOWNS[0];
@@ -55,17 +48,6 @@ class ResultScopeTest {
             """, "sq", AREA, "启东市", List.of(TOWNS), List.of("汇龙镇", "南阳镇", "北新镇"), (t, j, y) -> RAW[t][j] + (y - 2023));
     private static long published;
     private static long unpublished;
-    private final JsonMapper json = JsonMapper.builder().build();
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
     @Autowired
     UserService users;
     private HttpTestClient api;

@@ -3,6 +3,7 @@ package org.tongchou.app.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.SignedInPageTest;
 import org.tongchou.app.support.ThreeTownCity;
 import org.tongchou.app.support.WebAppTest;
 import java.net.http.HttpResponse;
@@ -10,23 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongchou.app.data.DataValueService;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
-import org.tongchou.app.demo.DemoAccounts;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Evaluation API and leader pages over real HTTP with the demo accounts: analysts save, run and publish;
  * leaders see published runs only; pages render from stored results.
  */
 @WebAppTest
-class EvaluationPagesTest {
-    private static final String PW = DemoAccounts.PASSWORD;
+class EvaluationPagesTest extends SignedInPageTest {
     private static final String AREA = "320583000000";
     private static final String[] TOWNS = {"320583100000", "320583101000", "320583102000"};
     /** The value of town t, indicator j: {@code V[t][j]} in 2023, plus t in 2024. */
@@ -41,17 +33,6 @@ class EvaluationPagesTest {
               - {code: wd1, name_zh: 维一, name_en: D1, weight: 1, indicators: [{code: wx1, weight: 1}, {code: wx2, weight: 1}]}
               - {code: wd2, name_zh: 维二, name_en: D2, weight: 1, indicators: [{code: wx3, weight: 1}]}
             """, "wx", AREA, "昆山市", List.of(TOWNS), List.of("甲镇", "乙镇", "丙镇"), (t, j, y) -> V[t][j] + (y - 2023) * t);
-    private final JsonMapper json = JsonMapper.builder().build();
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
     private HttpTestClient http;
 
     @BeforeEach

@@ -14,21 +14,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.data.ValueStatus;
 import org.tongchou.app.data.ValueWrite;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
-import org.tongchou.app.demo.DemoAccounts;
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.SignedInPageTest;
 import org.tongchou.app.support.WebAppTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A run's method and robustness as users reach them over HTTP: the run page and its CSV and XLSX
@@ -37,23 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  * language. Own city (常熟市 320581, five towns, one of them named like a formula) and framework.
  */
 @WebAppTest
-class RunPagesTest {
-    private static final String PW = DemoAccounts.PASSWORD;
+class RunPagesTest extends SignedInPageTest {
     private static final String AREA = "320581000000";
     private static final String[] TOWNS = {"320581100000", "320581101000", "320581102000", "320581103000", "320581104000"};
     private static final String[] NAMES = {"虞山镇", "=HYPERLINK(\"http://x\")", "梅李镇", "海虞镇", "+古里镇"};
     private static final double[][] VALUES = {{10, 5, 7, 40}, {20, 3, 1, 45}, {30, 1, 4, 60}, {25, 2, 9, 52}, {12, 4, 3, 41}};
-    private final JsonMapper json = JsonMapper.builder().build();
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
     private HttpTestClient basic;
     private static long published;
     private static long unpublished;

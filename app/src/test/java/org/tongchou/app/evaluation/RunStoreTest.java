@@ -44,6 +44,10 @@ class RunStoreTest {
         TestDatabase db;
         @Autowired
         JdbcClient jdbc;
+        @Autowired
+        ResultRows rows;
+        @Autowired
+        RunBlocks blocks;
         long planId;
 
         @BeforeEach
@@ -101,6 +105,56 @@ class RunStoreTest {
         }
 
         @Test
+        void aRunStoredBeforeResultBlocksReadsBackFromItsRows() {
+            RunResult r = result(new Random(21), 25, true, true);
+            long id = runs.insert(planId, Period.year(2023), "v", 10, "settings", "test", false, new RunResult(r.leaderCode(), r.benchmarkCode(),
+                    r.weights(), r.units(), List.of(), List.of(), List.of(), r.disparities(), r.notes()));
+            // the rows a run had before V153, as RunRepository wrote them then
+            rows.insert("eval_node_score", List.of("run_id", "unit_code", "node_code", "raw_value", "score", "rank_no"), r.scores().stream()
+                    .map(s -> new Object[] {id, s.unit(), s.node(), n(s.raw()), n(s.score()), n(s.rank())}).toList());
+            rows.insert("eval_gap", List.of("run_id", "unit_code", "reference", "item_kind", "item_code", "contribution", "unit_value", "ref_value",
+                    "close_alone"), r.gaps().stream().map(g -> new Object[] {id, g.unit(), g.reference().name(), g.kind().name(), g.code(),
+                    n(g.contribution()), n(g.unitValue()), n(g.referenceValue()), n(g.closeAlone())}).toList());
+            rows.insert("eval_obstacle", List.of("run_id", "unit_code", "item_kind", "item_code", "degree"), r.obstacles().stream()
+                    .map(o -> new Object[] {id, o.unit(), o.kind().name(), o.code(), n(o.degree())}).toList());
+            List<RunGroups.GroupRank> ranks = new ArrayList<>();
+            for (RunResult.UnitResult u : r.units()) {
+                ranks.add(new RunGroups.GroupRank(UnitLevel.COUNTY, "d1", u.code(), u.code().substring(0, 6) + "000000", u.rank() % 4));
+            }
+            rows.insert("eval_group_rank", List.of("run_id", "group_level", "node_code", "unit_code", "group_code", "rank_no"), ranks.stream()
+                    .map(g -> new Object[] {id, g.level().name(), g.node(), g.unit(), g.group(), g.rank()}).toList());
+            assertThat(runs.load(runs.find(id).orElseThrow())).isEqualTo(asRead(r));
+            assertThat(details.groups(id).ranks()).isEqualTo(sorted(ranks, Comparator.comparing((RunGroups.GroupRank g) -> g.level().name())
+                    .thenComparing(RunGroups.GroupRank::node).thenComparing(RunGroups.GroupRank::group)
+                    .thenComparingDouble(RunGroups.GroupRank::rank).thenComparing(RunGroups.GroupRank::unit)));
+        }
+
+        @Test
+        void rowsSpanningSeveralBlocksReadBackInOrder() {
+            // blocks of 50 rows: a unit's rows in several blocks, written in a shuffled order
+            RunResult r = result(new Random(31), 40, true, true);
+            Random random = new Random(32);
+            List<RunResult.NodeScore> scores = new ArrayList<>(r.scores());
+            List<RunResult.GapItem> gaps = new ArrayList<>(r.gaps());
+            List<RunResult.ObstacleItem> obstacles = new ArrayList<>(r.obstacles());
+            java.util.Collections.shuffle(scores, random);
+            java.util.Collections.shuffle(gaps, random);
+            java.util.Collections.shuffle(obstacles, random);
+            RunResult shuffled = new RunResult(r.leaderCode(), r.benchmarkCode(), r.weights(), r.units(), scores, gaps, obstacles, r.disparities(),
+                    r.notes());
+            int before = blocks.maxRows;
+            blocks.maxRows = 50;
+            try {
+                long id = runs.insert(planId, Period.year(2024), "v", 10, "settings", "test", false, shuffled);
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM eval_result_block WHERE run_id = ? AND part = 'NODE_SCORE'").param(id)
+                        .query(Long.class).single()).isEqualTo((scores.size() + 49) / 50);
+                assertThat(runs.load(runs.find(id).orElseThrow())).isEqualTo(asRead(r));
+            } finally {
+                blocks.maxRows = before;
+            }
+        }
+
+        @Test
         void deletingARunDeletesItsResultsAndNoOtherRunsResults() {
             long[] ids = new long[2];
             for (int k = 0; k < 2; k++) {
@@ -113,7 +167,7 @@ class RunStoreTest {
                         + "VALUES (?, '320582100000', 1, 1, 1, 1, 2)").param(ids[k]).update();
             }
             jdbc.sql("DELETE FROM eval_run WHERE id = ?").param(ids[0]).update();
-            for (String table : List.of("eval_unit_result", "eval_node_score", "eval_gap", "eval_obstacle", "eval_group_rank", "eval_theil_group",
+            for (String table : List.of("eval_unit_result", "eval_result_block", "eval_theil_group",
                     "eval_rank_interval", "eval_run_weight", "eval_disparity")) {
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?").param(ids[0]).query(Long.class).single())
                         .as(table + " of the deleted run").isZero();
@@ -168,6 +222,10 @@ class RunStoreTest {
                 new RunResult.DisparityRow("i1", random.nextDouble(), maybeMissing(random), random.nextDouble()));
         return new RunResult(units.get(0).code(), benchmark ? units.get(1).code() : null, TREE, units, scores, gaps, obs, disparities,
                 List.of("a note", "another note"));
+    }
+
+    static Double n(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 
     /** A double, or now and then a missing one (NaN). */

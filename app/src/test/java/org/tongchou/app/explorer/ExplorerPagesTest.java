@@ -4,39 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.tongchou.app.support.WebTestFixture;
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.SignedInPageTest;
 import org.tongchou.app.support.WebAppTest;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.data.ValueStatus;
 import org.tongchou.app.data.ValueWrite;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
-import org.tongchou.app.demo.DemoAccounts;
 
 /**
  * The indicator explorer over real HTTP (the project's web tests share one application context on a
  * random port instead of MockMvc): table, derivation notes, synthetic label, CSV, languages and scope.
  */
 @WebAppTest
-class ExplorerPagesTest {
-    private static final String PW = DemoAccounts.PASSWORD;
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
+class ExplorerPagesTest extends SignedInPageTest {
     private HttpTestClient http;
 
     @BeforeEach

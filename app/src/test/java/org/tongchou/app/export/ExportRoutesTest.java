@@ -41,7 +41,8 @@ class ExportRoutesTest {
             "GET /targets/progress.csv", "org.tongchou.app.targets.TargetPageController",
             "GET /entry/{unitCode}/{period}/template.xlsx", "org.tongchou.app.entry.EntryPageController",
             "GET /reports/{id}/download", "org.tongchou.app.reports.ReportController",
-            "GET /api/reports/{id}/download", "org.tongchou.app.reports.ReportApiController");
+            "GET /api/reports/{id}/download", "org.tongchou.app.reports.ReportApiController",
+            "GET /spark/runs/{runId}/ranks.csv", "org.tongchou.app.sparkruns.SparkRunsPageController");
 
     private static final Set<String> SPREADSHEET_TYPES = Set.of("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel");

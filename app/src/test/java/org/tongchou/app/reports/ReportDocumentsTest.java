@@ -30,17 +30,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongchou.app.data.DataValueService;
 import org.tongchou.app.evaluation.EvaluationResults;
 import org.tongchou.app.evaluation.EvaluationService;
 import org.tongchou.app.evaluation.RobustnessStatus;
 import org.tongchou.app.evaluation.RunInfo;
 import org.tongchou.app.evaluation.RunResult;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.support.WebAppTest;
+import org.tongchou.app.support.SignedInPageTest;
 
 /**
  * The three formats of the pack opened as a reader's program opens them (PDFBox, POI): town names, ranks,
@@ -50,17 +46,7 @@ import org.tongchou.app.support.WebAppTest;
  * Relies on Debian's fonts-wqy-microhei (scripts/test.sh installs it).
  */
 @WebAppTest
-class ReportDocumentsTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
+class ReportDocumentsTest extends SignedInPageTest {
     @Autowired
     ReportService reports;
     @Autowired

@@ -11,14 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongchou.app.cli.CommandLineRunner;
 import org.tongchou.app.cli.ExitCodes;
-import org.tongchou.app.data.DataValueService;
-import org.tongchou.app.indicators.FrameworkService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.SignedInPageTest;
 import org.tongchou.app.support.WebAppTest;
 import picocli.CommandLine;
 
@@ -29,17 +25,7 @@ import picocli.CommandLine;
  * {@code tongchou report RUN_ID --format ... -o FILE}.
  */
 @WebAppTest
-class ReportWebTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FrameworkService frameworks;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
+class ReportWebTest extends SignedInPageTest {
     @Autowired
     CommandLineRunner runner;
 

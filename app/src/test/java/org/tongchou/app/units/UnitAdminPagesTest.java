@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.tongchou.app.support.AdminUnitsFixture;
 import org.tongchou.app.support.HttpTestClient;
+import org.tongchou.app.support.SignedInPageTest;
 import org.tongchou.app.support.WebAppTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,13 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongchou.app.data.DataValueService;
-import org.tongchou.app.indicators.IndicatorService;
 import org.tongchou.app.periods.Period;
 import org.tongchou.app.security.AuditService;
-import org.tongchou.app.demo.DemoAccounts;
 import org.tongchou.app.series.ComparableSeries;
 import org.tongchou.app.series.SeriesRequest;
 import org.tongchou.app.series.SeriesService;
@@ -41,17 +37,8 @@ import org.tongchou.app.units.UnitService;
  * administrators reach them.
  */
 @WebAppTest
-class UnitAdminPagesTest {
-    private static final String PW = DemoAccounts.PASSWORD;
+class UnitAdminPagesTest extends SignedInPageTest {
     private static final LocalDate DAY = LocalDate.of(2022, 1, 1);
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    IndicatorService indicators;
-    @Autowired
-    DataValueService values;
     @Autowired
     UnitService units;
     @Autowired

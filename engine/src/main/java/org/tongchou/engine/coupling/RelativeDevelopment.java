@@ -40,6 +40,24 @@ public final class RelativeDevelopment {
     }
 
     /**
+     * How the two subsystems are compared.
+     *
+     * @return the comparison
+     */
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    /**
+     * The band around balance within which development is synchronous.
+     *
+     * @return the tolerance
+     */
+    public double tolerance() {
+        return tolerance;
+    }
+
+    /**
      * @param urban U1
      * @param rural U2
      * @return the development type, or null when either score is missing

@@ -80,13 +80,54 @@ class PlanFileTextTest {
     }
 
     @Test
-    void whatAPlanFileCannotSayIsRefusedWhole() {
-        PlanSpec spec = MiniPlan.equal().withNormaliser(new ZScore(0, 1, org.tongchou.engine.normalise.SdType.SAMPLE, ConstantColumn.MIDPOINT));
-        assertThatThrownBy(() -> PlanFileText.of(spec, List.of(), "framework.csv")).isInstanceOf(PlanInputException.class)
-                .hasMessageContaining("normalisation").hasMessageContaining("coupling");
+    void aPlanWithACouplingModelReadsBackWithTheSameCouplingFigures() {
+        for (CouplingSpec.SubsystemWeighting w : CouplingSpec.SubsystemWeighting.values()) {
+            PlanSpec spec = MiniPlan.equal().withCoupling(MiniPlan.coupling(w));
+            PlanFileText text = assertSame(spec, MiniPlan.data(), List.of());
+            assertThat(text.plan()).contains("coupling.subsystems = urban, rural").contains("coupling.rural = x3, -x2")
+                    .contains("coupling.weighting = " + w.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        // weights other than 1 travel as code:weight
+        PlanSpec weighted = MiniPlan.equal().withCoupling(CouplingSpec.urbanRural(
+                new CouplingSpec.Subsystem("urban", List.of(new PlanTree.Leaf("urate", Direction.POSITIVE, 2.5), new PlanTree.Leaf("x1", Direction.POSITIVE, 1))),
+                new CouplingSpec.Subsystem("rural", List.of(new PlanTree.Leaf("x3", Direction.POSITIVE, 1), new PlanTree.Leaf("x2", Direction.NEGATIVE, 0.5))),
+                CouplingSpec.SubsystemWeighting.FIXED));
+        assertThat(assertSame(weighted, MiniPlan.data(), List.of()).plan()).contains("coupling.urban = urate:2.5, x1").contains("-x2:0.5");
     }
 
-    private static void assertSame(PlanSpec spec, Dataset data, List<String> groups) {
+    @Test
+    void aCodeWithACommaOrAQuoteIsQuotedInTheFrameworkTable() {
+        PlanTree tree = new PlanTree("index", List.of(new PlanTree.Dimension("d,1", 1, List.of(PlanTree.Group.direct("d,1", List.of(
+                new PlanTree.Leaf("x1", Direction.POSITIVE, 1), new PlanTree.Leaf("x\"2", Direction.NEGATIVE, 1))))),
+                new PlanTree.Dimension("d2", 1, List.of(PlanTree.Group.direct("d2", List.of(new PlanTree.Leaf("x3", Direction.POSITIVE, 1)))))));
+        PlanSpec spec = PlanSpec.of(tree, new MinMax(0, 1, ConstantColumn.MIDPOINT), IndicatorWeighting.EQUAL, GroupWeighting.EQUAL,
+                AggregationMethod.ARITHMETIC);
+        PlanFileText text = assertSame(spec, new Dataset(List.of("a", "b", "c"), List.of("x1", "x\"2", "x3"),
+                new double[][] {{1, 2, 3}, {3, 1, 2}, {2, 3, 1}}), List.of());
+        assertThat(text.framework()).contains("\"d,1\",2,index").contains("\"x\"\"2\",1,\"d,1\",1.0,-1");
+    }
+
+    @Test
+    void whatAPlanFileCannotSayIsRefusedWholeEveryProblemAtOnce() {
+        CouplingSpec unequal = new CouplingSpec(MiniPlan.coupling(CouplingSpec.SubsystemWeighting.FIXED).subsystems(), new double[] {0.7, 0.3},
+                CouplingSpec.SubsystemWeighting.FIXED, org.tongchou.engine.coupling.CoordinationClasses.chineseTenLevel(
+                org.tongchou.engine.coupling.IntervalClosure.UPPER_CLOSED),
+                new org.tongchou.engine.coupling.RelativeDevelopment(org.tongchou.engine.coupling.RelativeDevelopment.Comparison.DIFFERENCE, 0.1));
+        PlanSpec spec = MiniPlan.equal().withNormaliser(new ZScore(0, 1, org.tongchou.engine.normalise.SdType.SAMPLE, ConstantColumn.MIDPOINT))
+                .withCoupling(unequal);
+        assertThatThrownBy(() -> PlanFileText.of(spec, List.of("province", "a,b"), "framework.csv")).isInstanceOf(PlanInputException.class)
+                .satisfies(e -> assertThat(((PlanInputException) e).problems()).hasSize(5))
+                .hasMessageContaining("normalisation").hasMessageContaining("T weights the subsystems [0.7, 0.3]")
+                .hasMessageContaining("classes of D").hasMessageContaining("development by DIFFERENCE").hasMessageContaining("grouping 'a,b'");
+        // a coupling indicator more-is-better that the framework has less-is-better: the file cannot say it
+        PlanSpec contrary = MiniPlan.equal().withCoupling(CouplingSpec.urbanRural(
+                new CouplingSpec.Subsystem("urban", List.of(new PlanTree.Leaf("x2", Direction.POSITIVE, 1))),
+                new CouplingSpec.Subsystem("rural", List.of(new PlanTree.Leaf("x3", Direction.POSITIVE, 1))), CouplingSpec.SubsystemWeighting.FIXED));
+        assertThatThrownBy(() -> PlanFileText.of(contrary, List.of(), "framework.csv")).isInstanceOf(PlanInputException.class)
+                .hasMessageContaining("'x2' of 'urban' is more-is-better where the framework has it less-is-better");
+    }
+
+    private static PlanFileText assertSame(PlanSpec spec, Dataset data, List<String> groups) {
         PlanFileText text = PlanFileText.of(spec, groups, "framework.csv");
         Properties p = new Properties();
         try {
@@ -113,5 +154,17 @@ class PlanFileTextTest {
             assertThat(b.disparity().get(d).theil()).isEqualTo(a.disparity().get(d).theil());
             assertThat(b.disparity().get(d).gini()).isEqualTo(a.disparity().get(d).gini());
         }
+        assertThat(b.coupling() == null).as("a coupling model read back").isEqualTo(a.coupling() == null);
+        if (a.coupling() != null) {
+            assertThat(b.coupling().subsystems()).isEqualTo(a.coupling().subsystems());
+            for (int k = 0; k < a.coupling().scores().length; k++) {
+                assertThat(b.coupling().scores()[k]).as("U of %s", a.coupling().subsystems().get(k)).containsExactly(a.coupling().scores()[k]);
+            }
+            assertThat(b.coupling().coupling()).containsExactly(a.coupling().coupling());
+            assertThat(b.coupling().coordination()).containsExactly(a.coupling().coordination());
+            assertThat(b.coupling().classIndex()).containsExactly(a.coupling().classIndex());
+            assertThat(b.coupling().types()).containsExactly(a.coupling().types());
+        }
+        return text;
     }
 }
