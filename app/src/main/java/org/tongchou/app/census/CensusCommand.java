@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
                 "  census crosswalk [--edits F] [-o FILE]    propose how each census county maps onto the code lists",
                 "  census import --crosswalk FILE [-o DIR]   apply the reviewed crosswalk: rankings, Theil, set-aside figures",
                 "  census load --crosswalk FILE [--years Y,..] [--dry-run]",
-                "                                            store the figures as approved county values (data_value) through the import's checks"})
+                "                                            store the figures as approved county values (data_value) through the import's checks",
+                "  census rank --crosswalk FILE --store [--publish] [--no-robustness]",
+                "                                            store both national rankings as evaluation runs (plans census-2020 and",
+                "                                            census-change-2010-2020; the census page /census and every result page show them)"})
 class CensusCommand implements CliCommand {
     private final Path cacheDir;
     private final String home;
@@ -49,7 +52,7 @@ class CensusCommand implements CliCommand {
 
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "crosswalk|import|load")
+    @Parameters(index = "0", paramLabel = "crosswalk|import|load|rank")
     String action;
     @Option(names = "--file", paramLabel = "CSV", defaultValue = Option.NULL_VALUE,
             description = "the census file (default ../shared/reference/census/census_county_2010_2020_long.csv)")
@@ -69,15 +72,26 @@ class CensusCommand implements CliCommand {
     boolean dryRun;
     @Option(names = "--user", defaultValue = "census", description = "load: who loads (kept on the values; default census)")
     String user;
+    @Option(names = "--store", defaultValue = "false", description = "rank: store the rankings as evaluation runs (without it: print them only)")
+    boolean store;
+    @Option(names = "--publish", defaultValue = "false", description = "rank --store: publish the runs (leaders then see them)")
+    boolean publish;
+    @Option(names = "--no-robustness", defaultValue = "false",
+            description = "rank --store: do not wait for the runs' robustness (computed at publication or on the run's page)")
+    boolean noRobustness;
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", defaultValue = Option.NULL_VALUE,
             description = "crosswalk: the file to write (default data/census/crosswalk.csv); import: the directory (default data/census)")
     Path output;
 
     private final CensusLoader loader;
+    private final CensusRanking ranking;
+    private final org.tongchou.app.evaluation.EvaluationService evaluation;
 
-    CensusCommand(CensusLoader loader, @Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.home:.}") String home,
+    CensusCommand(CensusLoader loader, CensusRanking ranking, org.tongchou.app.evaluation.EvaluationService evaluation, @Value("${tongchou.cache-dir:./data/cache}") String cacheDir, @Value("${tongchou.home:.}") String home,
                   @Value("${tongchou.census-file:../shared/reference/census/census_county_2010_2020_long.csv}") String defaultFile) {
         this.loader = loader;
+        this.ranking = ranking;
+        this.evaluation = evaluation;
         this.cacheDir = Path.of(cacheDir);
         this.home = home;
         this.defaultFile = defaultFile;
@@ -146,8 +160,54 @@ class CensusCommand implements CliCommand {
                     }
                     if (!r.report().ok()) return ExitCodes.BAD_INPUT;
                 }
+                case "rank" -> {
+                    if (crosswalk == null) {
+                        err.println("error: census rank needs --crosswalk FILE (write one with: census crosswalk)");
+                        return ExitCodes.USAGE;
+                    }
+                    long t0 = System.nanoTime();
+                    List<CensusRecord> records = CensusFile.read(census);
+                    Crosswalk cw = Crosswalk.read(crosswalk);
+                    ListChain chain = chain(err);
+                    long t1 = System.nanoTime();
+                    if (!store) {
+                        CensusNational.Result r = CensusNational.compute(records, cw, CensusNational.names(chain));
+                        report(r, out, Path.of(home, "data", "census"));
+                        out.println("nothing stored (give --store to store both rankings as evaluation runs)");
+                        break;
+                    }
+                    CensusRanking.Stored st = ranking.store(records, cw, CensusNational.names(chain), census.toString(), crosswalk.toString(),
+                            publish, user);
+                    long t2 = System.nanoTime();
+                    String robustness = "";
+                    if (!noRobustness) {
+                        for (var run : List.of(st.ranked2020().run(), st.change().run())) {
+                            var status = evaluation.awaitRobustness(run.id(), java.time.Duration.ofHours(1));
+                            if (status.state() == org.tongchou.app.evaluation.RobustnessStatus.State.NONE) {
+                                evaluation.requestRobustness(run.id());
+                                status = evaluation.awaitRobustness(run.id(), java.time.Duration.ofHours(1));
+                            }
+                            if (status.state() == org.tongchou.app.evaluation.RobustnessStatus.State.FAILED) {
+                                err.println("robustness of run " + run.id() + " failed: " + status.failure());
+                            }
+                        }
+                        robustness = String.format(Locale.ROOT, "; robustness of both in %.2f s", (System.nanoTime() - t2) / 1e9);
+                    }
+                    for (var timed : List.of(st.ranked2020(), st.change())) {
+                        var run = timed.run();
+                        var t = timed.timings();
+                        out.printf(Locale.ROOT, "run %d: plan %s, %s, %,d counties ranked%s; run in %.2f s (read %.2f s, evaluate %.2f s, store %.2f s; CPU %.2f s)%n",
+                                run.id(), run.planCode(), run.period().code(), run.unitCount(), run.published() ? ", published" : "",
+                                (t.read() + t.evaluate() + t.store()) / 1e9, t.read() / 1e9, t.evaluate() / 1e9, t.store() / 1e9, t.cpu() / 1e9);
+                    }
+                    CensusNational.Result r = st.computed();
+                    out.println("crosswalk methods by census year: " + r.methods());
+                    r.counts().forEach((k, v) -> out.printf("  %-50s %,d%n", k, v));
+                    out.printf(Locale.ROOT, "read census file, crosswalk and code lists %.2f s; compute and store both runs %.2f s%s; the census page: /census%n",
+                            (t1 - t0) / 1e9, (t2 - t1) / 1e9, robustness);
+                }
                 default -> {
-                    err.println("error: the action must be crosswalk, import or load, not '" + action + "'");
+                    err.println("error: the action must be crosswalk, import, load or rank, not '" + action + "'");
                     return ExitCodes.USAGE;
                 }
             }
@@ -156,6 +216,9 @@ class CensusCommand implements CliCommand {
         } catch (CensusException e) {
             e.problems().forEach(err::println);
             err.println("refused: " + e.problems().size() + " problem(s); nothing written");
+            return ExitCodes.BAD_INPUT;
+        } catch (org.tongchou.app.web.Unprocessable e) {
+            err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (DivisionListException e) {
             err.println("error: " + e.getMessage());

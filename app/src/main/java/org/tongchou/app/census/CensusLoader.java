@@ -50,6 +50,7 @@ class CensusLoader {
     static final String RURAL = "census_rural_population";
     static final String HOUSEHOLDS = "census_households";
     static final String RATE = "census_urbanisation_rate";
+    static final String CHANGE = "census_urbanisation_change";
     /** The source of every value: the census, where the figures come from and their licence. */
     static final Map<Integer, String> SOURCES = Map.of(
             2010, "第六次全国人口普查 2010 县级数据 census (github leiii/census, MIT licence; Dong, Du & Liu 2022, SSRN 4049338)",
@@ -70,9 +71,12 @@ class CensusLoader {
                   boolean frameworkLoaded) {
     }
 
-    /** The census indicators, loaded from the shipped YAML when the framework is absent; whether it loaded them. */
+    /**
+     * The census indicators, loaded from the shipped YAML when the framework is absent or older than it (without the
+     * change indicator); whether it loaded them.
+     */
     boolean ensureIndicators() {
-        if (frameworks.find(FRAMEWORK).isPresent()) return false;
+        if (frameworks.find(FRAMEWORK).filter(f -> f.dimensionIndicators().contains(CHANGE)).isPresent()) return false;
         try (InputStream in = CensusLoader.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("resource " + RESOURCE + " is missing from the application");
             frameworks.importYaml(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);

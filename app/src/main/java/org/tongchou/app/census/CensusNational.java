@@ -58,8 +58,15 @@ final class CensusNational {
                double rate2010, double change, double rank, double provinceRank, String note) {
     }
 
-    /** A ranking with its Theil decompositions by province (subject → decomposition). */
-    record Ranking(String title, List<Row> rows, Map<String, TheilDecomposition> theil, List<String> notes) {
+    /**
+     * A ranking with its Theil decompositions by province (subject → decomposition), and the units that have figures
+     * but were not ranked (today's counties with one census only, or whose prefecture is incomplete: rank and change
+     * NaN, the reason as the note).
+     */
+    record Ranking(String title, List<Row> rows, Map<String, TheilDecomposition> theil, List<String> notes, List<Row> leftOut) {
+        Ranking(String title, List<Row> rows, Map<String, TheilDecomposition> theil, List<String> notes) {
+            this(title, rows, theil, notes, List.of());
+        }
     }
 
     /** Everything the national step gives, with the counts of each step. */
@@ -151,6 +158,7 @@ final class CensusNational {
                                       List<SetAside> aside, Map<String, Integer> counts, Map<String, List<String>> unplaced,
                                       Set<String> apportioned) {
         List<String> codes = new ArrayList<>();
+        List<Row> leftOut = new ArrayList<>();
         Set<String> all = new HashSet<>(y2010.keySet());
         all.addAll(y2020.keySet());
         for (String code : new java.util.TreeSet<>(all)) {
@@ -161,6 +169,8 @@ final class CensusNational {
                 aside.add(new SetAside(a == null ? 2020 : 2010, code, names.getOrDefault(code, ""), s[0], s[1], s[2],
                         "today's county has figures of " + (a == null ? "2020 only" : "2010 only") + ": no change"));
                 counts.merge("today's counties with one census only", 1, Integer::sum);
+                leftOut.add(leftOut(code, names, b, a == null || !(a[0] > 0) ? Double.NaN : a[1] / a[0] * 100,
+                        "figures of " + (a == null ? "the 2020 census only" : "the 2010 census only") + ": no change"));
                 continue;
             }
             List<String> missing = unplaced.get(code.substring(0, 4));
@@ -169,6 +179,8 @@ final class CensusNational {
                         + "ies of its prefecture could not be placed on today's boundaries (" + String.join("; ", missing)
                         + "); resolve them in the crosswalk (MANUAL rows)"));
                 counts.merge("today's counties left out: prefecture incomplete", 1, Integer::sum);
+                leftOut.add(leftOut(code, names, b, a[1] / a[0] * 100, "change not computed: census counties of its prefecture could not be placed"
+                        + " on today's boundaries (" + String.join("; ", missing) + ")"));
                 continue;
             }
             codes.add(code);
@@ -208,7 +220,16 @@ final class CensusNational {
         Map<String, TheilDecomposition> theil = new LinkedHashMap<>();
         theil.put(RATE + " 2010 on today's boundaries", d.theilDecomposition(RATE, codes, r10, pop10, g, TheilIndex.T));
         theil.put(RATE + " 2020 on today's boundaries", d.theilDecomposition(RATE, codes, r20, pop20, g, TheilIndex.T));
-        return new Ranking("change 2010 → 2020 on today's boundaries", sorted(rows), theil, ev.notes);
+        return new Ranking("change 2010 → 2020 on today's boundaries", sorted(rows), theil, ev.notes, leftOut);
+    }
+
+    /** Today's county with figures but no change: its 2020 figures (NaN without them), the 2010 rate, the reason. */
+    private static Row leftOut(String code, Map<String, String> names, double[] y2020, double rate2010, String reason) {
+        double resident = y2020 == null ? Double.NaN : y2020[0];
+        double urban = y2020 == null ? Double.NaN : y2020[1];
+        double households = y2020 == null ? Double.NaN : y2020[2];
+        return new Row(code, names.getOrDefault(code, ""), code.substring(0, 2), resident, urban, households,
+                y2020 == null || !(y2020[0] > 0) ? Double.NaN : y2020[1] / y2020[0] * 100, rate2010, Double.NaN, Double.NaN, Double.NaN, reason);
     }
 
     private static List<Row> sorted(List<Row> rows) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Runs an evaluation plan for one period on APPROVED values and stores the results.",
-                "Prints the ranking. Exit 1 when data are incomplete (every missing value is listed)."})
+                "Prints the ranking. Exit 1 when data are incomplete (every missing value is listed),",
+                "unless the plan leaves out units without figures (--skip-incomplete): then each is named in a note."})
 class EvaluateCommand implements CliCommand {
     private final EvaluationService evaluation;
     private final EvaluationResults results;
@@ -54,6 +55,10 @@ class EvaluateCommand implements CliCommand {
     @Option(names = "--weight", paramLabel = "INDICATOR", defaultValue = Option.NULL_VALUE, description = "with --area: disparity weight, e.g. resident_population")
     String weight;
 
+    @Option(names = "--skip-incomplete", description = {"with --area: the plan's runs leave out units without figures, each named in a note,",
+            "instead of refusing the run (a national plan over every county, some of which report nothing)"})
+    boolean skipIncomplete;
+
     EvaluateCommand(EvaluationService evaluation, EvaluationResults results) {
         this.evaluation = evaluation;
         this.results = results;
@@ -74,7 +79,7 @@ class EvaluateCommand implements CliCommand {
             if (area != null) {
                 List<org.tongchou.app.units.UnitLevel> g = groups.isBlank() ? List.of() : java.util.Arrays.stream(groups.split(","))
                         .map(x -> org.tongchou.app.units.UnitLevel.valueOf(x.strip().toUpperCase(java.util.Locale.ROOT))).toList();
-                evaluation.defineDefaultPlan(plan, area, level, g, weight);
+                evaluation.defineDefaultPlan(plan, area, level, g, weight, skipIncomplete);
             }
             EvaluationService.TimedRun timed = evaluation.runTimed(plan, p, user);
             RunInfo run = timed.run();
@@ -107,10 +112,12 @@ class EvaluateCommand implements CliCommand {
                         Double.isNaN(u.rankChange()) ? "" : String.format("  (%+.0f)", u.rankChange()), interval);
             }
             r.notes().forEach(n -> out.println("note: " + n));
+            long leftOut = results.notes(run).stream().filter(n -> RunNote.UNIT_LEFT_OUT.equals(n.kind())).count();
+            if (leftOut > 0) out.printf("%,d unit(s) left out for lack of figures (named in the notes above)%n", leftOut);
             rob.ifPresent(x -> out.printf("robustness: rank intervals (5th-95th percentile) over %d replications, seed %d%s%n",
                     x.replications(), x.seed(), x.strongest().map(s -> "; moved most by " + s.assumption().toLowerCase(java.util.Locale.ROOT)
                             .replace('_', ' ')).orElse("; no rank ever moved")));
-            out.printf("run %d: plan %s, %s, %d towns, %d values, data version %s%s; run in %.2f s (read %.2f s, evaluate %.2f s, store %.2f s; CPU %.2f s)%s%n",
+            out.printf("run %d: plan %s, %s, %d units, %d values, data version %s%s; run in %.2f s (read %.2f s, evaluate %.2f s, store %.2f s; CPU %.2f s)%s%n",
                     run.id(), plan, p.code(), run.unitCount(), run.valueCount(), run.dataVersion(), run.published() ? ", published" : "", ran / 1e9,
                     t.read() / 1e9, t.evaluate() / 1e9, t.store() / 1e9, t.cpu() / 1e9, robustnessTime);
             return ExitCodes.OK;

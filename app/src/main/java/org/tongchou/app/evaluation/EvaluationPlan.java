@@ -24,12 +24,17 @@ import org.tongchou.app.units.UnitLevel;
  *                      (e.g. PROVINCE for a county's rank in its province); empty = none
  * @param weightIndicator raw indicator that weights disparity (e.g. resident population: Williamson's CV,
  *                      population-weighted Gini and Theil), or null for unweighted disparity
+ * @param skipIncomplete what a run does with a unit that lacks an approved figure of the plan (or its disparity
+ *                      weight): false = refuse the run listing every missing value (the city's plans: a town
+ *                      without figures is an error to correct); true = leave the unit out of the run with a note
+ *                      naming it and what it lacks (a national plan over every county, some of which report
+ *                      nothing: development zones, counties a census does not report)
  */
 public record EvaluationPlan(long id, String code, String name, String frameworkCode, List<String> indicators,
                              PlanNormalisation normalisation, IndicatorWeighting indicatorWeighting,
                              GroupWeighting groupWeighting, PlanAggregation aggregation, String areaCode,
                              String benchmarkCode, Map<String, PairwiseMatrix> matrices, PlanBoundaries boundaries,
-                             UnitLevel level, List<UnitLevel> groupLevels, String weightIndicator) {
+                             UnitLevel level, List<UnitLevel> groupLevels, String weightIndicator, boolean skipIncomplete) {
     /** Code of the root of every plan's tree (the overall index). */
     public static final String ROOT = "index";
     /** Code of the default plan, created with the framework. */
@@ -52,6 +57,16 @@ public record EvaluationPlan(long id, String code, String name, String framework
         weightIndicator = weightIndicator == null || weightIndicator.isBlank() ? null : weightIndicator;
     }
 
+    /** A plan that refuses a run with a unit lacking figures. */
+    public EvaluationPlan(long id, String code, String name, String frameworkCode, List<String> indicators,
+                          PlanNormalisation normalisation, IndicatorWeighting indicatorWeighting,
+                          GroupWeighting groupWeighting, PlanAggregation aggregation, String areaCode,
+                          String benchmarkCode, Map<String, PairwiseMatrix> matrices, PlanBoundaries boundaries,
+                          UnitLevel level, List<UnitLevel> groupLevels, String weightIndicator) {
+        this(id, code, name, frameworkCode, indicators, normalisation, indicatorWeighting, groupWeighting, aggregation,
+                areaCode, benchmarkCode, matrices, boundaries, level, groupLevels, weightIndicator, false);
+    }
+
     /** A township plan (the city's towns), unweighted and without groups. */
     public EvaluationPlan(long id, String code, String name, String frameworkCode, List<String> indicators,
                           PlanNormalisation normalisation, IndicatorWeighting indicatorWeighting,
@@ -72,7 +87,7 @@ public record EvaluationPlan(long id, String code, String name, String framework
 
     public EvaluationPlan withId(long newId) {
         return new EvaluationPlan(newId, code, name, frameworkCode, indicators, normalisation, indicatorWeighting,
-                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, boundaries, level, groupLevels, weightIndicator);
+                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, boundaries, level, groupLevels, weightIndicator, skipIncomplete);
     }
 
     /** Whether the plan ranks units of the whole country. */
@@ -83,12 +98,18 @@ public record EvaluationPlan(long id, String code, String name, String framework
     /** This plan ranking another level, grouped by {@code newGroups}, disparity weighted by {@code weight} (or null). */
     public EvaluationPlan atLevel(UnitLevel newLevel, List<UnitLevel> newGroups, String weight) {
         return new EvaluationPlan(id, code, name, frameworkCode, indicators, normalisation, indicatorWeighting,
-                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, boundaries, newLevel, newGroups, weight);
+                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, boundaries, newLevel, newGroups, weight, skipIncomplete);
     }
 
     /** This plan on other boundaries. */
     public EvaluationPlan withBoundaries(PlanBoundaries newBoundaries) {
         return new EvaluationPlan(id, code, name, frameworkCode, indicators, normalisation, indicatorWeighting,
-                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, newBoundaries, level, groupLevels, weightIndicator);
+                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, newBoundaries, level, groupLevels, weightIndicator, skipIncomplete);
+    }
+
+    /** This plan leaving units without figures out of its runs (with a note each) rather than refusing them, or not. */
+    public EvaluationPlan skippingIncomplete(boolean skip) {
+        return new EvaluationPlan(id, code, name, frameworkCode, indicators, normalisation, indicatorWeighting,
+                groupWeighting, aggregation, areaCode, benchmarkCode, matrices, boundaries, level, groupLevels, weightIndicator, skip);
     }
 }

@@ -176,13 +176,16 @@ public class EvaluationService {
      * Creates or replaces plan {@code code} with the default plan's methods (all indicators of the primary
      * framework, min-max, entropy, equal group weights, arithmetic) ranking {@code level} inside {@code area},
      * grouped by {@code groupLevels}, disparity weighted by {@code weight} (or unweighted): the command line's
-     * {@code evaluate PLAN PERIOD --area ...}.
+     * {@code evaluate PLAN PERIOD --area ...}; {@code skipIncomplete}: its runs leave out units without figures (with a
+     * note each) instead of refusing.
      */
     @Transactional
-    public EvaluationPlan defineDefaultPlan(String code, String area, UnitLevel level, List<UnitLevel> groupLevels, String weight) {
+    public EvaluationPlan defineDefaultPlan(String code, String area, UnitLevel level, List<UnitLevel> groupLevels, String weight,
+                                            boolean skipIncomplete) {
         Framework fw = frameworks.primary().orElseThrow(() -> new PlanException(code, List.of("no framework is loaded")));
         return save(new EvaluationPlan(0, code, code, fw.code(), List.of(), PlanNormalisation.MIN_MAX, IndicatorWeighting.ENTROPY,
-                GroupWeighting.EQUAL, PlanAggregation.ARITHMETIC, area, null, Map.of(), PlanBoundaries.AS_REPORTED, level, groupLevels, weight));
+                GroupWeighting.EQUAL, PlanAggregation.ARITHMETIC, area, null, Map.of(), PlanBoundaries.AS_REPORTED, level, groupLevels, weight,
+                skipIncomplete));
     }
 
     /**
@@ -201,10 +204,14 @@ public class EvaluationService {
     /** {@link #run} with the time each of its stages took. */
     @Transactional
     public TimedRun runTimed(String planCode, Period period, String user) {
+        return runTimed(() -> inputs(planCode, period), period, user);
+    }
+
+    private TimedRun runTimed(java.util.function.Supplier<RunInputs> read, Period period, String user) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        RunInputs in = inputs(planCode, period);
+        RunInputs in = read.get();
         boolean synthetic = synthetic(in, period);
         long t1 = System.nanoTime();
         long c1 = threads.getCurrentThreadCpuTime();
@@ -214,6 +221,7 @@ public class EvaluationService {
         CityValues.of(in.catalog(), in.tree().indicators(), in.all(), in.towns().size()).forEach((code, v) ->
                 withCity.add(new RunResult.NodeScore(in.plan().areaCode(), code, v, Double.NaN, Double.NaN)));
         List<RunNote> notes = new ArrayList<>(computed.notes());
+        notes.addAll(in.skipped());
         if (in.comparable() != null) notes.addAll(in.comparable().notes());
         in.supplied().forEach(s -> s.notes().forEach(n -> notes.add(new RunNote(RunNote.TEXT, "", List.of(), n))));
         RunResult c = computed.result();
@@ -285,10 +293,11 @@ public class EvaluationService {
      * @param comparable on today's boundaries, how each value was derived; null as reported
      * @param supplied   raw inputs computed at run time by the {@link RunInputSupplier}s, laid over {@code rawColumns}
      * @param sources    the distinct sources of the approved values read (as reported); null on today's boundaries
+     * @param skipped    one note per unit left out for lack of figures (a plan that skips them)
      */
     record RunInputs(EvaluationPlan plan, Framework framework, IndicatorCatalog catalog, PlanTree tree, List<Town> towns,
                      Set<String> rawCodes, Map<String, double[]> rawColumns, Map<String, double[]> all, ComparableInputs comparable,
-                     Map<String, Double> previousRanks, List<SuppliedInputs> supplied, Set<String> sources) {
+                     Map<String, Double> previousRanks, List<SuppliedInputs> supplied, Set<String> sources, List<RunNote> skipped) {
     }
 
     /**
@@ -329,12 +338,122 @@ public class EvaluationService {
         List<SuppliedInputs> supplied = suppliers.orderedStream()
                 .map(s -> s.supply(period, towns.stream().map(Town::code).toList(), rawCodes)).toList();
         rawCols = SuppliedInputs.overlay(rawCols, supplied);
+        return complete(plan, period, framework, catalog, tree, towns, rawCodes, rawCols, comparable, supplied, sources);
+    }
+
+    /**
+     * The derived indicators computed, the units without figures left out with a note each (a plan that
+     * {@link EvaluationPlan#skipIncomplete skips them}) or the run refused listing every missing value, and the
+     * previous period's ranks.
+     */
+    private RunInputs complete(EvaluationPlan plan, Period period, Framework framework, IndicatorCatalog catalog, PlanTree tree,
+                               List<Town> towns, Set<String> rawCodes, Map<String, double[]> rawCols, ComparableInputs comparable,
+                               List<SuppliedInputs> supplied, Set<String> sources) {
+        String planCode = plan.code();
         Map<String, double[]> all = catalog.computeDerived(rawCols, towns.size());
-        requireComplete(planCode, period, tree, towns, all, catalog, comparable);
+        List<RunNote> skipped = new ArrayList<>();
+        if (plan.skipIncomplete()) {
+            List<String> needed = new ArrayList<>(tree.indicators());
+            if (plan.weightIndicator() != null && !needed.contains(plan.weightIndicator())) needed.add(plan.weightIndicator());
+            List<Integer> keep = new ArrayList<>();
+            for (int i = 0; i < towns.size(); i++) {
+                List<String> lacks = new ArrayList<>();
+                for (String ind : needed) {
+                    double[] c = all.get(ind);
+                    if (c == null || !Double.isFinite(c[i])) lacks.add(ind);
+                }
+                if (lacks.isEmpty()) {
+                    keep.add(i);
+                } else {
+                    Town t = towns.get(i);
+                    skipped.add(new RunNote(RunNote.UNIT_LEFT_OUT, t.code(), List.of(t.name(), String.join(",", lacks)),
+                            t.name() + " (" + t.code() + ") left out: no figure of " + String.join(", ", lacks)));
+                }
+            }
+            if (keep.size() < towns.size()) {
+                towns = keep.stream().map(towns::get).toList();
+                rawCols = kept(rawCols, keep);
+                all = kept(all, keep);
+                if (comparable != null) {
+                    Set<String> codes = new java.util.HashSet<>(towns.stream().map(Town::code).toList());
+                    comparable = new ComparableInputs(kept(comparable.columns(), keep), keep.stream().map(comparable.reasons()::get).toList(),
+                            comparable.notes().stream().filter(n -> codes.contains(n.subject())).toList(), comparable.contributors());
+                }
+            }
+            if (towns.size() < 2) {
+                throw new PlanException(planCode, List.of(towns.size() + " " + plan.level().name().toLowerCase(java.util.Locale.ROOT)
+                        + "-level unit(s) of area " + plan.areaCode() + " have every figure of the plan in " + period.code() + " ("
+                        + skipped.size() + " left out for lack of figures); at least 2 are needed"));
+            }
+        } else {
+            requireComplete(planCode, period, tree, towns, all, catalog, comparable);
+        }
         Map<String, Double> previousRanks = new HashMap<>();
         results.visibleRun(planCode, previous(period), true).map(results::result).ifPresent(prev ->
                 prev.units().forEach(u -> previousRanks.put(u.code(), u.rank())));
-        return new RunInputs(plan, framework, catalog, tree, towns, rawCodes, rawCols, all, comparable, previousRanks, supplied, sources);
+        return new RunInputs(plan, framework, catalog, tree, towns, rawCodes, rawCols, all, comparable, previousRanks, supplied, sources, skipped);
+    }
+
+    /** Each column cut to the rows {@code keep} (in that order). */
+    private static Map<String, double[]> kept(Map<String, double[]> cols, List<Integer> keep) {
+        Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        cols.forEach((ind, c) -> {
+            double[] k = new double[keep.size()];
+            for (int j = 0; j < k.length; j++) k[j] = c[keep.get(j)];
+            out.put(ind, k);
+        });
+        return out;
+    }
+
+    /**
+     * Runs a plan on units and raw figures a module supplies whole instead of the approved values of the plan's area
+     * (the census module: every county of a census with its figures, or today's counties with the figures its reviewed
+     * crosswalk carries to them), and stores the run like {@link #run}: the same engine, results, notes, method
+     * tables, group ranks, Theil decompositions and robustness. The derived indicators are computed from the supplied
+     * raw ones by their formulas; a unit without a figure is left out with a note when the plan
+     * {@link EvaluationPlan#skipIncomplete skips them}, else the run is refused.
+     *
+     * @throws PlanException           for an unknown plan or framework, a raw indicator the plan reads that is not
+     *                                 supplied, a unit whose groups do not match the plan's group levels, or fewer than
+     *                                 two units with figures (every problem listed); nothing is stored
+     * @throws IncompleteDataException a unit without a figure of a plan that does not skip them; nothing is stored
+     */
+    @Transactional
+    public TimedRun runSupplied(String planCode, Period period, SuppliedRun supplied, String user) {
+        return runTimed(() -> supplied(planCode, period, supplied), period, user);
+    }
+
+    private RunInputs supplied(String planCode, Period period, SuppliedRun in) {
+        EvaluationPlan plan = plans.findByCode(planCode).orElseThrow(() -> new PlanException(planCode, List.of("no such plan")));
+        Framework framework = frameworks.find(plan.frameworkCode())
+                .orElseThrow(() -> new PlanException(planCode, List.of("unknown framework '" + plan.frameworkCode() + "'")));
+        IndicatorCatalog catalog = framework.validate();
+        PlanTree tree = PlanTree.of(framework, plan.indicators());
+        Set<String> needed = new LinkedHashSet<>(tree.indicators());
+        if (plan.weightIndicator() != null) needed.add(plan.weightIndicator());
+        Set<String> rawCodes = new LinkedHashSet<>();
+        for (String c : needed) rawCodes.addAll(catalog.rawInputs(c));
+        List<String> problems = new ArrayList<>();
+        for (String c : rawCodes) {
+            double[] col = in.raw().get(c);
+            if (col == null) problems.add("raw indicator '" + c + "' of the plan is not supplied");
+            else if (col.length != in.units().size()) problems.add("raw indicator '" + c + "' has " + col.length + " values for " + in.units().size() + " units");
+        }
+        List<Town> towns = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (SuppliedRun.Unit u : in.units()) {
+            if (u.groups().size() != plan.groupLevels().size()) {
+                problems.add("unit " + u.code() + " has " + u.groups().size() + " group(s), the plan groups by " + plan.groupLevels());
+            }
+            if (!seen.add(u.code())) problems.add("unit " + u.code() + " is supplied twice");
+            towns.add(new Town(0, u.code(), u.name(), u.groups()));
+        }
+        if (!problems.isEmpty()) throw new PlanException(planCode, problems);
+        Map<String, double[]> raw = new java.util.LinkedHashMap<>();
+        for (String c : rawCodes) raw.put(c, in.raw().get(c).clone());
+        List<SuppliedInputs> notes = in.notes().isEmpty() ? List.of()
+                : List.of(new SuppliedInputs(Map.of(), in.notes(), runId -> { }));
+        return complete(plan, period, framework, catalog, tree, towns, rawCodes, raw, null, notes, Set.of(in.source()));
     }
 
     private static void requireComplete(String planCode, Period period, PlanTree tree, List<Town> towns, Map<String, double[]> all,
@@ -546,7 +665,8 @@ public class EvaluationService {
                 + "; matrices=" + String.join(",", p.matrices().keySet())
                 + (p.level() == UnitLevel.TOWNSHIP && p.groupLevels().isEmpty() && p.weightIndicator() == null ? ""
                 : "; level=" + p.level() + "; groups=" + p.groupLevels().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","))
-                + "; disparity weight=" + (p.weightIndicator() == null ? "none" : p.weightIndicator()));
+                + "; disparity weight=" + (p.weightIndicator() == null ? "none" : p.weightIndicator()))
+                + (p.skipIncomplete() ? "; units without figures=left out" : "");
     }
 
     /** SHA-256 over the sorted (town, indicator, value) triples read; equal data give equal versions. */

@@ -68,14 +68,14 @@ class PlanRepository {
         });
         return jdbc.sql("""
                         SELECT id, code, name, framework_code, normalisation, indicator_weighting, group_weighting,
-                               aggregation, area_code, benchmark_code, boundaries, unit_level, group_levels, weight_indicator
+                               aggregation, area_code, benchmark_code, boundaries, unit_level, group_levels, weight_indicator, skip_incomplete
                         FROM eval_plan WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new EvaluationPlan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), indicators,
                         PlanNormalisation.valueOf(rs.getString(5)), IndicatorWeighting.valueOf(rs.getString(6)),
                         GroupWeighting.valueOf(rs.getString(7)), PlanAggregation.valueOf(rs.getString(8)), rs.getString(9),
                         rs.getString(10), matrices, PlanBoundaries.valueOf(rs.getString(11)), UnitLevel.valueOf(rs.getString(12)),
-                        levels(rs.getString(13)), rs.getString(14)))
+                        levels(rs.getString(13)), rs.getString(14), rs.getBoolean(15)))
                 .optional();
     }
 
@@ -97,10 +97,10 @@ class PlanRepository {
             jdbc.sql("""
                     UPDATE eval_plan SET name = ?, framework_code = ?, normalisation = ?, indicator_weighting = ?,
                         group_weighting = ?, aggregation = ?, area_code = ?, benchmark_code = ?, boundaries = ?, unit_level = ?, group_levels = ?,
-                        weight_indicator = ?, updated_at = ? WHERE id = ?""")
+                        weight_indicator = ?, skip_incomplete = ?, updated_at = ? WHERE id = ?""")
                     .params(p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
                             p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(),
-                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), OffsetDateTime.now(clock), id)
+                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), p.skipIncomplete(), OffsetDateTime.now(clock), id)
                     .update();
             jdbc.sql("DELETE FROM eval_plan_indicator WHERE plan_id = ?").param(id).update();
             jdbc.sql("DELETE FROM eval_plan_ahp_cell WHERE plan_id = ?").param(id).update();
@@ -108,11 +108,11 @@ class PlanRepository {
             GeneratedKeyHolder kh = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO eval_plan (code, name, framework_code, normalisation, indicator_weighting, group_weighting,
-                        aggregation, area_code, benchmark_code, boundaries, unit_level, group_levels, weight_indicator, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        aggregation, area_code, benchmark_code, boundaries, unit_level, group_levels, weight_indicator, skip_incomplete, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(p.code(), p.name(), p.frameworkCode(), p.normalisation().name(), p.indicatorWeighting().name(),
                             p.groupWeighting().name(), p.aggregation().name(), p.areaCode(), p.benchmarkCode(), p.boundaries().name(),
-                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), OffsetDateTime.now(clock))
+                            p.level().name(), levels(p.groupLevels()), p.weightIndicator(), p.skipIncomplete(), OffsetDateTime.now(clock))
                     .update(kh, "id");
             id = kh.getKey().longValue();
         }

@@ -21,6 +21,11 @@ public record RunNote(String kind, String subject, List<String> args, String mes
      * (method, contributing units) — one pair per derivation, e.g. {@code APPORTIONED_FROM}, {@code 320582102 金港镇 × 0.3}.
      */
     public static final String DERIVED_ON_CURRENT_BOUNDARIES = "DERIVED_ON_CURRENT_BOUNDARIES";
+    /**
+     * A unit left out of the run for lack of figures (a plan that {@link EvaluationPlan#skipIncomplete skips such
+     * units}); the subject is its code. Args: its name, the codes of the indicators it has no figure of (comma-joined).
+     */
+    public static final String UNIT_LEFT_OUT = "UNIT_LEFT_OUT";
     /** A note kept as English text only (runs made before notes were structured). Args: none. */
     public static final String TEXT = "TEXT";
 

@@ -41,6 +41,7 @@ class RunNotes {
             case "IMPUTED" -> new Object[] {arg(a, 0), option(arg(a, 1), locale)};
             case "ALTERNATIVE_LEFT_OUT" -> new Object[] {assumption(arg(a, 0), locale), option(arg(a, 1), locale), arg(a, 2)};
             case "BENCHMARK_NOT_EVALUATED" -> new Object[] {townName.apply(arg(a, 0))};
+            case RunNote.UNIT_LEFT_OUT -> new Object[] {arg(a, 0), n.subject(), nodes(arg(a, 1), locale)};
             default -> new Object[0];
         };
         if (RunNote.TEXT.equals(n.kind())) return n.message();
@@ -60,6 +61,12 @@ class RunNotes {
 
     private String node(String code, Locale locale) {
         return code.isEmpty() ? code : names.of(code, locale);
+    }
+
+    private String nodes(String codes, Locale locale) {
+        if (codes.isEmpty()) return codes;
+        return String.join("zh".equals(locale.getLanguage()) ? "、" : ", ",
+                java.util.Arrays.stream(codes.split(",")).map(c -> node(c, locale)).toList());
     }
 
     private String derivations(List<String> a, Locale locale) {

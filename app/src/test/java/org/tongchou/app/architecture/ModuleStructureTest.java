@@ -66,7 +66,7 @@ class ModuleStructureTest {
             entry("series", Set.of("cli", "data", "indicators", "periods", "security", "units")),
             entry("map", Set.of("cli", "security", "units", "web")),
             entry("entry", Set.of("data", "export", "indicators", "periods", "security", "units", "web")),
-            entry("census", Set.of("cli", "data", "export", "indicators", "periods", "security", "units", "web")),
+            entry("census", Set.of("cli", "data", "evaluation", "export", "indicators", "periods", "security", "units", "web")),
             entry("evaluation", Set.of("cli", "data", "export", "indicators", "periods", "pgcopy", "security", "series", "units",
                     "web")),
             entry("explorer", Set.of("data", "export", "indicators", "periods", "security", "series", "units", "web")),

@@ -301,7 +301,9 @@ class AreaLeadersTest extends SignedInPageTest {
         assertThat(profile).contains("县画像").contains("id=\"group-rank-PREFECTURE\"").contains("宁波市");
         assertThat(province.page("/compare?plan=zj-counties&towns=330203000000&towns=330281000000", null, null).body())
                 .contains("多县并排").contains("一县跨年").contains("地市内名次");
-        assertThat(province.page("/dashboard?plan=zj-towns", null, null).body()).contains("<th>镇</th>").contains("data-map-level=\"township\"");
+        // the township level holds 乡, 镇 and 街道: it is labelled 乡镇（街道）, never 镇 alone
+        assertThat(province.page("/dashboard?plan=zj-towns", null, null).body()).contains("<th>乡镇（街道）</th>").doesNotContain("<th>镇</th>")
+                .contains("乡镇间差距").contains("data-map-level=\"township\"");
 
         HttpTestClient ningbo = new HttpTestClient(port);
         ningbo.signIn(NINGBO_LEADER, LEADER_PW);

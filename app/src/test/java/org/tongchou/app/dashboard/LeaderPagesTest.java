@@ -270,7 +270,7 @@ class LeaderPagesTest extends SignedInPageTest {
             }
         }
         assertThat(http.page("/compare?mode=years&plan=lead1&town=" + TOWNS[0] + "&lang=en", null, null).body())
-                .contains("One town across years").contains("Change 2022→2024")
+                .contains("One township across years").contains("Change 2022→2024")
                 .as("the language switch keeps the page's query")
                 .contains("href=\"?mode=years&amp;plan=lead1&amp;town=" + TOWNS[0] + "&amp;lang=zh-CN\"");
     }

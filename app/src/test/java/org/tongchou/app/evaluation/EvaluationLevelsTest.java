@@ -117,6 +117,32 @@ class EvaluationLevelsTest {
         }
 
         @Test
+        void aPlanThatSkipsUnitsWithoutFiguresLeavesThemOutWithANoteWhereAnotherIsRefused() {
+            // a sixth county with no figure at all (a development zone the census does not report)
+            long p1 = jdbc.sql("SELECT id FROM admin_unit WHERE code = ?").param(P1).query(Long.class).single();
+            jdbc.sql("INSERT INTO admin_unit (code, name, level, kind, parent_id, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, NULL)")
+                    .params("320571000000", "苏州工业园区", UnitLevel.COUNTY.name(), "区", p1, LocalDate.of(2000, 1, 1)).update();
+            evaluation.save(plan("strict", org.tongchou.app.security.ScopeService.COUNTRY).atLevel(UnitLevel.COUNTY, List.of(UnitLevel.PROVINCE), "pop"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluation.run("strict", Period.year(2020), "analyst"))
+                    .isInstanceOf(IncompleteDataException.class).hasMessageContaining("苏州工业园区");
+
+            EvaluationPlan skip = evaluation.save(plan("skipping", org.tongchou.app.security.ScopeService.COUNTRY).atLevel(UnitLevel.COUNTY, List.of(UnitLevel.PROVINCE), "pop")
+                    .skippingIncomplete(true));
+            assertThat(skip.skipIncomplete()).as("kept by the plan").isTrue();
+            RunInfo run = evaluation.run("skipping", Period.year(2020), "analyst");
+            assertThat(run.unitCount()).isEqualTo(5);
+            assertThat(results.result(run).units()).extracting(RunResult.UnitResult::code).doesNotContain("320571000000");
+            assertThat(results.notes(run)).filteredOn(n -> n.kind().equals(RunNote.UNIT_LEFT_OUT)).singleElement().satisfies(n -> {
+                assertThat(n.subject()).isEqualTo("320571000000");
+                assertThat(n.args()).containsExactly("苏州工业园区", "urate,pop");
+            });
+            // the ranks of the others are those of the plan over the five counties
+            Map<String, Double> rank = new java.util.HashMap<>();
+            results.result(run).units().forEach(u -> rank.put(u.code(), u.rank()));
+            assertThat(rank).containsEntry("320581000000", 1.0).containsEntry("320602000000", 5.0);
+        }
+
+        @Test
         void refusesGroupLevelsThatAreNotAboveTheRankedLevel() {
             assertThatThrownBy(() -> evaluation.save(plan("bad", PROVINCE).atLevel(UnitLevel.COUNTY, List.of(UnitLevel.TOWNSHIP), "nope")))
                     .isInstanceOf(PlanException.class)
