@@ -89,10 +89,15 @@ class CensusRanking {
                 List.of("the 2020 census's counties as it reported them (" + rows.size() + " ranked), each with its province by the "
                         + "code list its crosswalk row resolves it to; " + figures), CensusLoader.SOURCES.get(2020));
         EvaluationService.TimedRun a = evaluation.runSupplied(PLAN_2020, PERIOD, as2020, user);
-        List<CensusRunRepository.SetAside> aside2020 = r.setAside().stream()
-                .filter(s -> s.year() == 2020 && !s.reason().startsWith("not carried") && !s.reason().startsWith("today's")
-                        && !s.reason().startsWith("change not computed"))
-                .map(s -> new CensusRunRepository.SetAside(s.year(), s.code(), s.name(), s.resident(), s.urban(), s.reason())).toList();
+        // the 2020 census counties the crosswalk does not resolve: not ranked, kept with their figures
+        Map<String, Crosswalk.Entry> byKey = cw.byKey();
+        List<CensusRunRepository.SetAside> aside2020 = new ArrayList<>();
+        for (CensusRecord x : records) {
+            Crosswalk.Entry e = byKey.get(x.year() + "/" + x.code());
+            if (x.year() != 2020 || (e != null && e.resolved())) continue;
+            aside2020.add(new CensusRunRepository.SetAside(2020, x.code(), x.name(), x.resident(), x.urban(),
+                    e == null ? "not in the crosswalk file (propose it again or add a row)" : "no list knows it: " + e.note()));
+        }
         stored.insert(a.run().id(), CensusRunRepository.Ranking.AS_REPORTED_2020, censusFile, crosswalk, counts, shown, aside2020, List.of());
 
         units = new ArrayList<>();

@@ -87,7 +87,7 @@ class CensusRunRepository {
         }
     }
 
-    /** The newest census record of a ranking among the given runs (newest first), if any. */
+    /** The census record of a run, if the run is one of the census's. */
     Optional<Stored> find(long runId) {
         return jdbc.sql("SELECT run_id, ranking, census_file, crosswalk FROM census_run WHERE run_id = ?").param(runId)
                 .query((rs, i) -> new Stored(rs.getLong(1), Ranking.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4))).optional();

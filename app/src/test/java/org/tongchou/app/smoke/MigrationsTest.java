@@ -2,6 +2,7 @@ package org.tongchou.app.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,16 @@ class MigrationsTest {
     abstract static class Contract {
         @Autowired
         JdbcClient jdbc;
+
+        @Autowired
+        Flyway flyway;
+
+        @Test
+        void aLowerBlocksMigrationLandingLaterIsStillApplied() {
+            // V146 (evaluation's skip setting) landed on main after V153 (result blocks): a database migrated
+            // to V153 in between must take V146 at its next start instead of refusing to start.
+            assertThat(flyway.getConfiguration().isOutOfOrder()).isTrue();
+        }
 
         @Test
         void everyMigrationSucceeded() {
