@@ -197,6 +197,26 @@ final class AreaEvaluation implements FlatMapGroupsFunction<String, Row, Row> {
             }
             out.add(ResultRows.theilPart(period, area, n.code(), d == null ? Double.NaN : d.theil(), y, p));
         }
+        PlanResult.Coupling c = r.coupling();
+        if (c != null) {
+            for (int i = 0; i < units.size(); i++) {
+                String u = units.get(i);
+                for (int k = 0; k < c.subsystems().size(); k++) {
+                    out.add(ResultRows.score(period, area, u, COUPLING_U + c.subsystems().get(k), COUPLING, c.scores()[k][i], null, Double.NaN));
+                }
+                out.add(ResultRows.score(period, area, u, "C", COUPLING, c.coupling()[i], null, Double.NaN));
+                out.add(ResultRows.score(period, area, u, "T", COUPLING, c.development()[i], null, Double.NaN));
+                out.add(ResultRows.score(period, area, u, "D", COUPLING, c.coordination()[i], c.classIndex()[i] < 0 ? null : (double) c.classIndex()[i],
+                        Double.NaN));
+            }
+        }
         for (PlanNote note : r.notes()) out.add(ResultRows.note(period, area, note.subject(), note.kind().name(), note.message()));
     }
+
+    /**
+     * The node kind of the coupling figures among the score rows: per unit {@code U.<subsystem>} (each subsystem's U),
+     * {@code C}, {@code T} and {@code D} (its class in the plan's classes as {@code raw}, 0-based; null for none), rank NaN.
+     */
+    static final String COUPLING = "COUPLING";
+    static final String COUPLING_U = "U.";
 }

@@ -534,20 +534,36 @@ public class EvaluationService {
 
     /**
      * Stored runs' inputs as the files another engine of the same plan reads ({@link RunInputFiles}: the Spark
-     * job, the engine's {@code evaluate-plan}): the plan of the runs as they were made, their raw values and
-     * their stored scores and ranks.
+     * job, the engine's {@code evaluate-plan}): the plan of the runs as they were made (groupings, coupling and
+     * disparity weight included), the raw values each evaluated (read again as the run read them, and checked against
+     * its data version) and their stored figures (scores and ranks, group ranks, Theil splits, coupling).
      *
-     * @throws UnknownRunException for a run that does not exist
-     * @throws PlanException       when the runs' plan has changed since or is gone, or the runs are of several plans
+     * @throws UnknownRunException     for a run that does not exist
+     * @throws PlanException           when the runs' plan has changed since or is gone, their values have changed since,
+     *                                 or the runs are of several plans
+     * @throws IncompleteDataException when a value a run read is no longer approved
      */
     @Transactional(readOnly = true)
     RunInputFiles runInputs(List<Long> runIds) {
         List<RunInputFiles.Run> out = new ArrayList<>();
         for (long id : runIds) {
             RunInfo info = runs.find(id).orElseThrow(() -> new UnknownRunException(id));
-            RobustnessJobs.Inputs in = storedInputs(info).orElseThrow(() -> new PlanException(info.planCode(),
-                    List.of("run " + id + ": the plan has changed since the run or is gone; its inputs are not what the run evaluated")));
-            out.add(new RunInputFiles.Run(info, in.spec(), in.data(), results.result(info)));
+            EvaluationPlan plan = plans.findByCode(info.planCode())
+                    .filter(p -> runs.settings(info.id()).orElse("").equals(settings(p)))
+                    .orElseThrow(() -> new PlanException(info.planCode(),
+                            List.of("run " + id + ": the plan has changed since the run or is gone; its inputs are not what the run evaluated")));
+            // the run's inputs read again as the run read them, with its groups, coupling indicators and disparity weight;
+            // equal to what it evaluated only if the approved values are (the run's data version)
+            RunInputs in = inputs(plan, info.period());
+            String version = dataVersion(in.towns(), in.rawColumns());
+            if (!version.equals(info.dataVersion())) {
+                throw new PlanException(info.planCode(), List.of("run " + id + ": the values of " + info.period().code()
+                        + " have changed since the run (data version " + info.dataVersion() + ", now " + version
+                        + "); its inputs are not what the run evaluated: make a new run"));
+            }
+            PlanSpec spec = EnginePlans.spec(plan, in.framework(), in.catalog(), in.tree());
+            out.add(new RunInputFiles.Run(info, spec, EnginePlans.data(spec, in.towns(), in.all(), plan.groupLevels()), results.result(info),
+                    results.groups(info)));
         }
         return RunInputFiles.of(out);
     }

@@ -1,6 +1,5 @@
 package org.tongchou.app.evaluation;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -19,8 +18,10 @@ import picocli.CommandLine.Spec;
  */
 @Component
 @Command(name = "run-inputs", mixinStandardHelpOptions = true,
-        description = {"Writes stored runs of one plan as the Spark job's files: plan.properties, framework.csv, panel.csv",
-                "(period,unit,indicator,value: the raw values ranked) and results.csv (period,unit,node,score,rank: the stored figures)."})
+        description = {"Writes stored runs of one plan as the Spark job's files: plan.properties and framework.csv (groupings, coupling",
+                "and disparity weight included), panel.csv (period,unit,indicator,value and the groupings: the raw values evaluated) and",
+                "the stored figures: results.csv (period,unit,node,score,rank), group-ranks.csv and theil.csv (grouped plans), coupling.csv.",
+                "Refused when the plan or the approved values have changed since a run."})
 class RunInputsCommand implements CliCommand {
     private final EvaluationService evaluation;
 
@@ -38,12 +39,12 @@ class RunInputsCommand implements CliCommand {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         try {
             RunInputFiles files = evaluation.runInputs(runs);
             files.write(out);
-            spec.commandLine().getOut().printf("%d run(s) written to %s: %s, %s, %s (%d values), %s%n", runs.size(), out, RunInputFiles.PLAN,
-                    RunInputFiles.FRAMEWORK, RunInputFiles.PANEL, files.panel().lines().count() - 1, RunInputFiles.RESULTS);
+            spec.commandLine().getOut().printf("%d run(s) written to %s: %s (%d values)%n", runs.size(), out,
+                    String.join(", ", files.files().keySet()), files.values());
             return ExitCodes.OK;
         } catch (PlanException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -205,7 +205,14 @@ class DemoLoadTest {
             List<String> args = new java.util.ArrayList<>(List.of("run-inputs", "-o", written.toString()));
             args.addAll(ids);
             assertThat(cl.execute(args.toArray(String[]::new))).as("run-inputs: %s", err).isZero();
-            for (String f : List.of("plan.properties", "framework.csv", "panel.csv", "results.csv")) {
+            List<String> made;
+            try (var listing = java.nio.file.Files.list(written)) {
+                made = listing.map(x -> x.getFileName().toString()).sorted().toList();
+            }
+            try (var listing = java.nio.file.Files.list(fixture)) {
+                assertThat(made).as("the files run-inputs makes are the fixture's").isEqualTo(listing.map(x -> x.getFileName().toString()).sorted().toList());
+            }
+            for (String f : made) {
                 assertThat(java.nio.file.Files.readString(written.resolve(f)))
                         .as("%s as the demo makes it (%s) is the Spark test's fixture %s: copy it there if the demo changed on purpose",
                                 f, written.toAbsolutePath(), fixture.resolve(f))

@@ -53,6 +53,11 @@ class EvaluationLevelsTest {
                 if (e.getKey().equals("320582000000")) add("320582100000", "甲镇", UnitLevel.TOWNSHIP, "镇", id, from);
                 values.write(new ValueWrite(id, "pop", Period.year(2020), v[1], ValueStatus.APPROVED, "census", null), "test", null);
                 values.write(new ValueWrite(id, "urb", Period.year(2020), v[2], ValueStatus.APPROVED, "census", null), "test", null);
+                // the coupling subsystems' other indicators (urban: urate, x1; rural: x3, x2 less is better)
+                int k = Integer.parseInt(e.getKey().substring(4, 6));
+                values.write(new ValueWrite(id, "x1", Period.year(2020), 10.0 + 7 * k % 13, ValueStatus.APPROVED, "test", null), "test", null);
+                values.write(new ValueWrite(id, "x2", Period.year(2020), 1.0 + 5 * k % 11, ValueStatus.APPROVED, "test", null), "test", null);
+                values.write(new ValueWrite(id, "x3", Period.year(2020), 3.0 + 3 * k % 7, ValueStatus.APPROVED, "test", null), "test", null);
             }
         }
 
@@ -104,6 +109,43 @@ class EvaluationLevelsTest {
             assertThat(split.within()).isCloseTo(d.within(), within(1e-12));
             assertThat(split.between() + split.within()).isCloseTo(split.total(), within(1e-12));
             assertThat(g.groups()).filteredOn(t -> t.subject().equals("urate")).hasSize(2);
+        }
+
+        /**
+         * {@code run-inputs} of a grouped plan carries its groups (PREFECTURE), its coupling model and its disparity
+         * weight: the engine evaluating the files alone gives the stored scores and ranks, ranks within prefectures,
+         * Theil split and coupling figures to 1e-12. The files are the Spark module's fixture
+         * ({@code spark/src/test/resources/grouped-run}, {@code GroupedRunSparkTest}); a run whose values changed
+         * since is refused.
+         */
+        @Test
+        void runInputsOfAGroupedPlanEvaluateToTheStoredFigures() throws Exception {
+            evaluation.save(plan("counties", PROVINCE));
+            RunInfo run = evaluation.run("counties", Period.year(2020), "analyst");
+            RunInputFiles files = evaluation.runInputs(List.of(run.id()));
+            Map<String, String> f = files.files();
+            assertThat(f).containsOnlyKeys(RunInputFiles.PLAN, RunInputFiles.FRAMEWORK, RunInputFiles.PANEL, RunInputFiles.RESULTS,
+                    RunInputFiles.GROUP_RANKS, RunInputFiles.THEIL, RunInputFiles.COUPLING);
+            assertThat(f.get(RunInputFiles.PLAN)).contains("groups = PREFECTURE").contains("disparity.weight = pop")
+                    .contains("coupling.subsystems = urban, rural").contains("coupling.rural = x3, -x2");
+            RunInputsCheck.assertEngineGivesTheStoredFigures(f, 1e-12);
+            assertThat(f.get(RunInputFiles.GROUP_RANKS).lines()).as("5 counties x (index and its dimension)").hasSize(1 + 5 * 2);
+            assertThat(f.get(RunInputFiles.COUPLING).lines()).hasSize(1 + 5);
+
+            java.nio.file.Path fixture = java.nio.file.Path.of("../spark/src/test/resources/grouped-run");
+            java.nio.file.Path written = java.nio.file.Path.of("target/grouped-run-inputs");
+            files.write(written);
+            for (String name : f.keySet()) {
+                assertThat(f.get(name)).as("%s as this test makes it (%s) is the Spark test's fixture %s: copy it there if it changed on purpose",
+                        name, written.toAbsolutePath(), fixture.resolve(name)).isEqualTo(java.nio.file.Files.readString(fixture.resolve(name)));
+            }
+
+            long county = jdbc.sql("SELECT id FROM admin_unit WHERE code = '320602000000'").query(Long.class).single();
+            // an approved value corrected since the run (the service would have it reopened first)
+            jdbc.sql("UPDATE data_value SET num_value = 1001 WHERE unit_id = :u AND period = :p AND indicator_id = (SELECT id FROM indicator WHERE code = 'pop')")
+                    .param("u", county).param("p", Period.year(2020).code()).update();
+            assertThatThrownBy(() -> evaluation.runInputs(List.of(run.id()))).isInstanceOf(PlanException.class)
+                    .hasMessageContaining("the values of 2020 have changed since the run");
         }
 
         @Test
