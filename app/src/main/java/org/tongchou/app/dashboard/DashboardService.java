@@ -106,16 +106,62 @@ class DashboardService {
 
     City city(EvaluationPlan plan, RunInfo run, boolean unpublished) {
         RunIndex index = indexes.of(run);
-        RunResult r = index.result();
         List<RunInfo> series = upTo(results.series(plan.code(), unpublished), run);
+        Optional<org.tongchou.app.evaluation.RunRobustness> robustness = results.robustness(run);
+        CityParts parts = cityParts(plan, index, series, robustness);
+        // the plan area's own targets only to a reader who sees every unit of it (not a leader of 宁波 in 浙江's plan); read
+        // on every view: targets change, runs do not
+        Map<String, Double> cityTargets = results.seesEveryUnitOf(plan.code()) ? cityTargets(parts.areaUnitId(), parts.concentrationCodes(),
+                run.period().year()) : Map.of();
+        List<Concentration> cs = new ArrayList<>();
+        for (Concentration c : parts.concentrations()) {
+            cs.add(new Concentration(c.name(), c.cityValue(), cityTargets.get(c.name().code()), c.cityTrend(), c.townTrends()));
+        }
+        return new City(plan, run, series.stream().map(s -> s.period().code()).toList(), parts.towns(), cs, parts.disparityTrend(),
+                parts.areaName(), parts.robustness());
+    }
+
+    /**
+     * What a city view shows that its run, the runs of its series and the run's robustness determine (everything but
+     * the area's targets): the ranking rows, the concentrations' trends, the disparity trend, the robustness. Kept per
+     * run index (a run and what the reader sees of it), plan, series and robustness; rebuilt after
+     * {@link #CITY_PARTS_TTL_NANOS} so that renamed units (group and area names) show within a minute. The large lists
+     * are {@link Sealed}: the rendered content is kept by its model, which is hashed and compared on every view.
+     */
+    private CityParts cityParts(EvaluationPlan plan, RunIndex index, List<RunInfo> series,
+                                Optional<org.tongchou.app.evaluation.RunRobustness> robustness) {
+        CityKey key = new CityKey(index, plan, series, robustness.isPresent());
+        long now = System.nanoTime();
+        CityParts parts = cityParts.get(key);
+        if (parts != null && now - parts.builtAt() < CITY_PARTS_TTL_NANOS) return parts;
+        parts = buildCityParts(plan, index, series, robustness, now);
+        if (cityParts.size() >= 64) cityParts.clear();
+        cityParts.put(key, parts);
+        return parts;
+    }
+
+    static final long CITY_PARTS_TTL_NANOS = 60_000_000_000L;
+
+    /** {@code index} compares by identity: one per run and scope ({@link RunIndexes}). */
+    private record CityKey(RunIndex index, EvaluationPlan plan, List<RunInfo> series, boolean robustness) {
+    }
+
+    /** {@code concentrations}: without the area's targets (null), which each view reads. */
+    private record CityParts(List<TownRow> towns, List<String> concentrationCodes, List<Concentration> concentrations,
+                             List<DisparityPoint> disparityTrend, Long areaUnitId, String areaName, Views.Robustness robustness, long builtAt) {
+    }
+
+    private final Map<CityKey, CityParts> cityParts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private CityParts buildCityParts(EvaluationPlan plan, RunIndex index, List<RunInfo> series,
+                                     Optional<org.tongchou.app.evaluation.RunRobustness> robustness, long now) {
+        RunResult r = index.result();
         List<RunIndex> seriesIndexes = series.stream().map(indexes::of).toList();
         List<String> conc = concentrationCodes(plan);
         Map<String, List<Views.GroupPlace>> places = groupPlaces(plan, index);
         List<TownRow> towns = r.units().stream().map(u -> row(u, conc, index.raw(u.code()), places)).toList();
         List<Concentration> cs = new ArrayList<>();
         Optional<AdminUnit> areaUnit = area(plan);
-        // the plan area's own targets only to a reader who sees every unit of it (not a leader of 宁波 in 浙江's plan)
-        Map<String, Double> cityTargets = results.seesEveryUnitOf(plan.code()) ? cityTargets(areaUnit, conc, run.period().year()) : Map.of();
         for (String c : conc) {
             List<Double> cityTrend = new ArrayList<>();
             Map<String, List<Double>> townTrends = new LinkedHashMap<>();
@@ -125,7 +171,7 @@ class DashboardService {
                     townTrends.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(s.raw(u.code()).get(c));
                 }
             }
-            cs.add(new Concentration(name(c), index.raw(plan.areaCode()).get(c), cityTargets.get(c), cityTrend, townTrends));
+            cs.add(new Concentration(name(c), index.raw(plan.areaCode()).get(c), null, Sealed.list(cityTrend), Sealed.map(townTrends)));
         }
         List<DisparityPoint> trend = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
@@ -134,16 +180,21 @@ class DashboardService {
                     .ifPresent(d -> trend.add(new DisparityPoint(period, n(d.cv()), n(d.gini()), n(d.theil()))));
         }
         String area = areaUnit.map(AdminUnit::name).orElse(plan.areaCode());
-        return new City(plan, run, series.stream().map(s -> s.period().code()).toList(), towns, cs, trend, area,
-                RobustnessViews.of(results.robustness(run), r).orElse(null));
+        Views.Robustness rob = RobustnessViews.of(robustness, r)
+                .map(x -> new Views.Robustness(x.replications(), x.seed(), x.strongest(), Sealed.list(x.towns()))).orElse(null);
+        return new CityParts(Sealed.list(towns), conc, List.copyOf(cs), Sealed.list(trend), areaUnit.map(AdminUnit::id).orElse(null), area, rob, now);
     }
 
     Optional<Town> town(EvaluationPlan plan, RunInfo run, String code, boolean unpublished) {
         RunIndex index = indexes.of(run);
         RunResult r = index.result();
-        Optional<RunResult.UnitResult> found = r.units().stream().filter(u -> u.code().equals(code)).findFirst();
-        if (found.isEmpty()) return Optional.empty();
-        RunResult.UnitResult u = found.get();
+        Map<String, RunResult.UnitResult> byCode = index.memo("unitsByCode", () -> {
+            Map<String, RunResult.UnitResult> m = new HashMap<>();
+            for (RunResult.UnitResult x : r.units()) m.putIfAbsent(x.code(), x);
+            return Map.copyOf(m);
+        });
+        RunResult.UnitResult u = byCode.get(code);
+        if (u == null) return Optional.empty();
         List<String> conc = concentrationCodes(plan);
         List<RunInfo> series = upTo(results.series(plan.code(), unpublished), run);
         List<RunIndex> seriesIndexes = series.stream().map(indexes::of).toList();
@@ -151,21 +202,23 @@ class DashboardService {
         java.util.function.Function<String, Name> nameOf = c -> names.computeIfAbsent(c, this::name);
         // the reference of the gaps: the benchmark when the run has one (its gaps are to it), else the leader; either
         // may lie outside a reader's area, and then its code is not given (EvaluationResults) and it is not named here
-        RunResult.Reference ref = r.benchmarkCode() != null || r.gaps().stream().anyMatch(g -> g.reference() == RunResult.Reference.BENCHMARK)
-                ? RunResult.Reference.BENCHMARK : RunResult.Reference.LEADER;
+        boolean benchmarkGaps = index.memo("benchmarkGaps", () -> r.gaps().stream().anyMatch(g -> g.reference() == RunResult.Reference.BENCHMARK));
+        RunResult.Reference ref = r.benchmarkCode() != null || benchmarkGaps ? RunResult.Reference.BENCHMARK : RunResult.Reference.LEADER;
         String bench = r.benchmarkCode();
         String reference = ref == RunResult.Reference.BENCHMARK ? bench : r.leaderCode();
         List<DimensionScore> dims = new ArrayList<>();
         for (RunResult.NodeWeight w : r.weights()) {
             if (w.kind() != RunResult.NodeKind.DIMENSION) continue;
-            double avg = r.units().stream().mapToDouble(x -> index.scores(x.code()).get(w.code()).score()).average().orElse(Double.NaN);
+            double avg = index.memo(List.of("average", w.code()),
+                    () -> r.units().stream().mapToDouble(x -> index.scores(x.code()).get(w.code()).score()).average().orElse(Double.NaN));
             RunResult.NodeScore own = index.scores(code).get(w.code());
             RunResult.NodeScore bs = bench == null ? null : index.scores(bench).get(w.code());
             Double b = bs == null ? null : x100(bs.score());
             dims.add(new DimensionScore(nameOf.apply(w.code()), x100(own.score()), x100(avg), b, n(own.rank())));
         }
-        List<GapRow> gi = gaps(r, code, ref, RunResult.ItemKind.INDICATOR, nameOf);
-        List<GapRow> gd = gaps(r, code, ref, RunResult.ItemKind.DIMENSION, nameOf);
+        List<RunResult.GapItem> ownGaps = index.gapsByUnit().getOrDefault(code, List.of());
+        List<GapRow> gi = gaps(ownGaps, code, ref, RunResult.ItemKind.INDICATOR, nameOf);
+        List<GapRow> gd = gaps(ownGaps, code, ref, RunResult.ItemKind.DIMENSION, nameOf);
         Map<String, Double> gapOf = new HashMap<>();
         for (GapRow g : gi) gapOf.put(g.name().code(), g.contribution());
         List<IndicatorRow> inds = new ArrayList<>();
@@ -179,15 +232,27 @@ class DashboardService {
             inds.add(new IndicatorRow(nameOf.apply(w.code()), dimOf.get(w.code()), n(ns.raw()), x100(ns.score()), n(ns.rank()),
                     index.raw(plan.areaCode()).get(w.code()), gapOf.get(w.code()), trend));
         }
-        List<Obstacle> obs = r.obstacles().stream()
+        List<Obstacle> obs = index.obstaclesByUnit().getOrDefault(code, List.of()).stream()
                 .filter(o -> o.unit().equals(code) && o.kind() == RunResult.ItemKind.INDICATOR && !Double.isNaN(o.degree()))
                 .sorted((a, b) -> Double.compare(b.degree(), a.degree())).limit(8)
                 .map(o -> new Obstacle(nameOf.apply(o.code()), x100(o.degree()))).toList();
-        String benchName = reference == null ? null : r.units().stream().filter(x -> x.code().equals(reference)).findFirst()
+        String benchName = reference == null ? null : java.util.Optional.ofNullable(byCode.get(reference))
                 .map(RunResult.UnitResult::name).orElse(reference);
         return Optional.of(new Town(plan, run, series.stream().map(s -> s.period().code()).toList(),
-                row(u, conc, index.raw(code), groupPlaces(plan, index)), benchName, reference == null, dims, inds, gi, gd, obs, dataStatus(code, run),
-                RobustnessViews.of(results.robustness(run), r).flatMap(x -> RobustnessViews.interval(x, code)).orElse(null)));
+                row(u, conc, index.raw(code), placesOf(plan, index, code)), benchName, reference == null, dims, inds, gi, gd, obs, dataStatus(code, run),
+                townInterval(index, run, code)));
+    }
+
+    /** The town's rank interval, from the robustness view of its run kept per run index (the run's robustness never changes). */
+    private Views.RankInterval townInterval(RunIndex index, RunInfo run, String code) {
+        Optional<org.tongchou.app.evaluation.RunRobustness> stored = results.robustness(run);
+        if (stored.isEmpty()) return null;
+        Map<String, Views.RankInterval> byTown = index.memo("intervalsByTown", () -> {
+            Map<String, Views.RankInterval> m = new HashMap<>();
+            RobustnessViews.of(stored, index.result()).ifPresent(v -> v.towns().forEach(t -> m.putIfAbsent(t.code(), t)));
+            return Map.copyOf(m);
+        });
+        return byTown.get(code);
     }
 
     Compare compare(EvaluationPlan plan, RunInfo run, List<String> codes) {
@@ -210,9 +275,9 @@ class DashboardService {
         return new Compare(plan, run, nodes, towns, sc, all);
     }
 
-    private List<GapRow> gaps(RunResult r, String code, RunResult.Reference ref, RunResult.ItemKind kind,
+    private List<GapRow> gaps(List<RunResult.GapItem> gaps, String code, RunResult.Reference ref, RunResult.ItemKind kind,
                               java.util.function.Function<String, Name> nameOf) {
-        return r.gaps().stream().filter(g -> g.unit().equals(code) && g.reference() == ref && g.kind() == kind)
+        return gaps.stream().filter(g -> g.unit().equals(code) && g.reference() == ref && g.kind() == kind)
                 .sorted((a, b) -> Double.compare(b.contribution(), a.contribution()))
                 .map(g -> new GapRow(nameOf.apply(g.code()), x100(g.contribution()), n(g.unitValue()), n(g.referenceValue()))).toList();
     }
@@ -235,7 +300,7 @@ class DashboardService {
         if (plan.groupLevels().isEmpty() || index.groups().ranks().isEmpty()) return Map.of();
         Map<String, List<Views.GroupPlace>> out = new HashMap<>();
         for (org.tongchou.app.units.UnitLevel level : plan.groupLevels()) {
-            Map<String, RunGroups.GroupRank> ranks = index.groups().ranksOf(level, EvaluationPlan.ROOT);
+            Map<String, RunGroups.GroupRank> ranks = index.groupRanks(level, EvaluationPlan.ROOT);
             java.util.Set<String> groups = new java.util.HashSet<>();
             for (RunGroups.GroupRank g : ranks.values()) groups.add(g.group());
             Map<String, String> names = new HashMap<>();
@@ -248,6 +313,19 @@ class DashboardService {
             }
         }
         return out;
+    }
+
+    /** {@link #groupPlaces} of one unit: only its own groups' names are read. */
+    private Map<String, List<Views.GroupPlace>> placesOf(EvaluationPlan plan, RunIndex index, String code) {
+        if (plan.groupLevels().isEmpty() || index.groups().ranks().isEmpty()) return Map.of();
+        List<Views.GroupPlace> own = new ArrayList<>();
+        for (org.tongchou.app.units.UnitLevel level : plan.groupLevels()) {
+            RunGroups.GroupRank g = index.groupRanks(level, EvaluationPlan.ROOT).get(code);
+            if (g == null) continue;
+            List<AdminUnit> named = units.findByCodes(List.of(g.group())).getOrDefault(g.group(), List.of());
+            own.add(new Views.GroupPlace(level, g.group(), named.isEmpty() ? g.group() : named.get(named.size() - 1).name(), n(g.rank())));
+        }
+        return own.isEmpty() ? Map.of() : Map.of(code, own);
     }
 
     private TownRow row(RunResult.UnitResult u, List<String> conc, Map<String, Double> raw, Map<String, List<Views.GroupPlace>> places) {
@@ -277,11 +355,11 @@ class DashboardService {
         return units.findByCodes(List.of(plan.areaCode())).getOrDefault(plan.areaCode(), List.of()).stream().reduce((a, b) -> b);
     }
 
-    private Map<String, Double> cityTargets(Optional<AdminUnit> area, List<String> codes, int year) {
+    private Map<String, Double> cityTargets(Long areaUnitId, List<String> codes, int year) {
         Map<String, Double> out = new HashMap<>();
-        if (area.isEmpty() || codes.isEmpty()) return out;
+        if (areaUnitId == null || codes.isEmpty()) return out;
         for (Target t : targets.list(codes, year)) {
-            if (t.unitId() == area.get().id()) out.put(t.indicator(), t.value());
+            if (t.unitId() == areaUnitId) out.put(t.indicator(), t.value());
         }
         return out;
     }

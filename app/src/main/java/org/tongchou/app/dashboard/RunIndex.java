@@ -48,6 +48,46 @@ final class RunIndex {
         return result;
     }
 
+    /**
+     * What the leader pages compute from the run alone (a town's gaps, the dimensions' averages ...), computed once
+     * per index and kept with it: the run never changes. {@code compute} must not itself call {@code memo}.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            Object had = memo.putIfAbsent(key, v);
+            if (had != null) v = had;
+        }
+        return (T) v;
+    }
+
+    private final Map<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The run's gap items by unit, in the run's order. */
+    Map<String, List<RunResult.GapItem>> gapsByUnit() {
+        return memo("gapsByUnit", () -> {
+            Map<String, List<RunResult.GapItem>> out = new HashMap<>();
+            for (RunResult.GapItem g : result.gaps()) out.computeIfAbsent(g.unit(), k -> new java.util.ArrayList<>()).add(g);
+            return Map.copyOf(out);
+        });
+    }
+
+    /** The run's obstacle items by unit, in the run's order. */
+    Map<String, List<RunResult.ObstacleItem>> obstaclesByUnit() {
+        return memo("obstaclesByUnit", () -> {
+            Map<String, List<RunResult.ObstacleItem>> out = new HashMap<>();
+            for (RunResult.ObstacleItem o : result.obstacles()) out.computeIfAbsent(o.unit(), k -> new java.util.ArrayList<>()).add(o);
+            return Map.copyOf(out);
+        });
+    }
+
+    /** Each unit's rank within its group at {@code level} on {@code node}, by unit ({@link RunGroups#ranksOf}). */
+    Map<String, RunGroups.GroupRank> groupRanks(org.tongchou.app.units.UnitLevel level, String node) {
+        return memo(java.util.List.of("groupRanks", level, node), () -> Map.copyOf(groups.ranksOf(level, node)));
+    }
+
     RunGroups groups() {
         return groups;
     }

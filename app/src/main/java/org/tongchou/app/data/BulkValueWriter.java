@@ -87,8 +87,9 @@ class BulkValueWriter {
                 } else {
                     // one COPY per partition straight into it: no routing of each row through the parent
                     int[] copied = {0};
+                    int[][] byPartition = byPartition(order, s, target, parts.size());
                     for (int t = 0; t < parts.size(); t++) {
-                        int[] rows = rowsOf(order, s, target, t);
+                        int[] rows = byPartition[t];
                         if (rows.length == 0) continue;
                         int base = copied[0];
                         copy(pg, parts.table(t), s, rows, ind, periodCodes, defaultSource, importId, status, user, at, k -> progress.accept(base + k));
@@ -129,13 +130,20 @@ class BulkValueWriter {
         }
     }
 
-    /** The rows of {@code order} (kept in its order) whose period goes to partition {@code t}. */
-    private static int[] rowsOf(int[] order, StagedValues s, int[] target, int t) {
-        int n = 0;
-        for (int i : order) if (target[s.period[i]] == t) n++;
-        int[] out = new int[n];
-        n = 0;
-        for (int i : order) if (target[s.period[i]] == t) out[n++] = i;
+    /**
+     * The rows of {@code order} split by the partition their period goes to ({@code target}), each kept in
+     * {@code order}'s order: two passes over the rows whatever the number of partitions (there are 41).
+     */
+    static int[][] byPartition(int[] order, StagedValues s, int[] target, int partitions) {
+        int[] count = new int[partitions];
+        for (int i : order) count[target[s.period[i]]]++;
+        int[][] out = new int[partitions][];
+        for (int t = 0; t < partitions; t++) out[t] = new int[count[t]];
+        java.util.Arrays.fill(count, 0);
+        for (int i : order) {
+            int t = target[s.period[i]];
+            out[t][count[t]++] = i;
+        }
         return out;
     }
 
@@ -235,3 +243,4 @@ class BulkValueWriter {
         }
     }
 }
+

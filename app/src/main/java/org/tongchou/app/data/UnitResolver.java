@@ -96,7 +96,15 @@ final class UnitResolver {
         private final StagedValues s;
         private final LocalDate[] start;
         private final LocalDate[] endEx;
-        private final LongIntMap seen;
+        private final FirstRows seen;
+        /** Dense numbers of the units chosen so far (0, 1, … by first appearance), for {@link #seen}. */
+        private final LongIntMap denseIds;
+        private int denseCount;
+        private long denseOf = Long.MIN_VALUE;
+        private int lastDense = -1;
+        /** Whether each indicator is reported at each level (0 not yet known, 1 yes, 2 no): asked once per pair, not per value. */
+        private final byte[] levelFits;
+        private static final int LEVELS = org.tongchou.app.units.UnitLevel.values().length;
 
         Rows(ImportParser p, List<List<AdminUnit>> versions, String parentCode, java.util.Set<org.tongchou.app.units.UnitLevel> levels,
                 ProblemList problems, int unitColumn) {
@@ -115,7 +123,11 @@ final class UnitResolver {
                 start[i] = p.periods.get(i).start();
                 endEx[i] = p.periods.get(i).endExclusive();
             }
-            this.seen = new LongIntMap(Math.max(16, s.size));
+            int units = 0;
+            for (List<AdminUnit> vs : versions) units += vs.size(); // at most this many distinct units
+            this.seen = new FirstRows(units, p.indicators.size() * nPer, s.size);
+            this.denseIds = new LongIntMap(Math.max(16, units));
+            this.levelFits = new byte[p.indicators.size() * LEVELS];
         }
 
         /** The unit of staged row {@code i}, or null after reporting why it has none. */
@@ -130,9 +142,8 @@ final class UnitResolver {
                 return null;
             }
             if (duplicate(i, chosen, per)) return null;
-            String notReported = ValueRules.levelFits(p.indicators.get(s.indicator[i]), chosen);
-            if (notReported != null) {
-                problems.add(s.row[i], unitColumn, HEADER, key, notReported);
+            if (!reportedAt(i, chosen)) {
+                problems.add(s.row[i], unitColumn, HEADER, key, ValueRules.levelFits(p.indicators.get(s.indicator[i]), chosen));
                 return null;
             }
             Map<String, Long> names = p.unitNames.remove(s.unitKey[i]);
@@ -168,10 +179,21 @@ final class UnitResolver {
             return null;
         }
 
+        /** Whether row {@code i}'s indicator is reported at the level of {@code chosen} ({@link ValueRules#levelFits}, asked once per level). */
+        private boolean reportedAt(int i, AdminUnit chosen) {
+            int k = s.indicator[i] * LEVELS + chosen.level().ordinal();
+            if (levelFits[k] == 0) levelFits[k] = ValueRules.levelFits(p.indicators.get(s.indicator[i]), chosen) == null ? (byte) 1 : (byte) 2;
+            return levelFits[k] == 1;
+        }
+
         /** Whether row {@code i} repeats the unit, indicator and period of an earlier row (reported). */
         private boolean duplicate(int i, AdminUnit chosen, int per) {
-            long dupKey = (chosen.id() << 24) | ((long) s.indicator[i] << 12) | per;
-            int first = seen.putIfAbsent(dupKey, i);
+            if (chosen.id() != denseOf) { // rows of one unit mostly come together: one lookup per run of rows
+                int d = denseIds.putIfAbsent(chosen.id(), denseCount);
+                lastDense = d >= 0 ? d : denseCount++;
+                denseOf = chosen.id();
+            }
+            int first = seen.putIfAbsent(lastDense, s.indicator[i] * p.periods.size() + per, i);
             if (first < 0) return false;
             problems.add(s.row[i], 0, "", "", "duplicate: unit " + chosen.code() + ", indicator " + p.indicators.get(s.indicator[i]).code()
                     + ", period " + p.periods.get(per).code() + " already given in row " + s.row[first]);

@@ -65,15 +65,26 @@ class DataImportBench {
 
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (String run : new String[] {"first (empty table)", "second (same file, all unchanged)"}) {
+            java.util.Map<String, Double> threads0 = threadCpu();
             double pg0 = postgresCpuSeconds();
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             long[] mark = {t0};
+            java.util.Map<String, Double>[] last = new java.util.Map[] {threads0};
+            double[] lastPg = {pg0};
+            long[] lastProc = {cpu0};
             ImportReport r = imports.importFile(file, ImportOptions.defaults("bench"), new ImportProgress() {
                 @Override
                 public void phase(String name, long total) {
                     long now = System.nanoTime();
                     System.out.printf("  %-40s starts at %.1f s (JVM CPU %.1f s so far)%n", name, (now - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9);
+                    java.util.Map<String, Double> t = threadCpu();
+                    double pg = postgresCpuSeconds();
+                    long proc = os.getProcessCpuTime();
+                    if (now > t0 + 50_000_000L) System.out.printf("    CPU (s) since the last stage:%s postgres=%.2f%n", cpuDiff(last[0], t, (proc - lastProc[0]) / 1e9), pg - lastPg[0]);
+                    last[0] = t;
+                    lastPg[0] = pg;
+                    lastProc[0] = proc;
                     mark[0] = now;
                 }
 
@@ -89,6 +100,10 @@ class DataImportBench {
             System.out.printf("RESULT db=%s run=%s values=%d inserted=%d updated=%d unchanged=%d seconds=%.2f values_per_second=%.0f load_average=%.1f"
                     + " jvm_cpu_seconds=%.1f postgres_cpu_seconds=%.1f%n", label, run,
                     r.values(), r.inserted(), r.updated(), r.unchanged(), s, r.values() / s, load, jvmCpu, pgCpu);
+            long proc = os.getProcessCpuTime();
+            java.util.Map<String, Double> t = threadCpu();
+            System.out.printf("    CPU (s) of the last stage:%s postgres=%.2f%n", cpuDiff(last[0], t, (proc - lastProc[0]) / 1e9), pgCpu + pg0 - lastPg[0]);
+            System.out.printf("  CPU (s) of the whole import by JVM thread:%s%n", cpuDiff(threads0, t, (proc - cpu0) / 1e9));
         }
         System.out.printf("stored values: %,d, audit rows: %,d%n", values.count(), values.auditCount());
     }
@@ -114,6 +129,42 @@ class DataImportBench {
             }
         }
         return ticks / 100.0; // USER_HZ
+    }
+
+    /**
+     * The CPU seconds each kind of thread used between two {@link #threadCpu} readings (at least 0.05 s), and as
+     * "ended" what threads that ended in between used (the import's reading thread): the process's total minus the rest.
+     */
+    private static String cpuDiff(java.util.Map<String, Double> a, java.util.Map<String, Double> b, double process) {
+        StringBuilder by = new StringBuilder();
+        double[] sum = {0};
+        b.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e -> {
+            double d = e.getValue() - a.getOrDefault(e.getKey(), 0.0);
+            sum[0] += d;
+            if (d >= 0.05) by.append(String.format(" %s=%.2f", e.getKey().equals("java") ? "main" : e.getKey().replace(' ', '_'), d));
+        });
+        if (process - sum[0] >= 0.05) by.append(String.format(" ended=%.2f", process - sum[0]));
+        return by.toString();
+    }
+
+    /** CPU seconds of this JVM's threads (Java, compiler, GC) by thread name without its number, from /proc (Linux). */
+    private static java.util.Map<String, Double> threadCpu() {
+        java.util.Map<String, Double> out = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[#0-9]+$", "").trim();
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
     }
 
     private List<String> units(int count) {
