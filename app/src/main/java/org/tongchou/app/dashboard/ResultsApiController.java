@@ -29,8 +29,11 @@ class ResultsApiController {
     private final MapLayers layers;
     private final TownYears townYears;
 
+    private final tools.jackson.databind.json.JsonMapper json;
+
     ResultsApiController(DashboardService dashboards, EvaluationResults results, ResultAccess access, MapLayers layers,
-                         TownYears townYears) {
+                         TownYears townYears, tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.townYears = townYears;
         this.dashboards = dashboards;
         this.results = results;
@@ -62,11 +65,22 @@ class ResultsApiController {
 
     @Access(value = {Role.ADMIN, Role.ANALYST, Role.LEADER, Role.REPORTER}, units = Access.Units.CITY)
     @GetMapping("/dashboard")
-    Views.City city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
+    org.springframework.http.ResponseEntity<byte[]> city(@RequestParam(required = false) String plan, @RequestParam(required = false) String period) {
         boolean all = access.seesUnpublished();
         EvaluationPlan p = plan(plan);
-        return dashboards.city(p, run(p, period, all), all);
+        Views.City city = dashboards.city(p, run(p, period, all), all);
+        // the JSON of an equal view again (a province's is about 1 MB: writing it was half of the request's time); the view
+        // is the key, so a changed target, run or reader's scope gives another (its large parts compare at once: Sealed)
+        byte[] body = cityJson.get(city);
+        if (body == null) {
+            body = json.writeValueAsBytes(city);
+            if (cityJson.size() >= 32) cityJson.clear();
+            cityJson.put(city, body);
+        }
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body);
     }
+
+    private final Map<Views.City, byte[]> cityJson = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * One layer of the dashboard map ({@link MapLayers}): {@code {"<12-digit town code>": value}} for the
