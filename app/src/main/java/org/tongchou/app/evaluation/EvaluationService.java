@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -521,7 +522,12 @@ public class EvaluationService {
         Map<String, double[]> raw = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < towns.size(); i++) position.put(towns.get(i).code(), i);
-        for (String ind : tree.indicators()) raw.put(ind, new double[towns.size()]);
+        for (String ind : tree.indicators()) {
+            // a value the run did not store stays missing (NaN, as the engine's missing-value policy reads it), not 0
+            double[] col = new double[towns.size()];
+            Arrays.fill(col, Double.NaN);
+            raw.put(ind, col);
+        }
         for (RunResult.NodeScore s : stored.scores()) {
             double[] col = raw.get(s.node());
             Integer i = position.get(s.unit());

@@ -106,15 +106,25 @@ final class ResultBlocks {
         int version = in.getInt();
         if (version != VERSION) throw new IllegalStateException("result block of format " + version + ": this version reads format " + VERSION);
         int n = in.getInt();
+        if (n < 0 || n > MAX_ROWS) throw new IllegalStateException("result block of " + n + " rows: at most " + MAX_ROWS);
         int texts = in.getInt();
         int numbers = in.getInt();
+        // every column takes at least a byte of the body: a count beyond that is no body this version wrote
+        if (texts < 0 || numbers < 0 || texts + (long) numbers > body.length) {
+            throw new IllegalStateException("result block of " + texts + " text and " + numbers + " number columns in " + body.length + " bytes");
+        }
         String[][] dicts = new String[texts][];
         int[][] indexes = new int[texts][];
         for (int c = 0; c < texts; c++) {
-            String[] d = new String[in.getInt()];
+            int size = in.getInt();
+            // each entry takes at least its length's four bytes
+            if (size < 0 || size > (body.length - in.pos) / 4) {
+                throw new IllegalStateException("result block: a dictionary of " + size + " entries at byte " + in.pos + " of " + body.length);
+            }
+            String[] d = new String[size];
             for (int k = 0; k < d.length; k++) {
                 int len = in.getInt();
-                d[k] = len < 0 ? null : in.string(len);
+                d[k] = len == -1 ? null : in.string(len); // -1 a null, any other negative length a cut-short body
             }
             dicts[c] = d;
             indexes[c] = readInts(in, n);
@@ -122,6 +132,7 @@ final class ResultBlocks {
                 if (ix < 0 || ix >= d.length) throw new IllegalStateException("result block: index " + ix + " outside its dictionary of " + d.length);
             }
         }
+        in.need(8L * n * numbers);
         double[][] nums = new double[numbers][n];
         for (int c = 0; c < numbers; c++) {
             double[] col = nums[c];
@@ -311,8 +322,9 @@ final class ResultBlocks {
             this.buf = buf;
         }
 
-        private void need(int n) {
-            if (n < 0 || pos + n > buf.length) throw new IllegalStateException("result block cut short at byte " + pos + " of " + buf.length);
+        /** Fails unless {@code n} more bytes are left (no sum that could overflow). */
+        private void need(long n) {
+            if (n < 0 || n > buf.length - pos) throw new IllegalStateException("result block cut short at byte " + pos + " of " + buf.length);
         }
 
         byte get() {

@@ -229,6 +229,13 @@ class AreaLeadersTest extends SignedInPageTest {
         }
         assertThat(ningbo.page("/towns/330106000000?plan=zj-counties", null, null).statusCode()).isEqualTo(403);
         assertThat(ningbo.page("/evaluation/runs/" + runId("hz-towns"), null, null).statusCode()).isEqualTo(404);
+        // the run's tables as files: the units' normalised values (read from the run's result blocks) are 宁波's only
+        HttpResponse<byte[]> csv = ningbo.bytes("/evaluation/runs/" + runId("zj-counties") + "/tables/normalised.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String table = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(table).contains("330203000000").doesNotContain("330106000000").doesNotContain("330110000000").doesNotContain("县0106");
+        assertThat(ningbo.bytes("/evaluation/runs/" + runId("zj-counties") + "/tables.xlsx").statusCode()).isEqualTo(200);
+        assertThat(ningbo.bytes("/evaluation/runs/" + runId("hz-towns") + "/tables/normalised.csv").statusCode()).isEqualTo(404);
         String plans = ningbo.page("/dashboard?plan=zj-counties", null, null).body();
         assertThat(plans).as("the plan switch offers the plans of 宁波's area").contains("zj-towns").doesNotContain("hz-towns");
     }

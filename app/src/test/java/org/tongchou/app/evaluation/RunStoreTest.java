@@ -107,22 +107,8 @@ class RunStoreTest {
         @Test
         void aRunStoredBeforeResultBlocksReadsBackFromItsRows() {
             RunResult r = result(new Random(21), 25, true, true);
-            long id = runs.insert(planId, Period.year(2023), "v", 10, "settings", "test", false, new RunResult(r.leaderCode(), r.benchmarkCode(),
-                    r.weights(), r.units(), List.of(), List.of(), List.of(), r.disparities(), r.notes()));
-            // the rows a run had before V153, as RunRepository wrote them then
-            rows.insert("eval_node_score", List.of("run_id", "unit_code", "node_code", "raw_value", "score", "rank_no"), r.scores().stream()
-                    .map(s -> new Object[] {id, s.unit(), s.node(), n(s.raw()), n(s.score()), n(s.rank())}).toList());
-            rows.insert("eval_gap", List.of("run_id", "unit_code", "reference", "item_kind", "item_code", "contribution", "unit_value", "ref_value",
-                    "close_alone"), r.gaps().stream().map(g -> new Object[] {id, g.unit(), g.reference().name(), g.kind().name(), g.code(),
-                    n(g.contribution()), n(g.unitValue()), n(g.referenceValue()), n(g.closeAlone())}).toList());
-            rows.insert("eval_obstacle", List.of("run_id", "unit_code", "item_kind", "item_code", "degree"), r.obstacles().stream()
-                    .map(o -> new Object[] {id, o.unit(), o.kind().name(), o.code(), n(o.degree())}).toList());
-            List<RunGroups.GroupRank> ranks = new ArrayList<>();
-            for (RunResult.UnitResult u : r.units()) {
-                ranks.add(new RunGroups.GroupRank(UnitLevel.COUNTY, "d1", u.code(), u.code().substring(0, 6) + "000000", u.rank() % 4));
-            }
-            rows.insert("eval_group_rank", List.of("run_id", "group_level", "node_code", "unit_code", "group_code", "rank_no"), ranks.stream()
-                    .map(g -> new Object[] {id, g.level().name(), g.node(), g.unit(), g.group(), g.rank()}).toList());
+            long id = storedBeforeBlocks(Period.year(2023), r);
+            List<RunGroups.GroupRank> ranks = groupRanksBeforeBlocks(id, r);
             assertThat(runs.load(runs.find(id).orElseThrow())).isEqualTo(asRead(r));
             assertThat(details.groups(id).ranks()).isEqualTo(sorted(ranks, Comparator.comparing((RunGroups.GroupRank g) -> g.level().name())
                     .thenComparing(RunGroups.GroupRank::node).thenComparing(RunGroups.GroupRank::group)
@@ -152,6 +138,53 @@ class RunStoreTest {
             } finally {
                 blocks.maxRows = before;
             }
+        }
+
+        /**
+         * A run as stored before V153: its unit results through {@link RunRepository#insert}, its node scores, gaps and
+         * obstacles as rows of the former tables, as RunRepository wrote them then.
+         */
+        private long storedBeforeBlocks(Period period, RunResult r) {
+            long id = runs.insert(planId, period, "v", 10, "settings", "test", false, new RunResult(r.leaderCode(), r.benchmarkCode(),
+                    r.weights(), r.units(), List.of(), List.of(), List.of(), r.disparities(), r.notes()));
+            rows.insert("eval_node_score", List.of("run_id", "unit_code", "node_code", "raw_value", "score", "rank_no"), r.scores().stream()
+                    .map(s -> new Object[] {id, s.unit(), s.node(), n(s.raw()), n(s.score()), n(s.rank())}).toList());
+            rows.insert("eval_gap", List.of("run_id", "unit_code", "reference", "item_kind", "item_code", "contribution", "unit_value", "ref_value",
+                    "close_alone"), r.gaps().stream().map(g -> new Object[] {id, g.unit(), g.reference().name(), g.kind().name(), g.code(),
+                    n(g.contribution()), n(g.unitValue()), n(g.referenceValue()), n(g.closeAlone())}).toList());
+            rows.insert("eval_obstacle", List.of("run_id", "unit_code", "item_kind", "item_code", "degree"), r.obstacles().stream()
+                    .map(o -> new Object[] {id, o.unit(), o.kind().name(), o.code(), n(o.degree())}).toList());
+            return id;
+        }
+
+        /** Group ranks of the run's units as rows of the former table eval_group_rank. */
+        private List<RunGroups.GroupRank> groupRanksBeforeBlocks(long id, RunResult r) {
+            List<RunGroups.GroupRank> ranks = new ArrayList<>();
+            for (RunResult.UnitResult u : r.units()) {
+                ranks.add(new RunGroups.GroupRank(UnitLevel.COUNTY, "d1", u.code(), u.code().substring(0, 6) + "000000", u.rank() % 4));
+            }
+            rows.insert("eval_group_rank", List.of("run_id", "group_level", "node_code", "unit_code", "group_code", "rank_no"), ranks.stream()
+                    .map(g -> new Object[] {id, g.level().name(), g.node(), g.unit(), g.group(), g.rank()}).toList());
+            return ranks;
+        }
+
+        @Test
+        void deletingARunStoredBeforeResultBlocksDeletesItsRowsAndNoOtherRunsRows() {
+            // the former tables keep their rows for such runs; on PostgreSQL a trigger deletes them (V125), on H2 their keys
+            long[] ids = new long[2];
+            for (int k = 0; k < 2; k++) {
+                RunResult r = result(new Random(41 + k), 10, true, true);
+                ids[k] = storedBeforeBlocks(Period.year(2022 + k), r);
+                groupRanksBeforeBlocks(ids[k], r);
+            }
+            jdbc.sql("DELETE FROM eval_run WHERE id = ?").param(ids[0]).update();
+            for (String table : List.of("eval_node_score", "eval_gap", "eval_obstacle", "eval_group_rank")) {
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?").param(ids[0]).query(Long.class).single())
+                        .as(table + " of the deleted run").isZero();
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?").param(ids[1]).query(Long.class).single())
+                        .as(table + " of the other run").isPositive();
+            }
+            assertThat(runs.load(runs.find(ids[1]).orElseThrow()).scores()).as("the other run still reads from its rows").hasSize(10 * TREE.size());
         }
 
         @Test

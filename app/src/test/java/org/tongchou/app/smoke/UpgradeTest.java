@@ -31,7 +31,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * units, an indicator, values with their audit at V21 (before V22 rebuilt {@code data_value}); users at
  * V40 (before V41 added the credentials version and derived the installation kind); an evaluation plan at
  * V50 (before V51 and V90 added its boundaries, level, groups and weight; on PostgreSQL V91 then moves
- * {@code data_value} into yearly partitions). Then it is migrated to the
+ * {@code data_value} into yearly partitions); a run's node scores, gaps, obstacles and group ranks as rows at V143
+ * (before V153 stored new runs' as result blocks). Then it is migrated to the
  * latest version and every row of every table written before is compared, column by column, with what
  * was written; new columns have their documented defaults.
  *
@@ -116,6 +117,28 @@ class UpgradeTest {
         }
         snapshotInto(ds, written, "eval_plan");
 
+        // a run stored before V153 kept its node scores, gaps, obstacles and group ranks as rows, which RunRepository still
+        // reads for a run without result blocks: the upgrade keeps them as they were (RunStoreTest reads such a run back)
+        flyway(ds, pg, "143").migrate(); // the last migration before V153 on both databases
+        try (Connection c = ds.getConnection()) {
+            long plan = Long.parseLong(column(c, "SELECT id FROM eval_plan").get(0));
+            insert(c, "eval_run", new String[] {"plan_id", "period", "data_version", "value_count", "unit_count", "benchmark_code", "leader_code",
+                    "settings", "notes", "created_by", "created_at", "synthetic", "published"},
+                    new Object[] {plan, "2023", "v1", 2, 1, "320582102000", "320582102000", "{}", "a note", "analyst", at, false, true});
+            long run = Long.parseLong(column(c, "SELECT id FROM eval_run").get(0));
+            insert(c, "eval_node_score", new String[] {"run_id", "unit_code", "node_code", "raw_value", "score", "rank_no"},
+                    new Object[] {run, "320582102000", "index", null, 0.1 + 0.2, 1.0},
+                    new Object[] {run, "320582102000", "gdp", 1234.5678901234567, -0.0, null});
+            insert(c, "eval_gap", new String[] {"run_id", "unit_code", "reference", "item_kind", "item_code", "contribution", "unit_value", "ref_value",
+                    "close_alone"},
+                    new Object[] {run, "320582102000", "LEADER", "INDICATOR", "gdp", 1.0e-300, 2.5, null, 0.75});
+            insert(c, "eval_obstacle", new String[] {"run_id", "unit_code", "item_kind", "item_code", "degree"},
+                    new Object[] {run, "320582102000", "DIMENSION", "d1", 0.3333333333333333});
+            insert(c, "eval_group_rank", new String[] {"run_id", "group_level", "node_code", "unit_code", "group_code", "rank_no"},
+                    new Object[] {run, "COUNTY", "index", "320582102000", "320582000000", 1.5});
+        }
+        snapshotInto(ds, written, "eval_run", "eval_node_score", "eval_gap", "eval_obstacle", "eval_group_rank");
+
         Flyway latest = flyway(ds, pg, "latest");
         latest.migrate();
         MigrationVersion newest = latest.info().current().getVersion();
@@ -137,6 +160,7 @@ class UpgradeTest {
             assertThat(column(c, "SELECT unit_level FROM eval_plan")).containsExactly("TOWNSHIP");
             assertThat(column(c, "SELECT COUNT(*) FROM installation")).as("no demo accounts: a normal installation").containsExactly("0");
             assertThat(column(c, "SELECT import_id FROM data_value ORDER BY indicator_id, period, unit_id")).containsOnly("null");
+            assertThat(column(c, "SELECT COUNT(*) FROM eval_result_block")).as("the run's rows stay rows: no blocks made of them").containsExactly("0");
         }
     }
 
