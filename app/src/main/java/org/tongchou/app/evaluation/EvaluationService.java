@@ -314,21 +314,17 @@ public class EvaluationService {
     /** {@link #inputs(String, Period)} of a plan given whole (saved or not). */
     RunInputs inputs(EvaluationPlan plan, Period period) {
         String planCode = plan.code();
-        Framework framework = frameworks.find(plan.frameworkCode())
-                .orElseThrow(() -> new PlanException(planCode, List.of("unknown framework '" + plan.frameworkCode() + "'")));
-        IndicatorCatalog catalog = framework.validate();
-        PlanTree tree = PlanTree.of(framework, plan.indicators());
+        PlanFrame frame = frame(plan);
+        Framework framework = frame.framework();
+        IndicatorCatalog catalog = frame.catalog();
+        PlanTree tree = frame.tree();
         List<Town> towns = towns(plan, period);
         if (towns.size() < 2) {
             throw new PlanException(planCode, List.of("area " + plan.areaCode() + " has " + towns.size()
                     + " " + plan.level().name().toLowerCase(java.util.Locale.ROOT) + "-level unit(s) valid " + (plan.boundaries() == PlanBoundaries.CURRENT ? "today"
                     : "at the end of " + period.code()) + "; at least 2 are needed"));
         }
-        Set<String> needed = new LinkedHashSet<>(tree.indicators());
-        framework.subsystems().forEach(s -> needed.addAll(s.indicatorCodes()));
-        if (plan.weightIndicator() != null) needed.add(plan.weightIndicator());
-        Set<String> rawCodes = new LinkedHashSet<>();
-        for (String c : needed) rawCodes.addAll(catalog.rawInputs(c));
+        Set<String> rawCodes = frame.rawCodes(plan, true);
         boolean current = plan.boundaries() == PlanBoundaries.CURRENT;
         ComparableInputs comparable = current ? ComparableInputs.read(series, towns, rawCodes, period) : null;
         org.tongchou.app.data.ValueTable read = current ? null : values.read(List.copyOf(rawCodes),
@@ -426,14 +422,9 @@ public class EvaluationService {
 
     private RunInputs supplied(String planCode, Period period, SuppliedRun in) {
         EvaluationPlan plan = plans.findByCode(planCode).orElseThrow(() -> new PlanException(planCode, List.of("no such plan")));
-        Framework framework = frameworks.find(plan.frameworkCode())
-                .orElseThrow(() -> new PlanException(planCode, List.of("unknown framework '" + plan.frameworkCode() + "'")));
-        IndicatorCatalog catalog = framework.validate();
-        PlanTree tree = PlanTree.of(framework, plan.indicators());
-        Set<String> needed = new LinkedHashSet<>(tree.indicators());
-        if (plan.weightIndicator() != null) needed.add(plan.weightIndicator());
-        Set<String> rawCodes = new LinkedHashSet<>();
-        for (String c : needed) rawCodes.addAll(catalog.rawInputs(c));
+        PlanFrame frame = frame(plan);
+        // supplied figures carry no coupling subsystems: only what the tree and the disparity weight read
+        Set<String> rawCodes = frame.rawCodes(plan, false);
         List<String> problems = new ArrayList<>();
         for (String c : rawCodes) {
             double[] col = in.raw().get(c);
@@ -454,7 +445,32 @@ public class EvaluationService {
         for (String c : rawCodes) raw.put(c, in.raw().get(c).clone());
         List<SuppliedInputs> notes = in.notes().isEmpty() ? List.of()
                 : List.of(new SuppliedInputs(Map.of(), in.notes(), runId -> { }));
-        return complete(plan, period, framework, catalog, tree, towns, rawCodes, raw, null, notes, Set.of(in.source()));
+        return complete(plan, period, frame.framework(), frame.catalog(), frame.tree(), towns, rawCodes, raw, null, notes, Set.of(in.source()));
+    }
+
+    /** A plan's framework (checked), its indicator catalog and the plan's tree over it. */
+    private record PlanFrame(Framework framework, IndicatorCatalog catalog, PlanTree tree) {
+
+        /**
+         * The raw indicators a run of the plan reads: those under its tree and its disparity weight, and with
+         * {@code subsystems} those of the framework's coupling subsystems, each expanded to its formula's raw inputs.
+         */
+        Set<String> rawCodes(EvaluationPlan plan, boolean subsystems) {
+            Set<String> needed = new LinkedHashSet<>(tree.indicators());
+            if (subsystems) framework.subsystems().forEach(s -> needed.addAll(s.indicatorCodes()));
+            if (plan.weightIndicator() != null) needed.add(plan.weightIndicator());
+            Set<String> raw = new LinkedHashSet<>();
+            for (String c : needed) raw.addAll(catalog.rawInputs(c));
+            return raw;
+        }
+    }
+
+    /** @throws PlanException for a framework that does not exist */
+    private PlanFrame frame(EvaluationPlan plan) {
+        Framework framework = frameworks.find(plan.frameworkCode())
+                .orElseThrow(() -> new PlanException(plan.code(), List.of("unknown framework '" + plan.frameworkCode() + "'")));
+        IndicatorCatalog catalog = framework.validate();
+        return new PlanFrame(framework, catalog, PlanTree.of(framework, plan.indicators()));
     }
 
     private static void requireComplete(String planCode, Period period, PlanTree tree, List<Town> towns, Map<String, double[]> all,
